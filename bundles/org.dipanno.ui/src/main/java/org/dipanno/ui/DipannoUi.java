@@ -1,0 +1,50 @@
+package org.dipanno.ui;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+/** The UI bundle: its preferences (who is annotating, how often to keep a recovery copy) and its log. */
+public class DipannoUi extends AbstractUIPlugin {
+
+	public static final String PLUGIN_ID = "org.dipanno.ui";
+
+	/** Preference: the name the linguist annotates under. */
+	public static final String PREF_ANNOTATOR = "annotator";
+	/** Preference: seconds between recovery copies of an article with unsaved changes (0 = never). */
+	public static final String PREF_AUTOSAVE_SECONDS = "autosaveSeconds";
+
+	private static DipannoUi instance;
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+		IPreferenceStore preferences = getPreferenceStore();
+		preferences.setDefault(PREF_ANNOTATOR, System.getProperty("user.name", "annotator"));
+		preferences.setDefault(PREF_AUTOSAVE_SECONDS, 30);
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
+
+	public static DipannoUi getDefault() {
+		return instance;
+	}
+
+	/** The annotator name from the preferences. */
+	public static String annotator() {
+		String name = getDefault().getPreferenceStore().getString(PREF_ANNOTATOR).strip();
+		return name.isEmpty() ? "annotator" : name;
+	}
+
+	public static void log(String message, Throwable error) {
+		ILog.of(DipannoUi.class).log(new Status(IStatus.ERROR, PLUGIN_ID, message, error));
+	}
+}

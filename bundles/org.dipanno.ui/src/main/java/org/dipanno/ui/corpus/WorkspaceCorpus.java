@@ -1,0 +1,164 @@
+package org.dipanno.ui.corpus;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.dipanno.model.Corpus;
+import org.dipanno.model.Document;
+import org.dipanno.model.persistence.AtomicFileWriter;
+import org.dipanno.model.persistence.CorpusStore;
+import org.dipanno.model.persistence.DipannoResource;
+import org.dipanno.model.persistence.StoreException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/**
+ * The corpus the workbench works on: a corpus folder in the workspace, loaded once and shared by the navigator and
+ * the editors. On first start it is made from the seed articles.
+ *
+ * <p>Unsaved work is kept as recovery copies in {@code .recovery/} beside {@code documents/}, written atomically,
+ * so that after a crash the editor can offer it back.
+ */
+public final class WorkspaceCorpus {
+
+	public static final String FOLDER_NAME = "corpus";
+	public static final String RECOVERY_FOLDER = ".recovery";
+
+	private static WorkspaceCorpus defaultCorpus;
+
+	private final Path folder;
+	private final CorpusStore store = new CorpusStore();
+	private final AtomicFileWriter writer = new AtomicFileWriter();
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private Corpus corpus;
+
+	public WorkspaceCorpus(Path folder) {
+		this.folder = folder.toAbsolutePath().normalize();
+	}
+
+	/** The corpus in the workbench's workspace (instance location). */
+	public static synchronized WorkspaceCorpus getDefault() {
+		if (defaultCorpus == null) {
+			Path workspace = Path.of(Platform.getInstanceLocation().getURL().getPath());
+			defaultCorpus = new WorkspaceCorpus(workspace.resolve(FOLDER_NAME));
+		}
+		return defaultCorpus;
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	/** The corpus, loaded on first use; made from the seed articles when the folder holds none yet. */
+	public synchronized Corpus corpus() throws IOException {
+		if (corpus == null) {
+			if (!Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE))) {
+				store.save(SeedCorpusImport.importSeeds(), folder);
+			}
+			corpus = store.load(folder);
+		}
+		return corpus;
+	}
+
+	public Document document(String id) throws IOException {
+		Document document = corpus().findDocument(id);
+		if (document == null) {
+			throw new StoreException(folder + ": no document \"" + id + "\" in this corpus");
+		}
+		return document;
+	}
+
+	/** Saves the document atomically and drops its recovery copy. */
+	public void saveDocument(Document document) throws IOException {
+		store.saveDocument(document);
+		Files.deleteIfExists(recoveryFile(document.getId()));
+		fireChanged();
+	}
+
+	/** Throws away unsaved changes of a document by loading it again from its file. */
+	public synchronized void revert(Document document) throws IOException {
+		Resource resource = document.eResource();
+		if (resource == null || corpus == null) {
+			return;
+		}
+		resource.unload();
+		resource.load(resource.getResourceSet().getLoadOptions());
+		fireChanged();
+	}
+
+	public Path recoveryFile(String documentId) {
+		return folder.resolve(RECOVERY_FOLDER).resolve(documentId + "." + CorpusStore.DOCUMENT_FILE_EXTENSION);
+	}
+
+	/**
+	 * Writes the document's current state to its recovery copy (not to its file). The copy lives one folder beside
+	 * documents/, so its references to the corpus file resolve the same way.
+	 */
+	public void saveRecoveryCopy(Document document) throws IOException {
+		Resource resource = document.eResource();
+		if (resource == null) {
+			throw new StoreException("Document " + document.getId() + " has no file yet: save the corpus first");
+		}
+		ByteArrayOutputStream xml = new ByteArrayOutputStream();
+		resource.save(xml, DipannoResource.saveOptions());
+		Path recovery = recoveryFile(document.getId());
+		Files.createDirectories(recovery.getParent());
+		Path text = Path.of(DipannoResource.textFileUri(URI.createFileURI(recovery.toString())).toFileString());
+		writer.write(text, document.getText().getBytes(StandardCharsets.UTF_8));
+		writer.write(recovery, xml.toByteArray());
+	}
+
+	/** Whether a recovery copy newer than the document's file exists (work not saved before a crash). */
+	public boolean hasRecoveryCopy(String documentId) throws IOException {
+		Path recovery = recoveryFile(documentId);
+		Path saved = CorpusStore.documentFile(folder, documentId);
+		return Files.isRegularFile(recovery) && (!Files.exists(saved)
+				|| Files.getLastModifiedTime(recovery).compareTo(Files.getLastModifiedTime(saved)) >= 0);
+	}
+
+	/** Loads a recovery copy as a separate document, resolved against this corpus's schema and actors. */
+	public Document loadRecoveryCopy(String documentId) throws IOException {
+		ResourceSet resourceSet = corpus().eResource().getResourceSet();
+		URI uri = URI.createFileURI(recoveryFile(documentId).toString());
+		Resource resource = resourceSet.getResource(uri, true);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document recovered)) {
+			throw new StoreException(recoveryFile(documentId) + ": holds no document");
+		}
+		return recovered;
+	}
+
+	/** Drops a recovery copy (the linguist declined it, or the work was saved). */
+	public void discardRecoveryCopy(String documentId) throws IOException {
+		Path recovery = recoveryFile(documentId);
+		Files.deleteIfExists(recovery);
+		Files.deleteIfExists(Path.of(DipannoResource.textFileUri(URI.createFileURI(recovery.toString())).toFileString()));
+		ResourceSet resourceSet = corpus == null ? null : corpus.eResource().getResourceSet();
+		if (resourceSet != null) {
+			Resource loaded = resourceSet.getResource(URI.createFileURI(recovery.toString()), false);
+			if (loaded != null) {
+				loaded.unload();
+				resourceSet.getResources().remove(loaded);
+			}
+		}
+	}
+
+	/** Called after documents were saved or reverted (e.g. to refresh progress in the navigator). */
+	public void addChangeListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	public void removeChangeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	public void fireChanged() {
+		listeners.forEach(Runnable::run);
+	}
+}

@@ -1,0 +1,577 @@
+package org.dipanno.ui.editor;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.dipanno.model.AnnotationSchema;
+import org.dipanno.model.AnnotationSet;
+import org.dipanno.model.AnnotationSetKind;
+import org.dipanno.model.Document;
+import org.dipanno.model.EntityMention;
+import org.dipanno.model.EntityType;
+import org.dipanno.model.EventMention;
+import org.dipanno.model.EventType;
+import org.dipanno.model.Mention;
+import org.dipanno.model.Zone;
+import org.dipanno.model.ZoneKind;
+import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.corpus.WorkspaceCorpus;
+import org.dipanno.ui.operations.ModelChangeOperation;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IOperationHistoryListener;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.IUndoableOperation;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * The article editor: the article's stored text, read-only, with entity mentions as coloured backgrounds, rule
+ * proposals in dashed boxes, event triggers boxed and underlined, and zones outside the body greyed. The linguist
+ * labels by selecting (or just placing the caret) and pressing a type's key; every change is one undoable operation
+ * in the workbench's history, so Edit > Undo/Redo, the dirty marker and Save behave as in any Eclipse editor.
+ */
+public class ArticleEditor extends EditorPart {
+
+	public static final String ID = "org.dipanno.ui.editors.article";
+	/** Key bindings of the article editor are active in this context. */
+	public static final String CONTEXT_ID = "org.dipanno.ui.contexts.articleEditor";
+
+	private final IUndoContext undoContext = new ObjectUndoContext(this, "Article annotations");
+	private final List<Consumer<ArticleEditor>> changeListeners = new CopyOnWriteArrayList<>();
+	private WorkspaceCorpus workspaceCorpus;
+	private Document document;
+	private DisplayedSet displayed;
+	private SourceViewer viewer;
+	private Legend legend;
+	private IUndoableOperation savePoint;
+	private IOperationHistoryListener historyListener;
+	private Job recoveryJob;
+	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DocumentEditorInput documentInput)) {
+			throw new PartInitException("The article editor opens dipanno documents, not " + input.getName());
+		}
+		setSite(site);
+		setInput(input);
+		workspaceCorpus = WorkspaceCorpus.getDefault().folder().equals(documentInput.getCorpusFolder())
+				? WorkspaceCorpus.getDefault()
+				: new WorkspaceCorpus(documentInput.getCorpusFolder());
+		try {
+			document = workspaceCorpus.document(documentInput.getDocumentId());
+		} catch (IOException e) {
+			throw new PartInitException(e.getMessage(), e);
+		}
+		displayed = DisplayedSet.mine(DipannoUi.annotator());
+		setPartName(document.getTitle() == null ? document.getId() : document.getTitle());
+		setTitleToolTip(document.getId() + " — " + workspaceCorpus.folder());
+		new UndoRedoActionGroup(site, undoContext, true).fillActionBars(site.getActionBars());
+		historyListener = this::historyChanged;
+		history().addOperationHistoryListener(historyListener);
+		site.setSelectionProvider(selectionProvider);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite container = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		container.setLayout(layout);
+		legend = new Legend(container, schema());
+		legend.getControl().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		viewer = new SourceViewer(container, null, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		viewer.configure(new SourceViewerConfiguration() {
+			@Override
+			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+				return new MentionHover(ArticleEditor.this);
+			}
+		});
+		viewer.setDocument(new org.eclipse.jface.text.Document(document.getText()));
+		viewer.setEditable(false);
+		StyledText text = viewer.getTextWidget();
+		text.setWordWrap(true);
+		text.setLeftMargin(12);
+		text.setRightMargin(12);
+		text.setTopMargin(8);
+		text.setLineSpacing(4);
+		text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		text.addVerifyKeyListener(new TypeKeyListener(this));
+		MenuManager contextMenu = new MenuManager("#ArticleEditorContext", ID + ".context");
+		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		text.setMenu(contextMenu.createContextMenu(text));
+		getSite().registerContextMenu(ID + ".context", contextMenu, selectionProvider);
+		text.addCaretListener(event -> selectionProvider.caretMoved());
+		text.addSelectionListener(org.eclipse.swt.events.SelectionListener
+				.widgetSelectedAdapter(event -> selectionProvider.caretMoved()));
+		refreshPresentation();
+
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		scheduleRecoveryCopies();
+		offerRecoveryCopy();
+	}
+
+	// ---- what the editor shows -------------------------------------------------------------------------------
+
+	public Document getDocument() {
+		return document;
+	}
+
+	public AnnotationSchema schema() {
+		return document.getCorpus().getSchema();
+	}
+
+	public StyledText getTextWidget() {
+		return viewer.getTextWidget();
+	}
+
+	public DisplayedSet getDisplayedSet() {
+		return displayed;
+	}
+
+	public IUndoContext getUndoContext() {
+		return undoContext;
+	}
+
+	/** Shows another annotation set (mine, rule proposals, gold, another annotator read-only). */
+	public void showSet(DisplayedSet set) {
+		displayed = set;
+		refreshPresentation();
+		fireChanged();
+	}
+
+	/** The displayed set, or null when it does not exist yet in this document. */
+	public AnnotationSet displayedAnnotationSet() {
+		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
+		return document.findAnnotationSet(org.dipanno.model.custom.DocumentOperations.annotationSetId(displayed.kind(),
+				annotator));
+	}
+
+	/**
+	 * The set edits go into, created when missing; null when the displayed set is read-only. Call it inside
+	 * {@link #change}, so that creating the set is part of the undoable change.
+	 */
+	public AnnotationSet editableSet() {
+		if (!displayed.editable()) {
+			return null;
+		}
+		return document.getOrCreateAnnotationSet(displayed.kind(),
+				displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null);
+	}
+
+	/** Mentions of the displayed set, plus pending rule proposals where the displayed set takes decisions. */
+	public List<Mention> visibleMentions() {
+		List<Mention> mentions = new ArrayList<>();
+		AnnotationSet set = displayedAnnotationSet();
+		if (set != null) {
+			mentions.addAll(set.getEntityMentions());
+			mentions.addAll(set.getEventMentions());
+		}
+		if (displayed.showsPendingProposals() || displayed.kind() == AnnotationSetKind.RULES) {
+			mentions.addAll(pendingProposals());
+		}
+		return mentions;
+	}
+
+	/** Rule proposals still waiting for a decision. */
+	public List<Mention> pendingProposals() {
+		List<Mention> proposals = new ArrayList<>();
+		AnnotationSet rules = document.findAnnotationSet(
+				org.dipanno.model.custom.DocumentOperations.annotationSetId(AnnotationSetKind.RULES, null));
+		if (rules != null && rules != displayedAnnotationSet()) {
+			rules.getEntityMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
+			rules.getEventMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
+		} else if (rules != null) {
+			proposals.addAll(rules.getEntityMentions().stream().filter(AnnotationActions::isPending).toList());
+		}
+		return proposals;
+	}
+
+	/** Visible mentions covering the offset, innermost (shortest) first. */
+	public List<Mention> mentionsAt(int offset) {
+		return visibleMentions().stream().filter(m -> m.getStart() <= offset && offset < m.getEnd())
+				.sorted(Comparator.comparingInt((Mention m) -> m.getEnd() - m.getStart())).toList();
+	}
+
+	/** The mention under the caret (innermost), or null. */
+	public Mention mentionAtCaret() {
+		List<Mention> mentions = mentionsAt(getTextWidget().getCaretOffset());
+		if (mentions.isEmpty() && getTextWidget().getCaretOffset() > 0) {
+			mentions = mentionsAt(getTextWidget().getCaretOffset() - 1);
+		}
+		return mentions.isEmpty() ? null : mentions.get(0);
+	}
+
+	/** The current selection as a span snapped to syllables (or trimmed only, when snapping is off); null if none. */
+	public int[] selectedSpan(boolean snap) {
+		Point selection = getTextWidget().getSelection();
+		if (snap) {
+			return SpanSnapping.snap(document.getTokens(), selection.x, selection.y);
+		}
+		return SpanSnapping.trim(document.getText(), selection.x, selection.y);
+	}
+
+	/** Selects and shows a mention in the text. */
+	public void reveal(Mention mention) {
+		viewer.setSelectedRange(mention.getStart(), mention.getEnd() - mention.getStart());
+		viewer.revealRange(mention.getStart(), mention.getEnd() - mention.getStart());
+		selectionProvider.caretMoved();
+	}
+
+	/** Recomputes all styles from the model (after any change; one pass over all mentions). */
+	public void refreshPresentation() {
+		if (viewer == null || getTextWidget().isDisposed()) {
+			return;
+		}
+		getTextWidget().setStyleRanges(computeStyles());
+	}
+
+	StyleRange[] computeStyles() {
+		List<Highlight> highlights = new ArrayList<>();
+		for (Zone zone : document.getZones()) {
+			Highlight.Kind kind = switch (zone.getKind()) {
+			case BOILERPLATE -> Highlight.Kind.EXCLUDED_ZONE;
+			case CAPTION -> Highlight.Kind.CAPTION_ZONE;
+			case TITLE -> Highlight.Kind.TITLE_ZONE;
+			default -> null;
+			};
+			if (kind != null) {
+				highlights.add(new Highlight(zone.getStart(), zone.getEnd(), kind, null));
+			}
+		}
+		for (Mention mention : visibleMentions()) {
+			boolean pending = AnnotationActions.isPending(mention);
+			if (mention instanceof EntityMention entity) {
+				highlights.add(new Highlight(entity.getStart(), entity.getEnd(),
+						pending ? Highlight.Kind.PROPOSAL : Highlight.Kind.ENTITY,
+						StylePlanner.parseColor(entity.getType() == null ? null : entity.getType().getColor())));
+			} else if (mention instanceof EventMention event) {
+				highlights.add(new Highlight(event.getStart(), event.getEnd(),
+						pending ? Highlight.Kind.TRIGGER_PROPOSAL : Highlight.Kind.TRIGGER,
+						StylePlanner.parseColor(event.getType() == null ? null : event.getType().getColor())));
+			}
+		}
+		return StylePlanner.plan(highlights);
+	}
+
+	// ---- changes ---------------------------------------------------------------------------------------------
+
+	/**
+	 * Runs a change to the document as one undoable operation of this editor. Returns false (and tells the linguist
+	 * why in the status line) when the change was refused.
+	 */
+	public boolean change(String label, Runnable change) {
+		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
+		try {
+			IStatus status = history().execute(operation, null, null);
+			if (!status.isOK()) {
+				showMessage(status.getMessage());
+				return false;
+			}
+			showMessage(null);
+			return true;
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			showMessage(cause.getMessage());
+			return false;
+		}
+	}
+
+	/** Labels the selection (or the syllable at the caret) with the entity type. */
+	public EntityMention label(EntityType type, boolean snap) {
+		if (!checkEditable()) {
+			return null;
+		}
+		int[] span = selectedSpan(snap);
+		if (span == null) {
+			showMessage("Select the text to label (or place the caret in a word)");
+			return null;
+		}
+		if (!AnnotationActions.isAnnotatable(document, span[0], span[1])) {
+			showMessage("This text is boilerplate, which is excluded from annotation");
+			return null;
+		}
+		EntityMention[] labelled = new EntityMention[1];
+		boolean done = change("Label " + type.getName(), () -> labelled[0] = AnnotationActions.label(editableSet(),
+				span[0], span[1], type, annotatorName(), Instant.now()));
+		return done ? labelled[0] : null;
+	}
+
+	/** Creates an event whose trigger is the selection. */
+	public EventMention createEvent(EventType type, boolean snap) {
+		if (!checkEditable()) {
+			return null;
+		}
+		int[] span = selectedSpan(snap);
+		if (span == null) {
+			showMessage("Select the trigger of the event (or place the caret in it)");
+			return null;
+		}
+		EventMention[] created = new EventMention[1];
+		boolean done = change("Create " + type.getName() + " event", () -> created[0] = AnnotationActions
+				.createEvent(editableSet(), span[0], span[1], type, annotatorName(), Instant.now()));
+		return done ? created[0] : null;
+	}
+
+	/** Whether the displayed set takes edits; tells the linguist why not otherwise. */
+	public boolean checkEditable() {
+		if (!displayed.editable()) {
+			showMessage(displayed.label() + " is read-only; switch to your own set to annotate");
+			return false;
+		}
+		return true;
+	}
+
+	/** Who edits count for: the displayed annotator's name, or the preference for the gold set. */
+	public String annotatorName() {
+		return displayed.annotator() == null ? DipannoUi.annotator() : displayed.annotator();
+	}
+
+	/** Tells the linguist something in the status line; null clears it. */
+	public void showMessage(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+		lastMessage = message;
+	}
+
+	private String lastMessage;
+
+	/** The last message shown to the linguist in the status line (null when the last change succeeded). */
+	public String getLastMessage() {
+		return lastMessage;
+	}
+
+	private void historyChanged(OperationHistoryEvent event) {
+		if (!event.getOperation().hasContext(undoContext)) {
+			return;
+		}
+		switch (event.getEventType()) {
+		case OperationHistoryEvent.DONE, OperationHistoryEvent.UNDONE, OperationHistoryEvent.REDONE,
+				OperationHistoryEvent.OPERATION_REMOVED -> {
+			if (getTextWidget() != null && !getTextWidget().isDisposed()) {
+				getTextWidget().getDisplay().asyncExec(() -> {
+					refreshPresentation();
+					firePropertyChange(PROP_DIRTY);
+					fireChanged();
+					selectionProvider.caretMoved();
+				});
+			}
+		}
+		default -> {
+		}
+		}
+	}
+
+	/** Listeners told after every change of the document or of what is displayed (views follow the editor). */
+	public void addChangeListener(Consumer<ArticleEditor> listener) {
+		changeListeners.add(listener);
+	}
+
+	public void removeChangeListener(Consumer<ArticleEditor> listener) {
+		changeListeners.remove(listener);
+	}
+
+	private void fireChanged() {
+		changeListeners.forEach(listener -> listener.accept(this));
+	}
+
+	private static IOperationHistory history() {
+		return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+	}
+
+	// ---- saving and recovery -----------------------------------------------------------------------------------
+
+	@Override
+	public boolean isDirty() {
+		return history().getUndoOperation(undoContext) != savePoint;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			workspaceCorpus.saveDocument(document);
+			savePoint = history().getUndoOperation(undoContext);
+			firePropertyChange(PROP_DIRTY);
+			showMessage(null);
+		} catch (IOException e) {
+			DipannoUi.log("Saving " + document.getId() + " failed", e);
+			MessageDialog.openError(getSite().getShell(), "Save failed",
+					"The article was not saved; your work is still open here and in the recovery copy.\n\n"
+							+ e.getMessage());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		throw new UnsupportedOperationException("Articles are saved in their corpus");
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** Writes a recovery copy now if there are unsaved changes (also done by a job at the preference interval). */
+	public void writeRecoveryCopy() throws IOException {
+		if (isDirty()) {
+			workspaceCorpus.saveRecoveryCopy(document);
+		}
+	}
+
+	private void scheduleRecoveryCopies() {
+		int seconds = DipannoUi.getDefault().getPreferenceStore().getInt(DipannoUi.PREF_AUTOSAVE_SECONDS);
+		if (seconds <= 0) {
+			return;
+		}
+		recoveryJob = new Job("Recovery copy of " + document.getId()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				if (getTextWidget() == null) {
+					return Status.OK_STATUS;
+				}
+				getTextWidget().getDisplay().syncExec(() -> {
+					try {
+						if (!getTextWidget().isDisposed()) {
+							writeRecoveryCopy();
+						}
+					} catch (IOException e) {
+						DipannoUi.log("Recovery copy of " + document.getId() + " failed", e);
+					}
+				});
+				schedule(seconds * 1000L);
+				return Status.OK_STATUS;
+			}
+		};
+		recoveryJob.setSystem(true);
+		recoveryJob.schedule(seconds * 1000L);
+	}
+
+	/** After a crash: offers the unsaved work of the recovery copy back; taking it is one undoable change. */
+	private void offerRecoveryCopy() {
+		try {
+			if (!workspaceCorpus.hasRecoveryCopy(document.getId())) {
+				return;
+			}
+			boolean restore = RecoveryPolicy.current().restore(getSite().getShell(), document);
+			if (restore) {
+				Document recovered = workspaceCorpus.loadRecoveryCopy(document.getId());
+				change("Restore unsaved work", () -> RecoveryPolicy.replaceAnnotationSets(document, recovered));
+			}
+			workspaceCorpus.discardRecoveryCopy(document.getId());
+		} catch (IOException e) {
+			DipannoUi.log("The recovery copy of " + document.getId() + " could not be read", e);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getTextWidget().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (recoveryJob != null) {
+			recoveryJob.cancel();
+		}
+		boolean discardChanges = isDirty();
+		history().removeOperationHistoryListener(historyListener);
+		history().dispose(undoContext, true, true, true);
+		if (discardChanges) {
+			try {
+				// Closed without saving: the shared corpus must not keep the discarded changes.
+				workspaceCorpus.revert(document);
+				workspaceCorpus.discardRecoveryCopy(document.getId());
+			} catch (IOException e) {
+				DipannoUi.log("Reverting " + document.getId() + " failed", e);
+			}
+		}
+		if (legend != null) {
+			legend.dispose();
+		}
+		super.dispose();
+	}
+
+	/** Selection of the editor for other views: the mention under the caret. */
+	private final class MentionSelectionProvider implements ISelectionProvider {
+		private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
+		private ISelection current = StructuredSelection.EMPTY;
+
+		void caretMoved() {
+			Mention mention = viewer == null ? null : mentionAtCaret();
+			ISelection next = mention == null ? StructuredSelection.EMPTY : new StructuredSelection(mention);
+			if (!next.equals(current)) {
+				current = next;
+				SelectionChangedEvent event = new SelectionChangedEvent(this, current);
+				listeners.forEach(listener -> listener.selectionChanged(event));
+			}
+		}
+
+		@Override
+		public void addSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.add(listener);
+		}
+
+		@Override
+		public ISelection getSelection() {
+			return current;
+		}
+
+		@Override
+		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.remove(listener);
+		}
+
+		@Override
+		public void setSelection(ISelection selection) {
+			if (selection instanceof StructuredSelection structured && structured.getFirstElement() instanceof Mention m) {
+				reveal(m);
+			}
+		}
+	}
+
+	/** Zone of an offset, for messages and hovers. */
+	public ZoneKind zoneKindAt(int offset) {
+		Zone zone = document.zoneAt(offset);
+		return zone == null ? null : zone.getKind();
+	}
+}

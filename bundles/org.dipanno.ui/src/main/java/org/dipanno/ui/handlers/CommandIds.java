@@ -1,0 +1,30 @@
+package org.dipanno.ui.handlers;
+
+/** Ids of the annotation commands and their parameters (declared in plugin.xml). */
+public final class CommandIds {
+
+	public static final String LABEL = "org.dipanno.ui.commands.label";
+	public static final String CREATE_EVENT = "org.dipanno.ui.commands.createEvent";
+	public static final String ADD_ARGUMENT = "org.dipanno.ui.commands.addArgument";
+	public static final String DELETE = "org.dipanno.ui.commands.deleteMention";
+	public static final String ACCEPT = "org.dipanno.ui.commands.acceptProposal";
+	public static final String REJECT = "org.dipanno.ui.commands.rejectProposal";
+	public static final String DECIDE_ALL = "org.dipanno.ui.commands.decideProposals";
+	public static final String RESIZE = "org.dipanno.ui.commands.resizeMention";
+	public static final String SHOW_SET = "org.dipanno.ui.commands.showSet";
+
+	public static final String PARAM_TYPE = "type";
+	public static final String PARAM_EVENT_TYPE = "eventType";
+	public static final String PARAM_SNAP = "snap";
+	public static final String PARAM_EVENT = "event";
+	public static final String PARAM_ROLE = "role";
+	public static final String PARAM_MENTION = "mention";
+	public static final String PARAM_DECISION = "decision";
+	public static final String PARAM_RULE = "rule";
+	public static final String PARAM_EDGE = "edge";
+	public static final String PARAM_DIRECTION = "direction";
+	public static final String PARAM_SET = "set";
+
+	private CommandIds() {
+	}
+}

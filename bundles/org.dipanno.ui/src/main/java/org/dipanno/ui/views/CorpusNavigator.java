@@ -1,0 +1,144 @@
+package org.dipanno.ui.views;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+
+import org.dipanno.model.AnnotationSet;
+import org.dipanno.model.AnnotationSetKind;
+import org.dipanno.model.Document;
+import org.dipanno.model.MentionStatus;
+import org.dipanno.model.custom.DocumentOperations;
+import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.corpus.WorkspaceCorpus;
+import org.dipanno.ui.editor.ArticleEditor;
+import org.dipanno.ui.editor.DocumentEditorInput;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The documents of the workspace corpus with the linguist's progress on each: rule proposals still pending, the
+ * linguist's own annotations, the gold annotations. Double-click (or Enter) opens the article editor.
+ */
+public class CorpusNavigator extends ViewPart {
+
+	public static final String ID = "org.dipanno.ui.views.corpus";
+
+	private TableViewer viewer;
+	private final Runnable corpusChanged = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(this::refresh);
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite container = new Composite(parent, SWT.NONE);
+		TableColumnLayout columns = new TableColumnLayout();
+		container.setLayout(columns);
+		viewer = new TableViewer(container, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		column(columns, "Title", 6, Document::getTitle);
+		column(columns, "Pending", 1, d -> Long.toString(pendingProposals(d)));
+		column(columns, "Mine", 1, d -> Long.toString(mine(d)));
+		column(columns, "Gold", 1, d -> Long.toString(gold(d)));
+		column(columns, "Document", 3, Document::getId);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addOpenListener(event -> {
+			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (first instanceof Document document) {
+				open(document);
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		WorkspaceCorpus.getDefault().addChangeListener(corpusChanged);
+		refresh();
+	}
+
+	/** Opens a document of the workspace corpus in the article editor. */
+	public IEditorPart open(Document document) {
+		try {
+			return getSite().getPage().openEditor(new DocumentEditorInput(WorkspaceCorpus.getDefault().folder(),
+					document.getId(), document.getTitle()), ArticleEditor.ID);
+		} catch (PartInitException e) {
+			DipannoUi.log("Cannot open " + document.getId(), e);
+			setContentDescription("Cannot open " + document.getId() + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	public void refresh() {
+		try {
+			List<Document> documents = WorkspaceCorpus.getDefault().corpus().getDocuments();
+			viewer.setInput(documents);
+			setContentDescription(documents.size() + " documents in " + WorkspaceCorpus.getDefault().folder());
+		} catch (IOException e) {
+			DipannoUi.log("The corpus cannot be loaded", e);
+			viewer.setInput(List.of());
+			setContentDescription("The corpus cannot be loaded: " + e.getMessage());
+		}
+	}
+
+	static long pendingProposals(Document document) {
+		AnnotationSet rules = document.findAnnotationSet(DocumentOperations.RULES_SET_ID);
+		if (rules == null) {
+			return 0;
+		}
+		return rules.getEntityMentions().stream().filter(AnnotationActions::isPending).count()
+				+ rules.getEventMentions().stream().filter(AnnotationActions::isPending).count();
+	}
+
+	static long mine(Document document) {
+		AnnotationSet mine = document.findAnnotationSet(
+				DocumentOperations.annotationSetId(AnnotationSetKind.ANNOTATOR, DipannoUi.annotator()));
+		return mine == null ? 0
+				: mine.getEntityMentions().stream().filter(m -> m.getStatus() == MentionStatus.ACCEPTED).count()
+						+ mine.getEventMentions().size();
+	}
+
+	static long gold(Document document) {
+		AnnotationSet gold = document.findAnnotationSet(DocumentOperations.GOLD_SET_ID);
+		return gold == null ? 0 : gold.getEntityMentions().size() + gold.getEventMentions().size();
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<Document, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String value = text.apply((Document) element);
+				return value == null ? "" : value;
+			}
+		});
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+	}
+
+	/** The table, for tests that check what the linguist sees. */
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		WorkspaceCorpus.getDefault().removeChangeListener(corpusChanged);
+		super.dispose();
+	}
+}

@@ -32,11 +32,7 @@ public final class SampleCorpus {
 		document.setTitle("Trung Quốc và Mỹ thiết lập kênh liên lạc mới giữa hai Bộ Thương mại");
 		document.setPublicationDate(java.time.LocalDate.of(2023, 8, 28));
 		document.setText(TEXT);
-		int[] identity = new int[TEXT.length() + 1];
-		for (int i = 0; i < identity.length; i++) {
-			identity[i] = i;
-		}
-		document.setOffsetMap(OffsetMaps.fromArray(identity, TEXT.length(), OffsetUnit.CHAR));
+		document.setOffsetMap(OffsetMaps.identity(TEXT.length()));
 		zone(document, ZoneKind.TITLE, 0, 67);
 		zone(document, ZoneKind.BODY, 69, 208);
 		Sentence title = ModelFactory.eINSTANCE.createSentence();

@@ -37,7 +37,7 @@ public final class AnnotationSetOperations {
 		return mention;
 	}
 
-	/** setId.e1, setId.e2, ...: one more than the highest number in use, so ids of deleted mentions are not reused. */
+	/** setId.e1, setId.e2, ...: one more than the highest number in use in the set. */
 	private static String nextId(AnnotationSet set, String letter, Iterable<? extends Mention> mentions) {
 		if (set.getId() == null) {
 			throw new IllegalStateException("The annotation set has no id; mention ids are derived from it");

@@ -4,7 +4,6 @@ import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Document;
 import org.dipanno.model.ModelFactory;
-import org.dipanno.model.OffsetMap;
 import org.dipanno.model.Zone;
 
 /** Behaviour of {@link Document}; the generated operations delegate here. */
@@ -75,13 +74,5 @@ public final class DocumentOperations {
 		created.setAnnotator(annotator);
 		document.getAnnotationSets().add(created);
 		return created;
-	}
-
-	public static int originalOffset(Document document, int offset) {
-		OffsetMap map = document.getOffsetMap();
-		if (map == null) {
-			throw new IllegalStateException("Document " + document.getId() + " has no offset map");
-		}
-		return OffsetMaps.originalOffset(map, offset);
 	}
 }

@@ -74,7 +74,7 @@ class CorpusStoreTest {
 		assertEquals(java.time.LocalDate.of(2023, 8, 28), document.getPublicationDate());
 		assertEquals("Báo Quốc tế", document.getOutlet());
 		assertEquals(ZoneKind.BODY, document.zoneAt(100).getKind());
-		assertEquals(150, document.originalOffset(150));
+		assertEquals(150, document.getOffsetMap().toOriginalStart(150));
 		AnnotationSet gold = document.findAnnotationSet("gold");
 		EntityMention wang = gold.getEntityMentions().get(4);
 		assertEquals("gold.e5", wang.getId());

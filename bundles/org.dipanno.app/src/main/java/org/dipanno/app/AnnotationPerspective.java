@@ -1,9 +1,11 @@
 package org.dipanno.app;
 
+import org.dipanno.ui.views.AnnotationsView;
+import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The linguist's perspective: corpus on the left, the article editor area in the middle. */
+/** The linguist's perspective: corpus on the left, the article in the middle, its annotations below. */
 public class AnnotationPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.dipanno.app.perspectives.annotation";
@@ -11,6 +13,10 @@ public class AnnotationPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		layout.addView(CorpusView.ID, IPageLayout.LEFT, 0.28f, layout.getEditorArea());
+		layout.addView(CorpusNavigator.ID, IPageLayout.LEFT, 0.27f, layout.getEditorArea());
+		layout.addView(AnnotationsView.ID, IPageLayout.BOTTOM, 0.70f, layout.getEditorArea());
+		layout.addShowViewShortcut(CorpusNavigator.ID);
+		layout.addShowViewShortcut(AnnotationsView.ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 	}
 }

@@ -1,6 +1,8 @@
 package org.dipanno.app;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
@@ -12,6 +14,11 @@ public class DipannoWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	public DipannoWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new DipannoActionBarAdvisor(configurer);
 	}
 
 	@Override

@@ -7,7 +7,7 @@ import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 
@@ -20,11 +20,11 @@ import org.eclipse.emf.ecore.change.util.ChangeRecorder;
  */
 public class ModelChangeOperation extends AbstractOperation {
 
-	private final Notifier root;
+	private final EObject root;
 	private final Runnable change;
 	private ChangeDescription recorded;
 
-	public ModelChangeOperation(String label, Notifier root, IUndoContext context, Runnable change) {
+	public ModelChangeOperation(String label, EObject root, IUndoContext context, Runnable change) {
 		super(label);
 		this.root = root;
 		this.change = change;

@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.dipanno.app.AnnotationPerspective;
-import org.dipanno.app.CorpusView;
 import org.dipanno.app.DipannoWorkbenchWindowAdvisor;
+import org.dipanno.ui.views.AnnotationsView;
+import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -39,13 +40,18 @@ class WorkbenchStartupTest {
 	}
 
 	@Test
-	void corpusViewListsTheSeedArticlesByTitle() throws Exception {
-		CorpusView view = (CorpusView) window().getActivePage().showView(CorpusView.ID);
+	void annotationsViewIsPartOfThePerspective() {
+		assertNotNull(window().getActivePage().findView(AnnotationsView.ID));
+	}
+
+	@Test
+	void corpusNavigatorListsTheSeedArticlesByTitle() throws Exception {
+		CorpusNavigator view = (CorpusNavigator) window().getActivePage().showView(CorpusNavigator.ID);
 		Table table = view.getViewer().getTable();
 		assertEquals(5, table.getItemCount());
 		List<String> titles = Arrays.stream(table.getItems()).map((TableItem item) -> item.getText(0)).toList();
 		assertEquals("Trung Quốc và Mỹ thiết lập kênh liên lạc mới giữa hai Bộ Thương mại", titles.get(0));
-		assertEquals("000_bf9587ca5d7394a3", table.getItem(0).getText(1));
+		assertEquals("000_bf9587ca5d7394a3", table.getItem(0).getText(4));
 		assertTrue(table.isVisible(), "the corpus table is shown");
 	}
 }

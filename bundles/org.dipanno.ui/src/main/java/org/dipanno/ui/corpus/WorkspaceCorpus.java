@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
+import org.dipanno.model.imports.ArticleImporter;
 import org.dipanno.model.persistence.AtomicFileWriter;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.model.persistence.DipannoResource;
@@ -60,7 +61,7 @@ public final class WorkspaceCorpus {
 	public synchronized Corpus corpus() throws IOException {
 		if (corpus == null) {
 			if (!Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE))) {
-				store.save(SeedCorpusImport.importSeeds(), folder);
+				store.save(ArticleImporter.importSeedCorpus(), folder);
 			}
 			corpus = store.load(folder);
 		}

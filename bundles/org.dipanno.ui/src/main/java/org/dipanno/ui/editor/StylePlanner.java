@@ -123,7 +123,7 @@ public final class StylePlanner {
 	}
 
 	/** The colour mixed with white: saturated schema colours as readable backgrounds. */
-	static RGB blend(RGB color, double share) {
+	public static RGB blend(RGB color, double share) {
 		return new RGB(mix(color.red, share), mix(color.green, share), mix(color.blue, share));
 	}
 

@@ -1,0 +1,375 @@
+package org.dipanno.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.dipanno.model.AnnotationSet;
+import org.dipanno.model.AnnotationSetKind;
+import org.dipanno.model.Corpus;
+import org.dipanno.model.Document;
+import org.dipanno.model.EntityMention;
+import org.dipanno.model.EventArgument;
+import org.dipanno.model.EventMention;
+import org.dipanno.model.MentionStatus;
+import org.dipanno.model.ModelFactory;
+import org.dipanno.model.RuleProvenance;
+import org.dipanno.model.custom.DocumentOperations;
+import org.dipanno.model.persistence.CorpusStore;
+import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.corpus.WorkspaceCorpus;
+import org.dipanno.ui.editor.ArticleEditor;
+import org.dipanno.ui.editor.RecoveryPolicy;
+import org.dipanno.ui.editor.StylePlanner;
+import org.dipanno.ui.handlers.CommandIds;
+import org.dipanno.ui.views.AnnotationsView;
+import org.dipanno.ui.views.CorpusNavigator;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Drives the article editor inside the real workbench: keys are posted to the display as a linguist would type them,
+ * everything else goes through the workbench's commands (Undo, Redo, Save) and the editor's own commands.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ArticleEditorTest {
+
+	private static final String ARTICLE = "000_bf9587ca5d7394a3";
+	private static final String ANNOTATOR = "lan";
+
+	private IWorkbenchPage page;
+	private ArticleEditor editor;
+
+	@BeforeAll
+	static void annotateAsLan() {
+		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_ANNOTATOR, ANNOTATOR);
+		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_AUTOSAVE_SECONDS, 0);
+		DipannoUi.getDefault().getPreferenceStore().setValue(RecoveryPolicy.PREFERENCE, RecoveryPolicy.RESTORE.name());
+	}
+
+	@BeforeEach
+	void openTheFirstSeedArticle() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		editor = open();
+	}
+
+	@AfterEach
+	void closeWithoutSaving() {
+		page.closeAllEditors(false);
+		processEvents();
+	}
+
+	@Test
+	@Order(1)
+	void pressingTheTypeKeyLabelsTheSelectionAndUndoRedoFollowTheWorkbench() throws Exception {
+		int start = offsetOf("Vương Văn Đào");
+		select(start, start + "Vương Văn Đào".length());
+		press('p');
+		waitUntil(() -> mine().getEntityMentions().size() == 1, "the key p labels the selection");
+		EntityMention wang = mine().getEntityMentions().get(0);
+		assertEquals("PERSON", wang.getType().getName());
+		assertEquals("Vương Văn Đào", wang.getText());
+		assertEquals(MentionStatus.ACCEPTED, wang.getStatus());
+		assertEquals(personBackground(), backgroundAt(start + 3));
+		assertTrue(editor.isDirty());
+
+		runCommand("org.eclipse.ui.edit.undo", Map.of());
+		waitUntil(() -> mine() == null || mine().getEntityMentions().isEmpty(), "undo removes the label");
+		waitUntil(() -> backgroundAt(start + 3) == null, "undo removes the colour");
+		assertFalse(editor.isDirty(), "undone back to the saved state");
+
+		runCommand("org.eclipse.ui.edit.redo", Map.of());
+		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 1, "redo brings the label back");
+		assertEquals(personBackground(), backgroundAt(start + 3));
+	}
+
+	@Test
+	@Order(2)
+	void selectionSnapsToSyllablesUnlessAltIsHeld() throws Exception {
+		int start = offsetOf("Gina Raimondo");
+		select(start + 2, start + 8); // "na Rai"
+		press('p');
+		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 1, "labelled");
+		assertEquals("Gina Raimondo", mine().getEntityMentions().get(0).getText());
+
+		select(start + 2, start + 8);
+		runCommand(CommandIds.LABEL, Map.of(CommandIds.PARAM_TYPE, "MISC", CommandIds.PARAM_SNAP, "false"));
+		waitUntil(() -> mine().getEntityMentions().size() == 2, "labelled without snapping");
+		assertEquals("na Rai", mine().getEntityMentions().get(1).getText());
+	}
+
+	@Test
+	@Order(3)
+	void boilerplateIsNotAnnotatable() throws Exception {
+		int start = offsetOf("Có thể bạn quan tâm");
+		select(start, start + 6);
+		press('o');
+		processEvents();
+		assertTrue(mine() == null || mine().getEntityMentions().isEmpty());
+		assertEquals("This text is boilerplate, which is excluded from annotation", editor.getLastMessage());
+	}
+
+	@Test
+	@Order(4)
+	void aMeetingEventTakesTwoParticipantsTheSchemaAllows() throws Exception {
+		int wangStart = offsetOf("Vương Văn Đào");
+		select(wangStart, wangStart + 13);
+		press('p');
+		int ginaStart = offsetOf("Gina Raimondo");
+		select(ginaStart, ginaStart + 13);
+		press('p');
+		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 2, "two persons");
+		int triggerStart = offsetOf("hội đàm");
+		select(triggerStart, triggerStart + "hội đàm".length());
+		runCommand(CommandIds.CREATE_EVENT, Map.of(CommandIds.PARAM_EVENT_TYPE, "MEET"));
+		waitUntil(() -> mine().getEventMentions().size() == 1, "the event is created");
+		EventMention meeting = mine().getEventMentions().get(0);
+		assertEquals("hội đàm", meeting.getText());
+		String wang = mine().getEntityMentions().get(0).getId();
+		String gina = mine().getEntityMentions().get(1).getId();
+		runCommand(CommandIds.ADD_ARGUMENT, Map.of(CommandIds.PARAM_EVENT, meeting.getId(), CommandIds.PARAM_ROLE,
+				"participant", CommandIds.PARAM_MENTION, wang));
+		runCommand(CommandIds.ADD_ARGUMENT, Map.of(CommandIds.PARAM_EVENT, meeting.getId(), CommandIds.PARAM_ROLE,
+				"counterpart", CommandIds.PARAM_MENTION, gina));
+		waitUntil(() -> meeting.getArguments().size() == 2, "both arguments are added");
+		assertEquals(List.of("participant:Vương Văn Đào", "counterpart:Gina Raimondo"), meeting.getArguments().stream()
+				.map((EventArgument a) -> a.getRole() + ":" + a.getEntity().getText()).toList());
+
+		// A role the schema does not allow for MEET is refused, with the reason shown.
+		runCommand(CommandIds.ADD_ARGUMENT, Map.of(CommandIds.PARAM_EVENT, meeting.getId(), CommandIds.PARAM_ROLE,
+				"time", CommandIds.PARAM_MENTION, gina));
+		processEvents();
+		assertEquals(2, meeting.getArguments().size());
+		assertEquals("The time of MEET cannot be a PERSON (\"Gina Raimondo\")", editor.getLastMessage());
+
+		StyleRange trigger = editor.getTextWidget().getStyleRangeAtOffset(triggerStart + 1);
+		assertNotNull(trigger);
+		assertEquals(SWT.UNDERLINE_DOUBLE, trigger.underlineStyle);
+	}
+
+	@Test
+	@Order(5)
+	void aRuleProposalIsShownAndCanBeAccepted() throws Exception {
+		Document document = editor.getDocument();
+		int start = offsetOf("Bộ trưởng Thương mại Mỹ");
+		// The proposal a rule run leaves in the rules set (the engine writes exactly this).
+		AnnotationSet rules = document.getOrCreateAnnotationSet(AnnotationSetKind.RULES, null);
+		EntityMention proposal = rules.addEntityMention(start, start + "Bộ trưởng Thương mại".length(),
+				document.getCorpus().getSchema().findEntityType("TITLE"));
+		RuleProvenance provenance = ModelFactory.eINSTANCE.createRuleProvenance();
+		provenance.setRuleName("TitleLexicon");
+		provenance.setSourceUri("rules/diplomatic.dar");
+		provenance.setLine(7);
+		proposal.setProvenance(provenance);
+		editor.refreshPresentation();
+		StyleRange proposed = editor.getTextWidget().getStyleRangeAtOffset(start + 2);
+		assertNotNull(proposed, "the proposal is painted");
+		assertEquals(SWT.BORDER_DASH, proposed.borderStyle);
+
+		editor.getTextWidget().setCaretOffset(start + 2);
+		runCommand(CommandIds.ACCEPT, Map.of());
+		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 1, "the proposal is accepted");
+		EntityMention accepted = mine().getEntityMentions().get(0);
+		assertEquals("Bộ trưởng Thương mại", accepted.getText());
+		assertEquals("TitleLexicon", ((RuleProvenance) accepted.getProvenance()).getRuleName());
+		assertEquals(MentionStatus.ACCEPTED, proposal.getStatus());
+		assertEquals(SWT.NONE, editor.getTextWidget().getStyleRangeAtOffset(start + 2).borderStyle,
+				"an accepted proposal is no longer shown as pending");
+	}
+
+	@Test
+	@Order(6)
+	void savedWorkIsFoundAgainAfterClosingAndReopening() throws Exception {
+		int start = offsetOf("Vương Văn Đào");
+		select(start, start + 13);
+		press('p');
+		int triggerStart = offsetOf("hội đàm");
+		select(triggerStart, triggerStart + "hội đàm".length());
+		runCommand(CommandIds.CREATE_EVENT, Map.of(CommandIds.PARAM_EVENT_TYPE, "MEET"));
+		waitUntil(() -> mine() != null && mine().getEventMentions().size() == 1, "annotated");
+		String wangId = mine().getEntityMentions().get(0).getId();
+		runCommand(CommandIds.ADD_ARGUMENT, Map.of(CommandIds.PARAM_EVENT, mine().getEventMentions().get(0).getId(),
+				CommandIds.PARAM_ROLE, "participant", CommandIds.PARAM_MENTION, wangId));
+		waitUntil(() -> mine().getEventMentions().get(0).getArguments().size() == 1, "argument added");
+
+		runCommand("org.eclipse.ui.file.save", Map.of());
+		waitUntil(() -> !editor.isDirty(), "saved");
+		page.closeEditor(editor, false);
+		processEvents();
+
+		// What is on disk, read by a fresh store, as the next session would.
+		Corpus reloaded = new CorpusStore().load(WorkspaceCorpus.getDefault().folder());
+		AnnotationSet saved = reloaded.findDocument(ARTICLE)
+				.findAnnotationSet(DocumentOperations.annotationSetId(AnnotationSetKind.ANNOTATOR, ANNOTATOR));
+		assertEquals("Vương Văn Đào", saved.getEntityMentions().get(0).getText());
+		assertEquals("MEET", saved.getEventMentions().get(0).getType().getName());
+		assertEquals("Vương Văn Đào", saved.getEventMentions().get(0).getArguments().get(0).getEntity().getText());
+
+		editor = open();
+		assertEquals(1, mine().getEntityMentions().size());
+		assertEquals(personBackground(), backgroundAt(start + 3));
+		AnnotationsView view = (AnnotationsView) page.showView(AnnotationsView.ID);
+		page.activate(editor);
+		processEvents();
+		assertEquals(2, view.getViewer().getTable().getItemCount(), "the person and the event are listed");
+		view.getFilter().setText("event");
+		processEvents();
+		assertEquals(1, view.getViewer().getTable().getItemCount());
+		assertEquals("event MEET", view.getViewer().getTable().getItem(0).getText(0));
+		view.getFilter().setText("");
+
+		// Clean up for the tests after this one: delete what was saved and save again.
+		editor.getTextWidget().setCaretOffset(triggerStart + 1);
+		runCommand(CommandIds.DELETE, Map.of());
+		editor.getTextWidget().setCaretOffset(start + 1);
+		runCommand(CommandIds.DELETE, Map.of());
+		waitUntil(() -> mine().getEntityMentions().isEmpty() && mine().getEventMentions().isEmpty(), "deleted");
+		runCommand("org.eclipse.ui.file.save", Map.of());
+	}
+
+	@Test
+	@Order(7)
+	void unsavedWorkLeftByACrashIsOfferedBack() throws Exception {
+		int start = offsetOf("Gina Raimondo");
+		select(start, start + 13);
+		press('p');
+		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 1, "labelled");
+		editor.writeRecoveryCopy();
+		Path recovery = WorkspaceCorpus.getDefault().recoveryFile(ARTICLE);
+		Path recoveryText = recovery.resolveSibling(ARTICLE + ".txt");
+		Path kept = Files.createTempDirectory("crash");
+		Files.copy(recovery, kept.resolve("doc.xml"));
+		Files.copy(recoveryText, kept.resolve("doc.txt"));
+		// A crash: the editor never saved; its recovery copy is all that is left of the work.
+		page.closeEditor(editor, false);
+		processEvents();
+		Files.copy(kept.resolve("doc.xml"), recovery, StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(kept.resolve("doc.txt"), recoveryText, StandardCopyOption.REPLACE_EXISTING);
+
+		editor = open();
+		processEvents();
+		assertNotNull(mine());
+		assertEquals(1, mine().getEntityMentions().size(), "the unsaved label is back");
+		assertEquals("Gina Raimondo", mine().getEntityMentions().get(0).getText());
+		assertTrue(editor.isDirty(), "restored work is unsaved until the linguist saves");
+		assertFalse(Files.exists(recovery), "the recovery copy is used up");
+	}
+
+	// ---- helpers: what a linguist does with keyboard and mouse --------------------------------------------------
+
+	private ArticleEditor open() throws Exception {
+		CorpusNavigator navigator = (CorpusNavigator) page.showView(CorpusNavigator.ID);
+		Document document = WorkspaceCorpus.getDefault().document(ARTICLE);
+		ArticleEditor opened = (ArticleEditor) navigator.open(document);
+		assertNotNull(opened);
+		page.activate(opened);
+		opened.setFocus();
+		processEvents();
+		return opened;
+	}
+
+	private AnnotationSet mine() {
+		return editor.getDocument()
+				.findAnnotationSet(DocumentOperations.annotationSetId(AnnotationSetKind.ANNOTATOR, ANNOTATOR));
+	}
+
+	private int offsetOf(String text) {
+		int offset = editor.getDocument().getText().indexOf(text);
+		assertTrue(offset >= 0, "\"" + text + "\" is in the article");
+		return offset;
+	}
+
+	private void select(int start, int end) {
+		StyledText text = editor.getTextWidget();
+		text.setFocus();
+		text.setSelection(start, end);
+		processEvents();
+	}
+
+	/** Posts a real key press to the display, as typing it would. */
+	private void press(char key) {
+		StyledText text = editor.getTextWidget();
+		text.getShell().forceActive();
+		text.setFocus();
+		processEvents();
+		Display display = text.getDisplay();
+		Event down = new Event();
+		down.type = SWT.KeyDown;
+		down.character = key;
+		down.keyCode = key;
+		assertTrue(display.post(down), "the display accepts the key press");
+		Event up = new Event();
+		up.type = SWT.KeyUp;
+		up.character = key;
+		up.keyCode = key;
+		display.post(up);
+		processEvents();
+	}
+
+	private void runCommand(String id, Map<String, String> parameters) throws Exception {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+		handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(id), parameters), null);
+		processEvents();
+	}
+
+	private RGB backgroundAt(int offset) {
+		StyleRange range = editor.getTextWidget().getStyleRangeAtOffset(offset);
+		return range == null || range.background == null ? null : range.background.getRGB();
+	}
+
+	private RGB personBackground() {
+		String color = editor.schema().findEntityType("PERSON").getColor();
+		return StylePlanner.blend(StylePlanner.parseColor(color), 0.38);
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		for (int i = 0; i < 5; i++) {
+			while (display.readAndDispatch()) {
+				// keep dispatching until the queue is empty
+			}
+		}
+	}
+
+	private static void waitUntil(BooleanSupplier condition, String what) {
+		long deadline = System.currentTimeMillis() + 5000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("Timed out waiting until " + what);
+			}
+			processEvents();
+			try {
+				Thread.sleep(10);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+	}
+}

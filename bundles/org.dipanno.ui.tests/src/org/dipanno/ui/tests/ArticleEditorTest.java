@@ -60,7 +60,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ArticleEditorTest {
 
 	private static final String ARTICLE = "000_bf9587ca5d7394a3";
-	private static final String ANNOTATOR = "lan";
+	/** A name of its own per run, so that work saved by an earlier run in the same workspace cannot interfere. */
+	private static final String ANNOTATOR = "lan-" + Long.toString(System.nanoTime(), 36);
 
 	private IWorkbenchPage page;
 	private ArticleEditor editor;
@@ -192,8 +193,13 @@ class ArticleEditorTest {
 		assertEquals(SWT.BORDER_DASH, proposed.borderStyle);
 
 		editor.getTextWidget().setCaretOffset(start + 2);
+		assertEquals(List.of(proposal), editor.mentionsAt(start + 2), "the proposal is under the caret");
 		runCommand(CommandIds.ACCEPT, Map.of());
-		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 1, "the proposal is accepted");
+		assertEquals(MentionStatus.ACCEPTED, proposal.getStatus(), "status after the command; the editor says: "
+				+ editor.getLastMessage() + "; caret " + editor.getTextWidget().getCaretOffset());
+		processEvents();
+		assertEquals(List.of("Bộ trưởng Thương mại"),
+				mine().getEntityMentions().stream().map(EntityMention::getText).toList(), "the proposal is accepted");
 		EntityMention accepted = mine().getEntityMentions().get(0);
 		assertEquals("Bộ trưởng Thương mại", accepted.getText());
 		assertEquals("TitleLexicon", ((RuleProvenance) accepted.getProvenance()).getRuleName());
@@ -357,11 +363,18 @@ class ArticleEditorTest {
 		}
 	}
 
+	private static String lastEditorMessage() {
+		var active = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		return active instanceof ArticleEditor article && article.getLastMessage() != null
+				? " (the editor says: " + article.getLastMessage() + ")"
+				: "";
+	}
+
 	private static void waitUntil(BooleanSupplier condition, String what) {
 		long deadline = System.currentTimeMillis() + 5000;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out waiting until " + what);
+				throw new AssertionError("Timed out waiting until " + what + lastEditorMessage());
 			}
 			processEvents();
 			try {

@@ -27,7 +27,6 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IOperationHistoryListener;
 import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -81,7 +80,13 @@ public class ArticleEditor extends EditorPart {
 	private DisplayedSet displayed;
 	private SourceViewer viewer;
 	private Legend legend;
-	private IUndoableOperation savePoint;
+	/**
+	 * Where the document stands in its edit history (changes done minus undone) and where it stood when last saved;
+	 * dirty when they differ. Counted from history events rather than read off the history, because the workbench
+	 * announces a change before adding it and prunes an editor's history on close before {@link #dispose()} runs.
+	 */
+	private int editPosition;
+	private int savedPosition;
 	private IOperationHistoryListener historyListener;
 	private Job recoveryJob;
 	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
@@ -386,20 +391,40 @@ public class ArticleEditor extends EditorPart {
 			return;
 		}
 		switch (event.getEventType()) {
-		case OperationHistoryEvent.DONE, OperationHistoryEvent.UNDONE, OperationHistoryEvent.REDONE,
-				OperationHistoryEvent.OPERATION_REMOVED -> {
-			if (getTextWidget() != null && !getTextWidget().isDisposed()) {
-				getTextWidget().getDisplay().asyncExec(() -> {
-					refreshPresentation();
-					firePropertyChange(PROP_DIRTY);
-					fireChanged();
-					selectionProvider.caretMoved();
-				});
+		case OperationHistoryEvent.DONE -> {
+			if (savedPosition > editPosition) {
+				savedPosition = -1; // the saved state was undone and is now unreachable
 			}
+			editPosition++;
+			refreshLater();
 		}
+		case OperationHistoryEvent.UNDONE -> {
+			editPosition--;
+			refreshLater();
+		}
+		case OperationHistoryEvent.REDONE -> {
+			editPosition++;
+			refreshLater();
+		}
+		case OperationHistoryEvent.OPERATION_REMOVED -> refreshLater();
 		default -> {
 		}
 		}
+	}
+
+	private void refreshLater() {
+		if (viewer == null || getTextWidget().isDisposed()) {
+			return;
+		}
+		getTextWidget().getDisplay().asyncExec(() -> {
+			if (getTextWidget().isDisposed()) {
+				return;
+			}
+			refreshPresentation();
+			firePropertyChange(PROP_DIRTY);
+			fireChanged();
+			selectionProvider.caretMoved();
+		});
 	}
 
 	/** Listeners told after every change of the document or of what is displayed (views follow the editor). */
@@ -423,14 +448,14 @@ public class ArticleEditor extends EditorPart {
 
 	@Override
 	public boolean isDirty() {
-		return history().getUndoOperation(undoContext) != savePoint;
+		return editPosition != savedPosition;
 	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
 			workspaceCorpus.saveDocument(document);
-			savePoint = history().getUndoOperation(undoContext);
+			savedPosition = editPosition;
 			firePropertyChange(PROP_DIRTY);
 			showMessage(null);
 		} catch (IOException e) {

@@ -3,10 +3,12 @@ package org.dipanno.ui.editor;
 import java.util.List;
 
 import org.dipanno.model.Span;
+import org.dipanno.model.Token;
+import org.dipanno.model.TokenKind;
 
 /**
  * Turns a selection into an annotation span on syllable boundaries: a span that starts or ends inside a syllable
- * grows to the whole syllable, and white space at its ends is dropped. Linguists select roughly; datasets need
+ * grows to the whole syllable, and white space and punctuation at its ends are dropped. Linguists select roughly; datasets need
  * token-aligned spans.
  */
 public final class SpanSnapping {
@@ -37,7 +39,18 @@ public final class SpanSnapping {
 		while (last + 1 < tokens.size() && tokens.get(last + 1).getStart() < end) {
 			last++;
 		}
+		// A rough selection often catches the comma or bracket next to a name; entity spans leave them out.
+		while (first < last && isPunctuation(tokens.get(first))) {
+			first++;
+		}
+		while (last > first && isPunctuation(tokens.get(last))) {
+			last--;
+		}
 		return new int[] { tokens.get(first).getStart(), tokens.get(last).getEnd() };
+	}
+
+	private static boolean isPunctuation(Span token) {
+		return token instanceof Token t && t.getKind() == TokenKind.PUNCTUATION;
 	}
 
 	/** Trims white space from both ends of [start, end) without snapping; null when nothing is left. */

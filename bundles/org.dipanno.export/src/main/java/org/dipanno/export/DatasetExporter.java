@@ -46,15 +46,24 @@ public final class DatasetExporter {
 
 	private final ExportOptions options;
 	private final FileSink sink;
+	private final int threads;
 
+	/** An exporter writing files atomically on as many threads as there are processors. */
 	public DatasetExporter(ExportOptions options) {
-		this(options, AtomicFiles.STAGING_SINK);
+		this(options, AtomicFiles.STAGING_SINK, Runtime.getRuntime().availableProcessors());
 	}
 
-	/** @param sink how single files are written (tests wrap the atomic sink to inject failures) */
-	public DatasetExporter(ExportOptions options, FileSink sink) {
+	/**
+	 * @param sink    how single files are written (tests wrap the atomic sink to inject failures)
+	 * @param threads how many files are written at once (1: one after the other, in a fixed order)
+	 */
+	public DatasetExporter(ExportOptions options, FileSink sink, int threads) {
+		if (threads < 1) {
+			throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+		}
 		this.options = options;
 		this.sink = sink;
+		this.threads = threads;
 	}
 
 	public ExportOptions options() {
@@ -88,49 +97,127 @@ public final class DatasetExporter {
 		List<String> labels = options.huggingFaceScheme().labels(types);
 		DatasetStats stats = DatasetStats.of(parts);
 
-		try (StagedDataset dataset = StagedDataset.begin(folder, options.replaceExisting(), sink)) {
-			if (options.formats().contains(DatasetFormat.CONLL)) {
-				for (TokenForm form : TokenForm.values()) {
-					for (TagScheme scheme : TagScheme.values()) {
-						for (DatasetSplit split : DatasetSplit.values()) {
-							dataset.write(conllPath(form, scheme, split),
-									out -> ConllFormat.write(parts.get(split), form, scheme, out));
-						}
-					}
-				}
-			}
-			if (options.formats().contains(DatasetFormat.HUGGING_FACE)) {
-				dataset.write("hf/labels.json", HuggingFaceJsonl.labelsJson(labels));
-				for (TokenForm form : TokenForm.values()) {
+		// Every file is one job; jobs write different files and run in parallel.
+		List<String> paths = new ArrayList<>();
+		List<DatasetJob> jobs = new ArrayList<>();
+		if (options.formats().contains(DatasetFormat.CONLL)) {
+			for (TokenForm form : TokenForm.values()) {
+				for (TagScheme scheme : TagScheme.values()) {
 					for (DatasetSplit split : DatasetSplit.values()) {
-						dataset.write(huggingFacePath(form, split), out -> HuggingFaceJsonl.write(parts.get(split), form,
-								options.huggingFaceScheme(), labels, out));
+						String path = conllPath(form, scheme, split);
+						paths.add(path);
+						jobs.add(dataset -> dataset.write(path, out -> ConllFormat.write(parts.get(split), form, scheme, out)));
 					}
 				}
 			}
-			if (options.formats().contains(DatasetFormat.SPAN_JSONL)) {
+		}
+		if (options.formats().contains(DatasetFormat.HUGGING_FACE)) {
+			paths.add("hf/labels.json");
+			jobs.add(dataset -> dataset.write("hf/labels.json", HuggingFaceJsonl.labelsJson(labels)));
+			for (TokenForm form : TokenForm.values()) {
 				for (DatasetSplit split : DatasetSplit.values()) {
-					dataset.write(spanPath(split), out -> SpanJsonl.write(parts.get(split), out));
+					String path = huggingFacePath(form, split);
+					paths.add(path);
+					jobs.add(dataset -> dataset.write(path,
+							out -> HuggingFaceJsonl.write(parts.get(split), form, options.huggingFaceScheme(), labels, out)));
 				}
 			}
-			if (options.formats().contains(DatasetFormat.BRAT)) {
-				dataset.write("brat/annotation.conf", bratConf(types, selected));
-				for (DatasetSplit split : DatasetSplit.values()) {
+		}
+		if (options.formats().contains(DatasetFormat.SPAN_JSONL)) {
+			for (DatasetSplit split : DatasetSplit.values()) {
+				String path = spanPath(split);
+				paths.add(path);
+				jobs.add(dataset -> dataset.write(path, out -> SpanJsonl.write(parts.get(split), out)));
+			}
+		}
+		if (options.formats().contains(DatasetFormat.BRAT)) {
+			paths.add("brat/annotation.conf");
+			jobs.add(dataset -> dataset.write("brat/annotation.conf", bratConf(types, selected)));
+			for (DatasetSplit split : DatasetSplit.values()) {
+				for (SelectedDocument document : parts.get(split)) {
+					String base = "brat/" + split.fileName() + "/" + document.id();
+					paths.add(base + ".txt");
+					paths.add(base + ".ann");
+				}
+				jobs.add(dataset -> {
 					for (SelectedDocument document : parts.get(split)) {
 						BratStandoff.Files files = BratStandoff.write(document);
 						String base = "brat/" + split.fileName() + "/" + document.id();
 						dataset.write(base + ".txt", files.txt());
 						dataset.write(base + ".ann", files.ann());
 					}
+				});
+			}
+		}
+		paths.add("splits.json");
+		jobs.add(dataset -> dataset.write("splits.json", splitsJson(splitIds)));
+		paths.add("stats.json");
+		jobs.add(dataset -> dataset.write("stats.json", stats.toJson()));
+		paths.add("README.md");
+		jobs.add(dataset -> dataset.write("README.md", DatasetCard.render(options, stats, splitIds, labels)));
+
+		try (StagedDataset dataset = StagedDataset.begin(folder, options.replaceExisting(), sink)) {
+			run(jobs, dataset);
+			List<String> files = new ArrayList<>(paths);
+			files.add(StagedDataset.MANIFEST);
+			Path target = dataset.commit(out -> out.write(manifestJson(paths)));
+			return new ExportResult(target, stats, splitIds, labels, List.copyOf(files));
+		}
+	}
+
+	/** One unit of writing work: one file, or the brat files of one split. */
+	@FunctionalInterface
+	private interface DatasetJob {
+		void run(StagedDataset dataset) throws IOException;
+	}
+
+	/**
+	 * Runs the jobs on {@link #threads} threads in the given order; the first
+	 * failure stops the jobs not yet started and is rethrown.
+	 */
+	private void run(List<DatasetJob> jobs, StagedDataset dataset) throws IOException {
+		if (threads == 1) {
+			for (DatasetJob job : jobs) {
+				job.run(dataset);
+			}
+			return;
+		}
+		java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+		try {
+			List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+			for (DatasetJob job : jobs) {
+				futures.add(executor.submit(() -> {
+					if (!failed.get()) {
+						try {
+							job.run(dataset);
+						} catch (IOException | RuntimeException e) {
+							failed.set(true);
+							throw e;
+						}
+					}
+					return null;
+				}));
+			}
+			IOException first = null;
+			for (java.util.concurrent.Future<?> future : futures) {
+				try {
+					future.get();
+				} catch (java.util.concurrent.ExecutionException e) {
+					if (first == null) {
+						first = e.getCause() instanceof IOException io ? io
+								: new IOException(e.getCause().getMessage(), e.getCause());
+					}
 				}
 			}
-			dataset.write("splits.json", splitsJson(splitIds));
-			dataset.write("stats.json", stats.toJson());
-			dataset.write("README.md", DatasetCard.render(options, stats, splitIds, labels));
-			List<String> files = new ArrayList<>(dataset.writtenFiles());
-			files.add(StagedDataset.MANIFEST);
-			Path target = dataset.commit(out -> out.write(manifestJson(dataset.writtenFiles())));
-			return new ExportResult(target, stats, splitIds, labels, List.copyOf(files));
+			if (first != null) {
+				throw first;
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("Export interrupted");
+		} finally {
+			executor.shutdownNow();
 		}
 	}
 

@@ -33,8 +33,10 @@ public final class ConllFormat {
 
 	public static void write(List<SelectedDocument> documents, TokenForm form, TagScheme scheme, Appendable out)
 			throws IOException {
+		StringBuilder buffer = new StringBuilder(1 << 16);
 		for (SelectedDocument document : documents) {
-			out.append(DOCSTART).append(" O\n\n");
+			buffer.setLength(0);
+			buffer.append(DOCSTART).append(" O\n\n");
 			for (SentenceUnit sentence : document.sentences()) {
 				List<Token> tokens = sentence.tokens(form);
 				if (tokens.isEmpty()) {
@@ -42,10 +44,11 @@ public final class ConllFormat {
 				}
 				String[] tags = scheme.tag(tokens, sentence.taggedEntities());
 				for (int i = 0; i < tokens.size(); i++) {
-					out.append(tokens.get(i).form()).append(' ').append(tags[i]).append('\n');
+					buffer.append(tokens.get(i).form()).append(' ').append(tags[i]).append('\n');
 				}
-				out.append('\n');
+				buffer.append('\n');
 			}
+			out.append(buffer);
 		}
 	}
 

@@ -72,16 +72,20 @@ public final class StagedDataset implements AutoCloseable {
 		} catch (IOException | RuntimeException e) {
 			throw new IOException("Writing " + relativePath + " of dataset " + target + " failed: " + e.getMessage(), e);
 		}
-		written.add(relativePath);
+		synchronized (written) {
+			written.add(relativePath);
+		}
 	}
 
 	public void write(String relativePath, String content) throws IOException {
 		write(relativePath, out -> out.write(content));
 	}
 
-	/** Files written so far, in writing order. */
+	/** Files written so far, in completion order (files may be written from several threads). */
 	public List<String> writtenFiles() {
-		return List.copyOf(written);
+		synchronized (written) {
+			return List.copyOf(written);
+		}
 	}
 
 	/**
@@ -90,7 +94,9 @@ public final class StagedDataset implements AutoCloseable {
 	 * the old one is moved aside first and deleted after the switch).
 	 */
 	public Path commit(ContentWriter manifest) throws IOException {
+		syncFiles();
 		write(MANIFEST, manifest);
+		AtomicFiles.syncFile(staging.resolve(MANIFEST));
 		Set<Path> folders = new TreeSet<>();
 		for (String file : written) {
 			for (Path folder = staging.resolve(file).getParent(); folder.startsWith(staging); folder = folder.getParent()) {
@@ -114,6 +120,34 @@ public final class StagedDataset implements AutoCloseable {
 		}
 		return target;
 	}
+
+	/**
+	 * fsyncs every written file. The calls run on several threads: they wait
+	 * on the disk, not the processor, and concurrent fsyncs share journal
+	 * commits.
+	 */
+	private void syncFiles() throws IOException {
+		List<Path> files = written.stream().map(staging::resolve).toList();
+		java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(SYNC_THREADS);
+		try {
+			pool.submit(() -> files.parallelStream().forEach(file -> {
+				try {
+					AtomicFiles.syncFile(file);
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException("Cannot sync " + file, e);
+				}
+			})).get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("Interrupted while syncing dataset " + target);
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw new IOException("Syncing dataset " + target + " failed: " + e.getCause().getMessage(), e.getCause());
+		} finally {
+			pool.shutdown();
+		}
+	}
+
+	private static final int SYNC_THREADS = 16;
 
 	/** Removes the staging folder unless the dataset was committed. */
 	@Override

@@ -50,12 +50,24 @@ public enum TagScheme {
 	public String[] tag(List<Token> tokens, List<EntitySpan> nonOverlappingEntities) {
 		String[] tags = new String[tokens.size()];
 		Arrays.fill(tags, OUTSIDE);
-		for (EntitySpan entity : nonOverlappingEntities) {
+		List<EntitySpan> entities = nonOverlappingEntities;
+		for (int e = 1; e < entities.size(); e++) {
+			if (entities.get(e).start() < entities.get(e - 1).start()) {
+				entities = new ArrayList<>(nonOverlappingEntities);
+				entities.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+				break;
+			}
+		}
+		// Tokens and mentions are both in text order: one pass over the tokens.
+		int from = 0;
+		for (EntitySpan entity : entities) {
+			while (from < tokens.size() && tokens.get(from).start() < entity.start()) {
+				from++;
+			}
 			int first = -1;
 			int last = -1;
-			for (int i = 0; i < tokens.size(); i++) {
-				Token token = tokens.get(i);
-				if (token.start() >= entity.start() && token.end() <= entity.end()) {
+			for (int i = from; i < tokens.size() && tokens.get(i).start() < entity.end(); i++) {
+				if (tokens.get(i).end() <= entity.end()) {
 					if (first < 0) {
 						first = i;
 					}

@@ -68,12 +68,24 @@ class StagedExportTest {
 		Path target = temp.resolve("dataset");
 		AtomicInteger calls = new AtomicInteger();
 		DatasetExporter exporter = new DatasetExporter(ExportOptions.defaults(1, SeedFixtures.provenance()),
-				failingOn(20, calls));
+				failingOn(20, calls), 1);
 		IOException failure = assertThrows(IOException.class, () -> exporter.export(documents, target));
 		assertTrue(failure.getMessage().startsWith("Writing spans/train.jsonl of dataset "), failure.getMessage());
 		// 12 CoNLL files, labels.json and 6 Hugging Face files come first.
 		assertTrue(failure.getMessage().endsWith("failed: No space left on device (injected)"), failure.getMessage());
 		assertEquals(20, calls.get(), "stopped at the failing file");
+		assertFalse(Files.exists(target), "no dataset claimed");
+		assertFalse(Files.exists(temp.resolve(".dataset.staging")), "staging folder removed");
+	}
+
+	@Test
+	void failureWhileWritingInParallelAlsoLeavesNothing() {
+		Path target = temp.resolve("dataset");
+		AtomicInteger calls = new AtomicInteger();
+		DatasetExporter exporter = new DatasetExporter(ExportOptions.defaults(1, SeedFixtures.provenance()),
+				failingOn(25, calls), 4);
+		IOException failure = assertThrows(IOException.class, () -> exporter.export(documents, target));
+		assertTrue(failure.getMessage().endsWith("failed: No space left on device (injected)"), failure.getMessage());
 		assertFalse(Files.exists(target), "no dataset claimed");
 		assertFalse(Files.exists(temp.resolve(".dataset.staging")), "staging folder removed");
 	}
@@ -89,7 +101,7 @@ class StagedExportTest {
 		int files = before.size();
 		AtomicInteger calls = new AtomicInteger();
 		assertThrows(IOException.class, () -> new DatasetExporter(options.withSplit(options.ratios(), 2),
-				failingOn(files, calls)).export(documents, target));
+				failingOn(files, calls), 1).export(documents, target));
 		assertEquals(before, listing(target));
 		assertEquals(manifestBefore, Files.readString(target.resolve("MANIFEST.json")));
 		assertFalse(Files.exists(temp.resolve(".dataset.staging")));

@@ -122,6 +122,18 @@ public final class OffsetMap {
 		}
 	}
 
+	/** Maps are equal if they map every offset alike (same runs). */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof OffsetMap map && Arrays.equals(storedStarts, map.storedStarts)
+				&& Arrays.equals(originalStarts, map.originalStarts);
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * Arrays.hashCode(storedStarts) + Arrays.hashCode(originalStarts);
+	}
+
 	@Override
 	public String toString() {
 		return "OffsetMap[" + runCount() + " runs, stored " + storedLength() + ", original " + originalLength() + "]";

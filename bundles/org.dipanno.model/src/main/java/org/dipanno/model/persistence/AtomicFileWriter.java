@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Replaces a file so that a crash or an error never leaves it half-written: the content goes to a temporary file in
@@ -51,6 +54,8 @@ public final class AtomicFileWriter {
 		}
 	};
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private final FileSystemSteps steps;
 
 	public AtomicFileWriter() {
@@ -65,8 +70,9 @@ public final class AtomicFileWriter {
 		Path absoluteTarget = target.toAbsolutePath();
 		Path folder = absoluteTarget.getParent();
 		Files.createDirectories(folder);
-		Path temporaryFile = Files.createTempFile(folder, "." + absoluteTarget.getFileName() + ".", ".tmp");
+		Path temporaryFile = createTemporaryFile(folder, absoluteTarget.getFileName().toString());
 		try {
+			keepPermissions(absoluteTarget, temporaryFile);
 			steps.writeAndSync(temporaryFile, content);
 			steps.moveAtomically(temporaryFile, absoluteTarget);
 		} catch (IOException | RuntimeException | Error e) {
@@ -78,6 +84,30 @@ public final class AtomicFileWriter {
 			throw e;
 		}
 		syncFolder(folder);
+	}
+
+	/**
+	 * A new empty file beside the target. Files.createTempFile would make it owner-only (0600) and the rename would
+	 * carry that over to the saved file; Files.createFile applies the user's usual permissions (umask).
+	 */
+	private static Path createTemporaryFile(Path folder, String targetName) throws IOException {
+		for (int attempt = 0;; attempt++) {
+			Path candidate = folder.resolve("." + targetName + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+			try {
+				return Files.createFile(candidate);
+			} catch (FileAlreadyExistsException taken) {
+				if (attempt == 100) {
+					throw taken;
+				}
+			}
+		}
+	}
+
+	/** A replaced file keeps the permissions it had (POSIX file systems). */
+	private static void keepPermissions(Path target, Path temporaryFile) throws IOException {
+		if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(temporaryFile, Files.getPosixFilePermissions(target));
+		}
 	}
 
 	/** Makes the rename itself durable. Some file systems cannot open a folder for sync; the rename is done anyway. */

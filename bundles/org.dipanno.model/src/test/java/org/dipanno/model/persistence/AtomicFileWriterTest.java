@@ -61,6 +61,20 @@ class AtomicFileWriterTest {
 	}
 
 	@Test
+	void aNewFileGetsTheUsualPermissionsAndAReplacedFileKeepsItsOwn() throws IOException {
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				Files.getFileStore(folder).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+		Path plain = Files.createFile(folder.resolve("plain"));
+		Path target = folder.resolve("a.xml");
+		new AtomicFileWriter().write(target, new byte[] { 1 });
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+		var readOnlyForOthers = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+		Files.setPosixFilePermissions(target, readOnlyForOthers);
+		new AtomicFileWriter().write(target, new byte[] { 2 });
+		assertEquals(readOnlyForOthers, Files.getPosixFilePermissions(target));
+	}
+
+	@Test
 	void aWriteThatFailsMidwayLeavesThePreviousFileIntact() throws IOException {
 		Path target = folder.resolve("a.xml");
 		Files.writeString(target, "previous content");

@@ -179,6 +179,28 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void aMalformedValueIsReportedWithTheFile() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");
+		Files.writeString(documentFile, Files.readString(documentFile).replace("publicationDate=\"2023-08-28\"",
+				"publicationDate=\"28/08/2023\""));
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(e.getMessage().startsWith(documentFile + ": cannot be loaded: "), e.getMessage());
+		assertTrue(e.getMessage().contains("28/08/2023"), e.getMessage());
+	}
+
+	@Test
+	void anUnknownElementIsReportedWithTheFile() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");
+		Files.writeString(documentFile, Files.readString(documentFile).replace("  <zones start=\"0\"",
+				"  <chapters start=\"0\"/>\n  <zones start=\"0\""));
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(e.getMessage().startsWith(documentFile + ": cannot be loaded: "), e.getMessage());
+		assertTrue(e.getMessage().contains("chapters"), e.getMessage());
+	}
+
+	@Test
 	void aMissingDocumentFileIsNamed() throws IOException {
 		store.save(SampleCorpus.create(), folder);
 		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");

@@ -66,9 +66,9 @@ class DefaultSchemaTest {
 		assertEquals("p", schema.findEntityType("PERSON").getShortcutKey());
 		assertEquals("1", schema.findEventType("MEET").getShortcutKey());
 		assertEquals("8", schema.findEventType("CONCERN").getShortcutKey());
-		assertTrue(schema.findEventType("MEET").getDescription().contains("\"hội đàm\""));
-		assertTrue(schema.findEventType("PHONE_CALL").getDescription().contains("\"điện đàm\""));
-		assertTrue(schema.findEntityType("TITLE").getDescription().contains("\"Bộ trưởng Thương mại\""));
+		assertTrue(schema.findEventType("MEET").getDescription().contains("“hội đàm”"));
+		assertTrue(schema.findEventType("PHONE_CALL").getDescription().contains("“điện đàm”"));
+		assertTrue(schema.findEntityType("TITLE").getDescription().contains("“Bộ trưởng Thương mại”"));
 		for (AnnotationType type : List.<AnnotationType>copyOf(schema.getEntityTypes())) {
 			assertTrue(type.getColor().matches("#[0-9A-F]{6}"), type.getName());
 			assertTrue(type.getDescription().length() > 60, type.getName());

@@ -1,0 +1,159 @@
+package org.dipanno.export.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A dataset folder built in a staging folder next to its target
+ * ({@code .<name>.staging}, same file system) and moved into place only when
+ * every file was written. The manifest is the last file written; a folder
+ * without {@code MANIFEST.json} was never completed. Closing an uncommitted
+ * staging folder deletes it, so a failed export leaves the target as it was.
+ */
+public final class StagedDataset implements AutoCloseable {
+
+	public static final String MANIFEST = "MANIFEST.json";
+
+	private final Path target;
+	private final Path staging;
+	private final boolean replaceExisting;
+	private final FileSink sink;
+	private final List<String> written = new ArrayList<>();
+	private boolean committed;
+
+	private StagedDataset(Path target, boolean replaceExisting, FileSink sink) {
+		this.target = target.toAbsolutePath().normalize();
+		this.staging = this.target.resolveSibling("." + this.target.getFileName() + ".staging");
+		this.replaceExisting = replaceExisting;
+		this.sink = sink;
+	}
+
+	/**
+	 * Starts a dataset. A staging folder left by a crashed export is removed
+	 * (it was never complete).
+	 *
+	 * @throws IOException when the target exists and may not be replaced
+	 */
+	public static StagedDataset begin(Path target, boolean replaceExisting, FileSink sink) throws IOException {
+		StagedDataset dataset = new StagedDataset(target, replaceExisting, sink);
+		if (Files.exists(dataset.target) && !replaceExisting) {
+			throw new IOException("Dataset folder " + dataset.target + " exists already; choose another folder or allow replacing it");
+		}
+		AtomicFiles.deleteTree(dataset.staging);
+		Files.createDirectories(dataset.staging);
+		return dataset;
+	}
+
+	public Path stagingFolder() {
+		return staging;
+	}
+
+	public Path target() {
+		return target;
+	}
+
+	/** Writes one file of the dataset, path relative to the dataset root with / separators. */
+	public void write(String relativePath, ContentWriter content) throws IOException {
+		if (committed) {
+			throw new IllegalStateException("Dataset " + target + " is committed already");
+		}
+		Path file = staging.resolve(relativePath).normalize();
+		if (!file.startsWith(staging) || file.equals(staging)) {
+			throw new IllegalArgumentException("Dataset file path " + relativePath + " leaves the dataset folder");
+		}
+		Files.createDirectories(file.getParent());
+		try {
+			sink.write(file, content);
+		} catch (IOException | RuntimeException e) {
+			throw new IOException("Writing " + relativePath + " of dataset " + target + " failed: " + e.getMessage(), e);
+		}
+		synchronized (written) {
+			written.add(relativePath);
+		}
+	}
+
+	public void write(String relativePath, String content) throws IOException {
+		write(relativePath, out -> out.write(content));
+	}
+
+	/** Files written so far, in completion order (files may be written from several threads). */
+	public List<String> writtenFiles() {
+		synchronized (written) {
+			return List.copyOf(written);
+		}
+	}
+
+	/**
+	 * Writes the manifest last, syncs every folder, then renames the staging
+	 * folder to the target (replacing an existing dataset only when allowed:
+	 * the old one is moved aside first and deleted after the switch).
+	 */
+	public Path commit(ContentWriter manifest) throws IOException {
+		syncFiles();
+		write(MANIFEST, manifest);
+		AtomicFiles.syncFile(staging.resolve(MANIFEST));
+		Set<Path> folders = new TreeSet<>();
+		for (String file : written) {
+			for (Path folder = staging.resolve(file).getParent(); folder.startsWith(staging); folder = folder.getParent()) {
+				folders.add(folder);
+			}
+		}
+		folders.forEach(AtomicFiles::syncFolder);
+		Path old = null;
+		if (Files.exists(target)) {
+			if (!replaceExisting) {
+				throw new IOException("Dataset folder " + target + " appeared during the export; not replacing it");
+			}
+			old = target.resolveSibling("." + target.getFileName() + ".replaced");
+			AtomicFiles.deleteTree(old);
+			AtomicFiles.move(target, old);
+		}
+		AtomicFiles.move(staging, target);
+		committed = true;
+		if (old != null) {
+			AtomicFiles.deleteTree(old);
+		}
+		return target;
+	}
+
+	/**
+	 * fsyncs every written file. The calls run on several threads: they wait
+	 * on the disk, not the processor, and concurrent fsyncs share journal
+	 * commits.
+	 */
+	private void syncFiles() throws IOException {
+		List<Path> files = written.stream().map(staging::resolve).toList();
+		java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(SYNC_THREADS);
+		try {
+			pool.submit(() -> files.parallelStream().forEach(file -> {
+				try {
+					AtomicFiles.syncFile(file);
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException("Cannot sync " + file, e);
+				}
+			})).get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("Interrupted while syncing dataset " + target);
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw new IOException("Syncing dataset " + target + " failed: " + e.getCause().getMessage(), e.getCause());
+		} finally {
+			pool.shutdown();
+		}
+	}
+
+	private static final int SYNC_THREADS = 16;
+
+	/** Removes the staging folder unless the dataset was committed. */
+	@Override
+	public void close() throws IOException {
+		if (!committed) {
+			AtomicFiles.deleteTree(staging);
+		}
+	}
+}

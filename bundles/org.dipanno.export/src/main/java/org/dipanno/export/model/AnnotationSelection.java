@@ -1,0 +1,51 @@
+package org.dipanno.export.model;
+
+import java.util.Objects;
+
+import org.dipanno.model.AnnotationSetKind;
+
+/**
+ * Which annotations of a document an export takes: the gold set (default), a
+ * named annotator's set or the rule proposals; rejected mentions never, and
+ * with {@code acceptedOnly} only mentions with status ACCEPTED.
+ *
+ * @param annotator the annotator name for {@link AnnotationSetKind#ANNOTATOR}, otherwise null
+ */
+public record AnnotationSelection(AnnotationSetKind kind, String annotator, boolean acceptedOnly) {
+
+	public AnnotationSelection {
+		Objects.requireNonNull(kind, "kind");
+		if (kind == AnnotationSetKind.ANNOTATOR && (annotator == null || annotator.isBlank())) {
+			throw new IllegalArgumentException("An annotator selection needs the annotator's name");
+		}
+		if (kind != AnnotationSetKind.ANNOTATOR) {
+			annotator = null;
+		}
+	}
+
+	public static AnnotationSelection gold() {
+		return new AnnotationSelection(AnnotationSetKind.GOLD, null, false);
+	}
+
+	public static AnnotationSelection annotator(String name) {
+		return new AnnotationSelection(AnnotationSetKind.ANNOTATOR, name, false);
+	}
+
+	public static AnnotationSelection ruleProposals() {
+		return new AnnotationSelection(AnnotationSetKind.RULES, null, false);
+	}
+
+	public AnnotationSelection acceptedOnlyOnes() {
+		return new AnnotationSelection(kind, annotator, true);
+	}
+
+	/** How the dataset card names the selection, e.g. "gold", "annotator lan, accepted only". */
+	public String describe() {
+		String name = switch (kind) {
+		case GOLD -> "gold";
+		case RULES -> "rule proposals";
+		case ANNOTATOR -> "annotator " + annotator;
+		};
+		return acceptedOnly ? name + ", accepted only" : name + " (all but rejected)";
+	}
+}

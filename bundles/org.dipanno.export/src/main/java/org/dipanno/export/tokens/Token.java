@@ -1,0 +1,36 @@
+package org.dipanno.export.tokens;
+
+import org.dipanno.export.Span;
+
+/**
+ * A token of an exported sentence: its offsets on the stored text and the form
+ * written to files (whitespace inside a word replaced by {@code _}).
+ */
+public record Token(int start, int end, String form) {
+
+	public Span span() {
+		return new Span(start, end);
+	}
+
+	/**
+	 * The written form of a stretch of text: each run of whitespace becomes one
+	 * {@code _}, so that multi-syllable words read {@code Bộ_trưởng}.
+	 */
+	public static String formOf(String text, int start, int end) {
+		StringBuilder form = new StringBuilder(end - start);
+		boolean inSpace = false;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				if (!inSpace) {
+					form.append('_');
+				}
+				inSpace = true;
+			} else {
+				form.append(c);
+				inSpace = false;
+			}
+		}
+		return form.toString();
+	}
+}

@@ -1,0 +1,180 @@
+package org.dipanno.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dipanno.export.DatasetExporter;
+import org.dipanno.export.DatasetFormat;
+import org.dipanno.export.DatasetProvenance;
+import org.dipanno.export.ExportDocument;
+import org.dipanno.export.ExportOptions;
+import org.dipanno.export.ExportResult;
+import org.dipanno.export.model.AnnotationSelection;
+import org.dipanno.export.model.ModelExportAdapter;
+import org.dipanno.export.split.DatasetSplit;
+import org.dipanno.export.split.SplitRatios;
+import org.dipanno.export.stats.SplitStats;
+import org.dipanno.export.tokens.TagScheme;
+import org.dipanno.model.Corpus;
+
+/** Exports a dataset (CoNLL BIO/BIOES, Hugging Face JSONL, span JSONL, brat) with seeded document splits. */
+final class ExportCommand implements Command {
+
+	private static final Map<String, DatasetFormat> FORMATS = Map.of("conll", DatasetFormat.CONLL, "hf",
+			DatasetFormat.HUGGING_FACE, "spans", DatasetFormat.SPAN_JSONL, "brat", DatasetFormat.BRAT);
+
+	@Override
+	public String name() {
+		return "export";
+	}
+
+	@Override
+	public String summary() {
+		return "export a dataset: CoNLL BIO/BIOES, Hugging Face JSONL, span JSONL, brat; seeded splits";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: dipanno-cli export [options]
+
+				Writes a dataset folder with train/dev/test splits by document (seeded, deterministic,
+				a document is never split), stats.json, a dataset card (README.md) and MANIFEST.json,
+				written last, once every file is complete.
+
+				  --corpus DIR         corpus folder (default workspace/corpus; made from the seeds when missing)
+				  --set SET            gold (default), rules, or annotator:NAME
+				  --accepted-only      only annotations with status accepted
+				  --formats LIST       comma-separated: conll,hf,spans,brat (default all)
+				  --zones LIST         comma-separated zone kinds (default BODY,LEAD)
+				  --split T/D/T        train/dev/test percentages (default 80/10/10)
+				  --seed N             split seed (default 42)
+				  --hf-scheme S        bio (default) or bioes for the Hugging Face files
+				  --out DIR            dataset folder (default datasets/<set>)
+				  --replace            replace an existing dataset folder
+				  --title TEXT         dataset title for the card
+				  --created-at ISO     creation time written to the card (default now), for reproducible exports
+
+				Exit codes: 0 exported, 1 nothing to export or an error, 2 usage error.""";
+	}
+
+	@Override
+	public int run(List<String> arguments, Console console) throws Exception {
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "set", "formats", "zones", "split",
+				"seed", "hf-scheme", "out", "title", "created-at"), Set.of("accepted-only", "replace"));
+		AnnotationSelection selection = selection(parsed.value("set", "gold"));
+		if (parsed.flag("accepted-only")) {
+			selection = selection.acceptedOnlyOnes();
+		}
+		long seed = parsed.longValue("seed", 42);
+		Set<String> zones = list(parsed.value("zones", "BODY,LEAD"), String::toUpperCase);
+		Set<DatasetFormat> formats = formats(parsed.value("formats", "conll,hf,spans,brat"));
+		SplitRatios ratios = ratios(parsed.value("split", "80/10/10"));
+		TagScheme huggingFaceScheme = scheme(parsed.value("hf-scheme", "bio"));
+		Path corpusFolder = CorpusFolder.of(parsed);
+		Corpus corpus = CorpusFolder.load(corpusFolder, console);
+		List<ExportDocument> documents = ModelExportAdapter.toExportDocuments(corpus, selection);
+		long annotations = documents.stream().mapToLong(d -> d.entities().size() + d.events().size()).sum();
+		if (annotations == 0) {
+			console.error("the corpus has no annotations in " + selection.describe() + "; "
+					+ (selection.kind() == org.dipanno.model.AnnotationSetKind.GOLD
+							? "export rule proposals with --set rules (after dipanno-cli annotate), or an annotator's set with --set annotator:NAME"
+							: "choose another set with --set"));
+			return 1;
+		}
+		String setName = parsed.value("set", "gold").replace(':', '-');
+		Path out = Path.of(parsed.value("out", Path.of("datasets", setName).toString())).toAbsolutePath().normalize();
+		String createdAt = parsed.value("created-at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		DatasetProvenance provenance = new DatasetProvenance(
+				parsed.value("title", corpus.getName() + " — " + selection.describe()), corpus.getName(),
+				selection.describe(), List.of(), createdAt, "dipanno-cli export");
+		ExportOptions options = ExportOptions.defaults(seed, provenance).withZones(zones).withFormats(formats)
+				.withSplit(ratios, seed).withHuggingFaceScheme(huggingFaceScheme)
+				.withReplaceExisting(parsed.flag("replace"))
+				.withEntityTypes(ModelExportAdapter.entityTypes(corpus.getSchema()));
+		console.progress("exporting " + documents.size() + " documents (" + selection.describe() + ") to " + out);
+		ExportResult result = new DatasetExporter(options).export(documents, out);
+		printSummary(result, console);
+		return 0;
+	}
+
+	private static void printSummary(ExportResult result, Console console) {
+		console.out().println("Dataset " + result.folder());
+		console.out().printf(Locale.ROOT, "%-6s %9s %9s %9s %9s %9s %7s%n", "split", "documents", "sentences",
+				"syllables", "words", "mentions", "events");
+		for (DatasetSplit split : DatasetSplit.values()) {
+			SplitStats stats = result.stats().split(split);
+			console.out().printf(Locale.ROOT, "%-6s %9d %9d %9d %9d %9d %7d%n", split.name().toLowerCase(Locale.ROOT),
+					stats.documents(), stats.sentences(), stats.syllableTokens(), stats.wordTokens(), stats.mentions(),
+					stats.eventMentions());
+		}
+		SplitStats total = result.stats().total();
+		console.out().println("mentions per type: " + total.mentionsPerType());
+		console.out().println("events per type: " + total.eventsPerType());
+		console.out().println(result.files().size() + " files; labels " + result.labels());
+	}
+
+	static AnnotationSelection selection(String value) throws UsageException {
+		if (value.equals("gold")) {
+			return AnnotationSelection.gold();
+		}
+		if (value.equals("rules")) {
+			return AnnotationSelection.ruleProposals();
+		}
+		if (value.startsWith("annotator:") && value.length() > "annotator:".length()) {
+			return AnnotationSelection.annotator(value.substring("annotator:".length()));
+		}
+		throw new UsageException("--set takes gold, rules or annotator:NAME, not \"" + value + "\"");
+	}
+
+	private static Set<DatasetFormat> formats(String value) throws UsageException {
+		Set<DatasetFormat> formats = EnumSet.noneOf(DatasetFormat.class);
+		for (String name : value.split(",")) {
+			DatasetFormat format = FORMATS.get(name.strip().toLowerCase(Locale.ROOT));
+			if (format == null) {
+				throw new UsageException("unknown format \"" + name + "\" (conll, hf, spans, brat)");
+			}
+			formats.add(format);
+		}
+		return formats;
+	}
+
+	private static SplitRatios ratios(String value) throws UsageException {
+		String[] parts = value.split("/");
+		try {
+			if (parts.length != 3) {
+				throw new IllegalArgumentException("three parts needed");
+			}
+			return new SplitRatios(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
+					Integer.parseInt(parts[2].strip()));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("--split takes train/dev/test percentages such as 80/10/10, not \"" + value
+					+ "\" (" + e.getMessage() + ")");
+		}
+	}
+
+	private static TagScheme scheme(String value) throws UsageException {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+		case "bio" -> TagScheme.BIO;
+		case "bioes" -> TagScheme.BIOES;
+		default -> throw new UsageException("--hf-scheme takes bio or bioes, not \"" + value + "\"");
+		};
+	}
+
+	private static Set<String> list(String value, java.util.function.UnaryOperator<String> normalize) {
+		Set<String> items = new LinkedHashSet<>();
+		for (String item : value.split(",")) {
+			if (!item.isBlank()) {
+				items.add(normalize.apply(item.strip()));
+			}
+		}
+		return items;
+	}
+}

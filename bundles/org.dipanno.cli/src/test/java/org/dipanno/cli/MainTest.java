@@ -1,0 +1,148 @@
+package org.dipanno.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.dipanno.model.AnnotationSet;
+import org.dipanno.model.AnnotationSetKind;
+import org.dipanno.model.Corpus;
+import org.dipanno.model.Document;
+import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.model.persistence.CorpusStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+	private static final Path SEEDS = Path.of("../../seeds");
+	private static final Instant TIME = Instant.parse("2026-11-22T09:00:00Z");
+
+	@TempDir
+	Path temp;
+
+	private String out;
+	private String err;
+
+	private int run(String... args) {
+		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+		int code = new Main().run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+				new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+		out = outBytes.toString(StandardCharsets.UTF_8);
+		err = errBytes.toString(StandardCharsets.UTF_8);
+		return code;
+	}
+
+	@Test
+	void helpListsTheCommandsAndEachCommandHasItsOwnHelp() {
+		assertEquals(0, run("--help"));
+		for (String command : List.of("import", "stats", "export", "agreement")) {
+			assertTrue(out.contains("  " + command + " "), out);
+		}
+		assertEquals(0, run("export", "--help"));
+		assertTrue(out.startsWith("Usage: dipanno-cli export"), out);
+	}
+
+	@Test
+	void unknownCommandsAndOptionsAreUsageErrors() {
+		assertEquals(2, run("exprot"));
+		assertTrue(err.contains("unknown command \"exprot\""), err);
+		assertEquals(2, run("export", "--fromats", "conll"));
+		assertTrue(err.contains("unknown option --fromats"), err);
+		assertEquals(2, run("export", "--corpus", temp.resolve("none").toString(), "--split", "80/20"));
+		assertTrue(err.contains("--split takes train/dev/test percentages"), err);
+		assertTrue(Files.notExists(temp.resolve("none")), "a usage error touches no corpus");
+	}
+
+	@Test
+	void importAddsGoodArticlesAndReportsBadOnesWithoutAddingThem() throws Exception {
+		Path corpus = temp.resolve("corpus");
+		Path bad = temp.resolve("broken.txt");
+		Files.write(bad, new byte[] { 'T', 'i', (byte) 0xC3, 0x28, '\n' });
+		assertEquals(1, run("import", "--corpus", corpus.toString(), SEEDS.toString(), bad.toString()));
+		assertTrue(out.contains("5 imported, 1 failed"), out);
+		assertTrue(err.contains("broken.txt: not valid UTF-8"), err);
+		assertEquals(5, new CorpusStore().load(corpus).getDocuments().size());
+
+		assertEquals(1, run("import", "--corpus", corpus.toString(), SEEDS.resolve("000_bf9587ca5d7394a3.txt").toString()));
+		assertTrue(err.contains("000_bf9587ca5d7394a3"), "a document id already taken is reported: " + err);
+		assertEquals(5, new CorpusStore().load(corpus).getDocuments().size());
+	}
+
+	@Test
+	void exportWithoutAnnotationsSaysWhatToDo() throws Exception {
+		Path corpus = temp.resolve("corpus");
+		assertEquals(0, run("import", "--corpus", corpus.toString(), SEEDS.toString()));
+		assertEquals(1, run("export", "--corpus", corpus.toString(), "--out", temp.resolve("ds").toString()));
+		assertTrue(err.contains("no annotations in gold"), err);
+		assertTrue(err.contains("--set rules"), err);
+		assertTrue(Files.notExists(temp.resolve("ds")));
+	}
+
+	@Test
+	void exportWritesAllFormatsWithDeterministicSplits() throws Exception {
+		Path corpus = annotatedCorpus();
+		Path first = temp.resolve("first");
+		Path second = temp.resolve("second");
+		assertEquals(0, run("export", "--corpus", corpus.toString(), "--set", "annotator:lan", "--out", first.toString(),
+				"--created-at", "2026-11-22T09:00:00Z"), err);
+		assertTrue(out.contains("train"), out);
+		assertTrue(out.contains("PERSON=5"), out);
+		assertTrue(Files.isRegularFile(first.resolve("MANIFEST.json")));
+		assertTrue(Files.isRegularFile(first.resolve("brat/annotation.conf")));
+		assertEquals(0, run("export", "--corpus", corpus.toString(), "--set", "annotator:lan", "--out", second.toString(),
+				"--created-at", "2026-11-22T09:00:00Z"));
+		assertEquals(Files.readString(first.resolve("stats.json")), Files.readString(second.resolve("stats.json")));
+		assertEquals(Files.readString(first.resolve("spans/train.jsonl")), Files.readString(second.resolve("spans/train.jsonl")));
+
+		assertEquals(1, run("export", "--corpus", corpus.toString(), "--set", "annotator:lan", "--out", first.toString()));
+		assertTrue(err.contains(first.toString()), "an existing dataset is not replaced without --replace: " + err);
+	}
+
+	@Test
+	void statsAndAgreementReportOnTheAnnotatedCorpus() throws Exception {
+		Path corpus = annotatedCorpus();
+		assertEquals(0, run("stats", "--corpus", corpus.toString()));
+		assertTrue(out.contains("000_bf9587ca5d7394a3"), out);
+		assertTrue(out.contains("set annotator-lan:"), out);
+		assertTrue(out.contains("PERSON"), out);
+		assertEquals(0, run("agreement", "--corpus", corpus.toString(), "--annotators", "lan,minh"));
+		assertTrue(out.toLowerCase().contains("kappa"), out);
+		assertEquals(2, run("agreement", "--corpus", corpus.toString(), "--annotators", "lan"));
+	}
+
+	/** The seed corpus with the five seeds' first person names labelled by "lan", and two of them by "minh". */
+	private Path annotatedCorpus() throws Exception {
+		Path folder = temp.resolve("annotated");
+		assertEquals(0, run("import", "--corpus", folder.toString(), SEEDS.toString()));
+		CorpusStore store = new CorpusStore();
+		Corpus corpus = store.load(folder);
+		List<String> names = List.of("Vương Văn Đào", "Nguyễn Hồng Diên", "Nguyễn Hồng Diên", "Tần Cương", "Vương Nghị");
+		for (int i = 0; i < 5; i++) {
+			Document document = corpus.getDocuments().get(i);
+			int start = document.getText().indexOf(names.get(i));
+			while (start >= 0 && document.zoneAt(start).getKind() != org.dipanno.model.ZoneKind.BODY) {
+				start = document.getText().indexOf(names.get(i), start + 1);
+			}
+			assertTrue(start > 0, names.get(i) + " in the body of " + document.getId());
+			AnnotationSet lan = document.getOrCreateAnnotationSet(AnnotationSetKind.ANNOTATOR, "lan");
+			AnnotationActions.label(lan, start, start + names.get(i).length(), corpus.getSchema().findEntityType("PERSON"),
+					"lan", TIME);
+			if (i < 2) {
+				AnnotationSet minh = document.getOrCreateAnnotationSet(AnnotationSetKind.ANNOTATOR, "minh");
+				AnnotationActions.label(minh, start, start + names.get(i).length(),
+						corpus.getSchema().findEntityType("PERSON"), "minh", TIME);
+			}
+		}
+		store.save(corpus, folder);
+		return folder;
+	}
+}

@@ -60,6 +60,9 @@ public final class IssueCodes {
 	public static final String EXAMPLE_NOT_RUN = PREFIX + "example_not_run";
 	public static final String EXAMPLE_EVALUATION_ERROR = PREFIX + "example_evaluation_error";
 
+	// A check failed on a broken model: reported, never thrown.
+	public static final String INTERNAL_VALIDATION_ERROR = PREFIX + "internal_validation_error";
+
 	private IssueCodes() {
 	}
 }

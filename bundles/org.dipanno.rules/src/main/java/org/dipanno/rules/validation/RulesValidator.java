@@ -547,6 +547,21 @@ public class RulesValidator extends AbstractRulesValidator {
 
 	// -------------------------------------------------------------- utils
 
+	/**
+	 * A check that fails on a broken model must not throw nor vanish (Xtext's
+	 * default drops NullPointerExceptions): it becomes a visible error.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable exception) {
+		EObject current = getCurrentObject();
+		if (current == null) {
+			super.handleExceptionDuringValidation(exception);
+			return;
+		}
+		error("Internal error while validating this element: " + exception, current, null,
+				IssueCodes.INTERNAL_VALIDATION_ERROR);
+	}
+
 	private static int line(EObject element) {
 		INode node = NodeModelUtils.findActualNodeFor(element);
 		return node == null ? 0 : node.getStartLine();

@@ -111,10 +111,12 @@ class RulesValidationTest {
 
 	@Test
 	void duplicateCaptureRoleArgumentAndLexiconEntryAreReported() throws Exception {
+		// lexicon entries repeat when they fold alike: case, spacing and tone placement ("hoà" = "hòa")
 		String text = """
 				entity PERSON
 				event MEET { roles { participant: PERSON, participant: PERSON } }
-				lexicon Title { "Bộ trưởng", "bộ  Trưởng" }
+				lexicon Title { "Bộ trưởng", "bộ  Trưởng", "Hoà bình", "hòa bình" }
+				lexicon Acronym exact { "DOC", "doc" }
 				rule R: t:Title a:PERSON a:PERSON -> event MEET(trigger=t, participant=a, participant=a)
 				""";
 		RuleFile file = parse(text);
@@ -122,6 +124,9 @@ class RulesValidationTest {
 				"Duplicate role 'participant' in event type MEET");
 		validation.assertWarning(file, LEXICON_ENTRY, IssueCodes.DUPLICATE_LEXICON_ENTRY,
 				offsetOf(text, "\"bộ  Trưởng\""), 12, "repeats \"Bộ trưởng\"");
+		validation.assertWarning(file, LEXICON_ENTRY, IssueCodes.DUPLICATE_LEXICON_ENTRY,
+				offsetOf(text, "\"hòa bình\""), 10, "Entry \"hòa bình\" repeats \"Hoà bình\" of lexicon Title");
+		assertEquals(2, count(file, IssueCodes.DUPLICATE_LEXICON_ENTRY), "an exact lexicon keeps DOC and doc apart");
 		validation.assertError(file, CAPTURE, IssueCodes.DUPLICATE_CAPTURE, offsetOf(text, "a:PERSON ->") , 1,
 				"Duplicate capture 'a' in rule R");
 		validation.assertError(file, ARGUMENT, IssueCodes.DUPLICATE_ARGUMENT, offsetOf(text, "participant=a)"), 11,

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +45,7 @@ import org.dipanno.rules.model.RuleFile;
 import org.dipanno.rules.model.Split;
 import org.dipanno.rules.scoping.RulesImportUriGlobalScopeProvider;
 import org.dipanno.rules.scoping.RulesScopeProvider;
+import org.dipanno.text.VietnameseText;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -167,10 +167,13 @@ public class RulesValidator extends AbstractRulesValidator {
 		}
 	}
 
-	/** Case-insensitive unless exact; NFC and single spaces either way. */
+	/**
+	 * The key an entry is matched by: case- and tone-placement-insensitive
+	 * (the text layer's fold) unless the lexicon is exact; single spaces either way.
+	 */
 	private static String matchingKey(String text, boolean exact) {
-		String normalized = Normalizer.normalize(text.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
-		return exact ? normalized : normalized.toLowerCase(Locale.ROOT);
+		String spaced = text.strip().replaceAll("\\s+", " ");
+		return exact ? Normalizer.normalize(spaced, Normalizer.Form.NFC) : VietnameseText.fold(spaced);
 	}
 
 	@Check

@@ -81,8 +81,8 @@ class RulesScopingTest {
 		RuleFile file = load(rules);
 		validation.assertNoIssues(file);
 		MarkAction mark = (MarkAction) ((Rule) file.getElements().get(1)).getActions().get(0);
-		assertEquals("Cities, capitals and venues (\"Bắc Kinh\", \"Washington\", \"Bali\").",
-				mark.getType().getDescription());
+		assertEquals("A place that is not acting as a state: cities (“Bắc Kinh”, “Washington”, “Hà Nội”), "
+				+ "regions, venues (“Nhà Trắng” when it names the building).", mark.getType().getDescription());
 	}
 
 	@Test

@@ -150,12 +150,16 @@ class RulesValidationTest {
 		String text = """
 				entity PERSON { color "red" key "p" }
 				entity PLACE { color "#12AB9f" key "p" }
-				event MEET { cameo "04A" }
+				event MEET { cameo "04A" color "#GGGGGG" key "p" }
 				""";
 		RuleFile file = parse(text);
 		validation.assertError(file, ENTITY_TYPE, IssueCodes.INVALID_COLOR, offsetOf(text, "\"red\""), 5,
 				"Colour \"red\" is not of the form #RRGGBB");
 		validation.assertError(file, ENTITY_TYPE, IssueCodes.DUPLICATE_KEY, offsetOf(text, "\"p\" }\nevent"), 3,
+				"Key \"p\" is already used by PERSON");
+		validation.assertError(file, EVENT_TYPE, IssueCodes.INVALID_COLOR, offsetOf(text, "\"#GGGGGG\""), 9,
+				"Colour \"#GGGGGG\" is not of the form #RRGGBB");
+		validation.assertError(file, EVENT_TYPE, IssueCodes.DUPLICATE_KEY, offsetOf(text, "\"#GGGGGG\" key \"p\"", "\"p\""), 3,
 				"Key \"p\" is already used by PERSON");
 		validation.assertError(file, EVENT_TYPE, IssueCodes.INVALID_CAMEO_CODE, offsetOf(text, "\"04A\""), 5,
 				"CAMEO code \"04A\" must be 2 to 4 digits");

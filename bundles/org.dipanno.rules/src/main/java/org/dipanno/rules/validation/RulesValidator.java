@@ -211,6 +211,14 @@ public class RulesValidator extends AbstractRulesValidator {
 	}
 
 	@Check
+	public void checkColor(EventType type) {
+		if (type.getColor() != null && !HEX_COLOR.matcher(type.getColor()).matches()) {
+			error("Colour \"" + type.getColor() + "\" is not of the form #RRGGBB", type, Literals.EVENT_TYPE__COLOR,
+					IssueCodes.INVALID_COLOR);
+		}
+	}
+
+	@Check
 	public void checkCameoCode(EventType type) {
 		if (type.getCameo() != null && !CAMEO_CODE.matcher(type.getCameo()).matches()) {
 			error("CAMEO code \"" + type.getCameo() + "\" must be 2 to 4 digits (e.g. \"040\")", type,
@@ -220,15 +228,18 @@ public class RulesValidator extends AbstractRulesValidator {
 
 	@Check
 	public void checkUniqueKeys(RuleFile file) {
-		Map<String, EntityType> seen = new HashMap<>();
-		for (EntityType type : EcoreUtil2.typeSelect(file.getElements(), EntityType.class)) {
-			if (type.getKey() == null) {
+		Map<String, Element> seen = new HashMap<>();
+		for (Element element : file.getElements()) {
+			String key = element instanceof EntityType type ? type.getKey()
+					: element instanceof EventType type ? type.getKey() : null;
+			if (key == null) {
 				continue;
 			}
-			EntityType first = seen.putIfAbsent(type.getKey(), type);
+			Element first = seen.putIfAbsent(key, element);
 			if (first != null) {
-				error("Key \"" + type.getKey() + "\" is already used by " + first.getName(), type,
-						Literals.ENTITY_TYPE__KEY, IssueCodes.DUPLICATE_KEY);
+				error("Key \"" + key + "\" is already used by " + first.getName(), element,
+						element instanceof EntityType ? Literals.ENTITY_TYPE__KEY : Literals.EVENT_TYPE__KEY,
+						IssueCodes.DUPLICATE_KEY);
 			}
 		}
 	}

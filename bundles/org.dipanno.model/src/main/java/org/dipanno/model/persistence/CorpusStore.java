@@ -1,0 +1,239 @@
+package org.dipanno.model.persistence;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.dipanno.model.Corpus;
+import org.dipanno.model.Document;
+import org.dipanno.model.ModelPackage;
+import org.dipanno.model.custom.DipannoModel;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Saves and loads a corpus as a folder:
+ *
+ * <pre>
+ * corpus.xml             the corpus: id, name, schema, actor registry, references to its documents
+ * documents/ID.xml       one document: metadata, offset map, zones, sentences, tokens, words, annotation sets
+ * documents/ID.txt       the document's stored text (UTF-8, exactly the characters the offsets count)
+ * </pre>
+ *
+ * Format: EMF XML of namespace {@value ModelPackage#eNS_URI}, version {@value DipannoResource#FORMAT_VERSION} in the
+ * root element's {@code formatVersion} attribute; one element per line, ids instead of positional paths, so files diff
+ * well; same model, same bytes. Every file is replaced atomically ({@link AtomicFileWriter}); a save serializes all
+ * files before writing any, and writes corpus.xml last so that it never references a document file not yet written.
+ */
+public final class CorpusStore {
+
+	public static final String CORPUS_FILE = "corpus.xml";
+	public static final String DOCUMENTS_FOLDER = "documents";
+	public static final String DOCUMENT_FILE_EXTENSION = "xml";
+
+	private final AtomicFileWriter writer;
+
+	public CorpusStore() {
+		this(new AtomicFileWriter());
+	}
+
+	public CorpusStore(AtomicFileWriter writer) {
+		this.writer = writer;
+		DipannoModel.init();
+	}
+
+	/** A resource set that reads and writes dipanno files with the store's options. */
+	public static ResourceSet newResourceSet() {
+		DipannoModel.init();
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(DOCUMENT_FILE_EXTENSION,
+				new DipannoResourceFactory());
+		resourceSet.getLoadOptions().putAll(DipannoResource.loadOptions());
+		return resourceSet;
+	}
+
+	/** The path of a document's XML file in a corpus folder. */
+	public static Path documentFile(Path corpusFolder, String documentId) {
+		return corpusFolder.resolve(DOCUMENTS_FOLDER).resolve(documentId + "." + DOCUMENT_FILE_EXTENSION);
+	}
+
+	/** Saves the corpus and all its documents into the folder (created when missing). */
+	public void save(Corpus corpus, Path folder) throws IOException {
+		Path absoluteFolder = folder.toAbsolutePath().normalize();
+		ResourceSet resourceSet = resourceSetOf(corpus);
+		Resource corpusResource = place(resourceSet, corpus, fileUri(absoluteFolder.resolve(CORPUS_FILE)));
+		corpus.setFormatVersion(DipannoResource.FORMAT_VERSION);
+		Map<Path, byte[]> files = new LinkedHashMap<>();
+		for (Document document : corpus.getDocuments()) {
+			checkDocumentId(document, absoluteFolder);
+			Resource documentResource = place(resourceSet, document,
+					fileUri(documentFile(absoluteFolder, document.getId())));
+			serializeDocument(document, documentResource, files);
+		}
+		files.put(absoluteFolder.resolve(CORPUS_FILE), serialize(corpusResource));
+		for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+			writer.write(file.getKey(), file.getValue());
+		}
+	}
+
+	/**
+	 * Saves one document of a corpus that was saved or loaded before (its XML and text files only), e.g. after
+	 * annotating it. A document new to the corpus needs {@link #save(Corpus, Path)}.
+	 */
+	public void saveDocument(Document document) throws IOException {
+		Resource documentResource = ((InternalEObject) document).eDirectResource();
+		if (documentResource == null || documentResource.getURI() == null || !documentResource.getURI().isFile()) {
+			throw new StoreException("Document " + document.getId()
+					+ " has no file yet: save the corpus that contains it first");
+		}
+		Map<Path, byte[]> files = new LinkedHashMap<>();
+		serializeDocument(document, documentResource, files);
+		for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+			writer.write(file.getKey(), file.getValue());
+		}
+	}
+
+	/** Loads a corpus folder and all documents in it (with their texts). */
+	public Corpus load(Path folder) throws IOException {
+		Path corpusFile = folder.toAbsolutePath().normalize().resolve(CORPUS_FILE);
+		if (!Files.isRegularFile(corpusFile)) {
+			throw new StoreException(corpusFile + ": missing; a dipanno corpus folder holds " + CORPUS_FILE);
+		}
+		ResourceSet resourceSet = newResourceSet();
+		Resource corpusResource = loadResource(resourceSet, fileUri(corpusFile));
+		if (corpusResource.getContents().size() != 1 || !(corpusResource.getContents().get(0) instanceof Corpus)) {
+			throw new StoreException(corpusFile + ": holds no corpus (root element must be dipanno:Corpus)");
+		}
+		Corpus corpus = (Corpus) corpusResource.getContents().get(0);
+		for (int i = 0; i < corpus.getDocuments().size(); i++) {
+			InternalEObject reference = (InternalEObject) ((org.eclipse.emf.ecore.util.InternalEList<Document>) corpus.getDocuments()).basicGet(i);
+			if (reference.eIsProxy()) {
+				URI documentUri = reference.eProxyURI().trimFragment();
+				loadResource(resourceSet, documentUri);
+			}
+			Document document = corpus.getDocuments().get(i);
+			if (document.eIsProxy()) {
+				throw new StoreException(corpusFile + ": document reference "
+						+ ((InternalEObject) document).eProxyURI() + " does not lead to a document");
+			}
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		for (Resource resource : resourceSet.getResources()) {
+			if (!resource.getErrors().isEmpty()) {
+				throw new StoreException(DipannoResource.displayName(resource.getURI()) + ": "
+						+ resource.getErrors().get(0).getMessage());
+			}
+		}
+		return corpus;
+	}
+
+	private static Resource loadResource(ResourceSet resourceSet, URI uri) throws IOException {
+		try {
+			Resource resource = resourceSet.getResource(uri, true);
+			if (!resource.getErrors().isEmpty()) {
+				throw new StoreException(DipannoResource.displayName(uri) + ": "
+						+ resource.getErrors().get(0).getMessage());
+			}
+			return resource;
+		} catch (RuntimeException e) {
+			throw asStoreException(uri, e);
+		}
+	}
+
+	private static StoreException asStoreException(URI uri, Exception e) {
+		Throwable cause = e;
+		while ((cause instanceof WrappedException || cause instanceof Resource.IOWrappedException)
+				&& cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof StoreException storeException) {
+			return storeException;
+		}
+		String name = DipannoResource.displayName(uri);
+		if (cause instanceof java.io.FileNotFoundException || cause instanceof java.nio.file.NoSuchFileException) {
+			return new StoreException(name + ": missing (" + cause.getMessage() + ")", cause);
+		}
+		return new StoreException(name + ": cannot be loaded: " + cause.getMessage(), cause);
+	}
+
+	private void serializeDocument(Document document, Resource documentResource, Map<Path, byte[]> files)
+			throws IOException {
+		String text = document.getText();
+		if (text == null) {
+			throw new StoreException("Document " + document.getId() + " has no text; a document cannot be saved without it");
+		}
+		document.setFormatVersion(DipannoResource.FORMAT_VERSION);
+		document.setTextDigest(DipannoResource.digest(text));
+		Path xmlFile = Path.of(documentResource.getURI().toFileString());
+		Path textFile = Path.of(DipannoResource.textFileUri(documentResource.getURI()).toFileString());
+		files.put(textFile, text.getBytes(StandardCharsets.UTF_8));
+		files.put(xmlFile, serialize(documentResource));
+	}
+
+	private static byte[] serialize(Resource resource) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			resource.save(bytes, DipannoResource.saveOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new StoreException(DipannoResource.displayName(resource.getURI()) + ": cannot be saved: "
+					+ e.getMessage(), e);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** Document ids name files: refuse ids that would leave the documents folder or be ambiguous on disk. */
+	private static void checkDocumentId(Document document, Path folder) throws StoreException {
+		String id = document.getId();
+		if (id == null || id.isEmpty() || !id.matches("[\\p{L}\\p{Nd}_.-]+") || id.startsWith(".")) {
+			throw new StoreException(folder + ": document id \"" + id
+					+ "\" cannot name a file (use letters, digits, '_', '-', '.'; not starting with '.')");
+		}
+	}
+
+	private static ResourceSet resourceSetOf(Corpus corpus) {
+		Resource resource = corpus.eResource();
+		if (resource != null && resource.getResourceSet() != null
+				&& resource.getResourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap()
+						.get(DOCUMENT_FILE_EXTENSION) instanceof DipannoResourceFactory) {
+			return resource.getResourceSet();
+		}
+		return newResourceSet();
+	}
+
+	/** Makes the object the root of a dipanno resource at the URI (moving or renaming its resource as needed). */
+	private static Resource place(ResourceSet resourceSet, EObject object, URI uri) {
+		Resource current = ((InternalEObject) object).eDirectResource();
+		if (current instanceof DipannoResource && current.getResourceSet() == resourceSet) {
+			if (!uri.equals(current.getURI())) {
+				Resource occupying = resourceSet.getResource(uri, false);
+				if (occupying != null && occupying != current) {
+					resourceSet.getResources().remove(occupying);
+				}
+				current.setURI(uri);
+			}
+			return current;
+		}
+		Resource occupying = resourceSet.getResource(uri, false);
+		if (occupying != null) {
+			resourceSet.getResources().remove(occupying);
+		}
+		Resource resource = resourceSet.createResource(uri);
+		resource.getContents().add(object);
+		return resource;
+	}
+
+	private static URI fileUri(Path path) {
+		return URI.createFileURI(path.toString());
+	}
+}

@@ -1,0 +1,261 @@
+package org.dipanno.model.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.dipanno.model.AnnotationSet;
+import org.dipanno.model.Corpus;
+import org.dipanno.model.Document;
+import org.dipanno.model.EntityMention;
+import org.dipanno.model.EventMention;
+import org.dipanno.model.ManualProvenance;
+import org.dipanno.model.RuleProvenance;
+import org.dipanno.model.SampleCorpus;
+import org.dipanno.model.ZoneKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusStoreTest {
+
+	@TempDir
+	Path folder;
+
+	private final CorpusStore store = new CorpusStore();
+
+	@Test
+	void saveLoadSaveIsByteIdentical() throws IOException {
+		Path first = folder.resolve("first");
+		Path second = folder.resolve("second");
+		store.save(SampleCorpus.create(), first);
+		store.save(store.load(first), second);
+		Map<String, byte[]> firstFiles = files(first);
+		Map<String, byte[]> secondFiles = files(second);
+		assertEquals(firstFiles.keySet(), secondFiles.keySet());
+		assertEquals(java.util.Set.of("corpus.xml", "documents/000_bf9587ca5d7394a3.txt",
+				"documents/000_bf9587ca5d7394a3.xml"), firstFiles.keySet());
+		for (String name : firstFiles.keySet()) {
+			assertArrayEquals(firstFiles.get(name), secondFiles.get(name), name);
+		}
+	}
+
+	@Test
+	void savingTheSameModelTwiceGivesTheSameBytes() throws IOException {
+		store.save(SampleCorpus.create(), folder.resolve("a"));
+		store.save(SampleCorpus.create(), folder.resolve("b"));
+		Map<String, byte[]> a = files(folder.resolve("a"));
+		Map<String, byte[]> b = files(folder.resolve("b"));
+		for (String name : a.keySet()) {
+			assertArrayEquals(a.get(name), b.get(name), name);
+		}
+	}
+
+	@Test
+	void loadedCorpusHasEverythingThatWasSaved() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Corpus corpus = store.load(folder);
+		assertEquals("seeds", corpus.getId());
+		assertEquals(1, corpus.getFormatVersion());
+		Document document = corpus.findDocument(SampleCorpus.DOCUMENT_ID);
+		assertSame(corpus, document.getCorpus());
+		assertEquals(SampleCorpus.TEXT, document.getText());
+		assertEquals(java.time.LocalDate.of(2023, 8, 28), document.getPublicationDate());
+		assertEquals("Báo Quốc tế", document.getOutlet());
+		assertEquals(ZoneKind.BODY, document.zoneAt(100).getKind());
+		assertEquals(150, document.getOffsetMap().toOriginalStart(150));
+		AnnotationSet gold = document.findAnnotationSet("gold");
+		EntityMention wang = gold.getEntityMentions().get(4);
+		assertEquals("gold.e5", wang.getId());
+		assertEquals("Vương Văn Đào", wang.getText());
+		assertSame(corpus.getSchema().findEntityType("PERSON"), wang.getType());
+		assertSame(corpus.getActorRegistry().findActor("vuong-van-dao"), wang.getActor());
+		ManualProvenance provenance = (ManualProvenance) wang.getProvenance();
+		assertEquals(SampleCorpus.ANNOTATION_TIME, provenance.getTime());
+		EventMention meeting = gold.getEventMentions().get(0);
+		assertEquals("hội đàm", meeting.getText());
+		assertSame(wang, meeting.getArguments().get(0).getEntity());
+		assertEquals("--08-28", gold.getEntityMentions().get(2).getIsoDate());
+		RuleProvenance rule = (RuleProvenance) document.findAnnotationSet("rules").getEntityMentions().get(0)
+				.getProvenance();
+		assertEquals("TitleBeforeName", rule.getRuleName());
+		assertEquals(12, rule.getLine());
+	}
+
+	@Test
+	void fileFormatIsVersionedReadableAndOneElementPerLine() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		String documentXml = Files.readString(folder.resolve("documents/000_bf9587ca5d7394a3.xml"));
+		assertTrue(documentXml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<dipanno:Document "),
+				documentXml);
+		assertTrue(documentXml.contains(" formatVersion=\"1\" id=\"000_bf9587ca5d7394a3\""), documentXml);
+		assertTrue(documentXml.contains("\n  <zones start=\"0\" end=\"67\" kind=\"TITLE\"/>\n"), documentXml);
+		assertTrue(documentXml.contains(
+				"<entityMentions start=\"133\" end=\"146\" id=\"gold.e5\" status=\"ACCEPTED\" type=\"../corpus.xml#PERSON\" actor=\"../corpus.xml#vuong-van-dao\">"),
+				documentXml);
+		assertTrue(documentXml.contains("<arguments role=\"participant\" entity=\"#gold.e5\"/>"), documentXml);
+		assertFalse(documentXml.contains("&#xA;"), "no text with escaped line ends in the XML");
+		assertEquals(SampleCorpus.TEXT, Files.readString(folder.resolve("documents/000_bf9587ca5d7394a3.txt")));
+		String corpusXml = Files.readString(folder.resolve("corpus.xml"));
+		assertTrue(corpusXml.contains("<documents href=\"documents/000_bf9587ca5d7394a3.xml#000_bf9587ca5d7394a3\"/>"),
+				corpusXml);
+		assertTrue(corpusXml.contains("name=\"MEET\""), corpusXml);
+	}
+
+	@Test
+	void aNewerFormatVersionIsRefusedWithTheReason() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path corpusFile = folder.resolve("corpus.xml");
+		Files.writeString(corpusFile, Files.readString(corpusFile).replace("formatVersion=\"1\"", "formatVersion=\"2\""));
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertEquals(corpusFile + ": written in file format version 2 by a newer dipanno; this dipanno reads format "
+				+ "version 1 and older. Open it with a newer dipanno.", e.getMessage());
+	}
+
+	@Test
+	void anOlderUnsupportedFormatVersionIsRefusedWithTheReason() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");
+		Files.writeString(documentFile,
+				Files.readString(documentFile).replace("formatVersion=\"1\"", "formatVersion=\"0\""));
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertEquals(documentFile + ": file format version 0 predates format version 1, the oldest this dipanno can "
+				+ "read (no migration exists for it).", e.getMessage());
+	}
+
+	@Test
+	void externalEntitiesAreNeverResolved() throws IOException {
+		Path secret = folder.resolve("secret.txt");
+		Files.writeString(secret, "TOP-SECRET-CONTENT");
+		Path corpusFolder = folder.resolve("corpus");
+		Files.createDirectories(corpusFolder);
+		Path corpusFile = corpusFolder.resolve("corpus.xml");
+		Files.writeString(corpusFile, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<!DOCTYPE dipanno:Corpus [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+				+ "<dipanno:Corpus xmlns:dipanno=\"http://dipanno.org/model/1.0\" formatVersion=\"1\" id=\"x\" name=\"&xxe;\"/>\n");
+		StoreException e = assertThrows(StoreException.class, () -> store.load(corpusFolder));
+		assertEquals(corpusFile + ": refused: the file declares a DOCTYPE. dipanno files never do, and DTDs and "
+				+ "external entities are not loaded.", e.getMessage());
+		assertFalse(e.getMessage().contains("TOP-SECRET"));
+	}
+
+	@Test
+	void emfParserItselfRefusesDoctypes() {
+		// Defence in depth: even without the header check, the EMF load options forbid DOCTYPEs.
+		var resourceSet = CorpusStore.newResourceSet();
+		var resource = new org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl(
+				org.eclipse.emf.common.util.URI.createURI("memory:/x.xml"));
+		resourceSet.getResources().add(resource);
+		byte[] xml = ("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>\n"
+				+ "<dipanno:Corpus xmlns:dipanno=\"http://dipanno.org/model/1.0\" name=\"&xxe;\"/>")
+				.getBytes(StandardCharsets.UTF_8);
+		IOException e = assertThrows(IOException.class,
+				() -> resource.load(new java.io.ByteArrayInputStream(xml), DipannoResource.loadOptions()));
+		assertTrue(String.valueOf(e.getMessage()).contains("DOCTYPE"), e.getMessage());
+	}
+
+	@Test
+	void aTextChangedOutsideDipannoIsDetected() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path textFile = folder.resolve("documents/000_bf9587ca5d7394a3.txt");
+		Files.writeString(textFile, "Mỹ " + SampleCorpus.TEXT);
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(e.getMessage().startsWith(textFile + ": the text differs from the one "
+				+ folder.resolve("documents/000_bf9587ca5d7394a3.xml") + " was saved with (sha256:"), e.getMessage());
+		assertTrue(e.getMessage().endsWith(
+				"it was changed outside dipanno, and the annotation offsets would point at the wrong text"),
+				e.getMessage());
+	}
+
+	@Test
+	void aMalformedValueIsReportedWithTheFile() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");
+		Files.writeString(documentFile, Files.readString(documentFile).replace("publicationDate=\"2023-08-28\"",
+				"publicationDate=\"28/08/2023\""));
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(e.getMessage().startsWith(documentFile + ": cannot be loaded: "), e.getMessage());
+		assertTrue(e.getMessage().contains("28/08/2023"), e.getMessage());
+	}
+
+	@Test
+	void anUnknownElementIsReportedWithTheFile() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");
+		Files.writeString(documentFile, Files.readString(documentFile).replace("  <zones start=\"0\"",
+				"  <chapters start=\"0\"/>\n  <zones start=\"0\""));
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(e.getMessage().startsWith(documentFile + ": cannot be loaded: "), e.getMessage());
+		assertTrue(e.getMessage().contains("chapters"), e.getMessage());
+	}
+
+	@Test
+	void aMissingDocumentFileIsNamed() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");
+		Files.delete(documentFile);
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(e.getMessage().startsWith(documentFile + ": missing"), e.getMessage());
+	}
+
+	@Test
+	void aFolderWithoutCorpusFileIsNamed() {
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertEquals(folder.resolve("corpus.xml") + ": missing; a dipanno corpus folder holds corpus.xml",
+				e.getMessage());
+	}
+
+	@Test
+	void aFileOfAnotherKindIsRefused() throws IOException {
+		Files.writeString(folder.resolve("corpus.xml"), "<?xml version=\"1.0\"?>\n<project formatVersion=\"1\"/>\n");
+		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
+		assertEquals(folder.resolve("corpus.xml") + ": not a dipanno file: the root element <project> is not in the "
+				+ "dipanno namespace http://dipanno.org/model/1.0 (namespace: none)", e.getMessage());
+	}
+
+	@Test
+	void savingADocumentAloneRewritesOnlyItsFiles() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Corpus corpus = store.load(folder);
+		byte[] corpusBefore = Files.readAllBytes(folder.resolve("corpus.xml"));
+		Document document = corpus.getDocuments().get(0);
+		document.findAnnotationSet("gold").getEntityMentions().get(0)
+				.setStatus(org.dipanno.model.MentionStatus.REJECTED);
+		store.saveDocument(document);
+		assertArrayEquals(corpusBefore, Files.readAllBytes(folder.resolve("corpus.xml")));
+		Corpus reloaded = store.load(folder);
+		assertEquals(org.dipanno.model.MentionStatus.REJECTED, reloaded.getDocuments().get(0)
+				.findAnnotationSet("gold").getEntityMentions().get(0).getStatus());
+	}
+
+	@Test
+	void aDocumentIdThatCannotNameAFileIsRefusedBeforeAnythingIsWritten() {
+		Corpus corpus = SampleCorpus.create();
+		corpus.getDocuments().get(0).setId("../escape");
+		StoreException e = assertThrows(StoreException.class, () -> store.save(corpus, folder.resolve("out")));
+		assertTrue(e.getMessage().contains("document id \"../escape\" cannot name a file"), e.getMessage());
+		assertFalse(Files.exists(folder.resolve("out/corpus.xml")));
+	}
+
+	static Map<String, byte[]> files(Path root) throws IOException {
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
+				files.put(root.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+			}
+		}
+		assertNotNull(files);
+		return files;
+	}
+}

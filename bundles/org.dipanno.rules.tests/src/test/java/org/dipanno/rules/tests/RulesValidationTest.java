@@ -12,6 +12,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
@@ -134,13 +135,18 @@ class RulesValidationTest {
 	}
 
 	@Test
+	@Timeout(10)
 	void cyclicTypeHierarchiesAreReportedOnTheSuperType() throws Exception {
-		String text = "entity A extends B\nentity B extends A\nevent E extends E { }\n";
+		// the role check walks A's super types: it must stop on the cycle
+		String text = "entity A extends B\nentity B extends A\nevent E extends E { }\nentity P\n"
+				+ "event M { roles { who: P } }\nrule R: a:A t:\"gặp\" -> event M(trigger=t, who=a)\n";
 		RuleFile file = parse(text);
 		validation.assertError(file, ENTITY_TYPE, IssueCodes.CYCLIC_TYPE_HIERARCHY, offsetOf(text, "B\nentity"), 1,
 				"Entity type A extends itself");
 		validation.assertError(file, EVENT_TYPE, IssueCodes.CYCLIC_TYPE_HIERARCHY, offsetOf(text, "E {"), 1,
 				"Event type E extends itself");
+		validation.assertError(file, ARGUMENT, IssueCodes.ROLE_TYPE_MISMATCH, offsetOf(text, "who=a", "a"), 1,
+				"Role who of M accepts P, not A");
 	}
 
 	// ----------------------------------------------------------------- schema

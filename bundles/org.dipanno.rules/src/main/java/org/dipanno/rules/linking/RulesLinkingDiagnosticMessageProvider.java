@@ -2,15 +2,12 @@ package org.dipanno.rules.linking;
 
 import java.util.stream.Collectors;
 
-import org.dipanno.rules.model.EventAction;
-import org.dipanno.rules.model.EventExpectation;
 import org.dipanno.rules.model.EventType;
 import org.dipanno.rules.model.ModelPackage;
 import org.dipanno.rules.model.Role;
 import org.dipanno.rules.scoping.RulesScopeProvider;
 import org.dipanno.rules.validation.IssueCodes;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
@@ -41,7 +38,7 @@ public class RulesLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 					IssueCodes.UNRESOLVED_CAPTURE);
 		}
 		if (target == ModelPackage.Literals.ROLE) {
-			EventType type = eventTypeAround(context);
+			EventType type = RulesScopeProvider.eventTypeOf(context.getContext());
 			if (type == null || type.eIsProxy()) {
 				return error("Unknown role '" + name + "'", IssueCodes.UNDECLARED_ROLE);
 			}
@@ -52,15 +49,6 @@ public class RulesLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 					IssueCodes.UNDECLARED_ROLE);
 		}
 		return super.getUnresolvedProxyMessage(context);
-	}
-
-	private static EventType eventTypeAround(ILinkingDiagnosticContext context) {
-		EventAction action = EcoreUtil2.getContainerOfType(context.getContext(), EventAction.class);
-		if (action != null) {
-			return action.getType();
-		}
-		EventExpectation expectation = EcoreUtil2.getContainerOfType(context.getContext(), EventExpectation.class);
-		return expectation == null ? null : expectation.getType();
 	}
 
 	private static DiagnosticMessage error(String message, String code) {

@@ -37,7 +37,8 @@ public class RulesScopeProvider extends AbstractRulesScopeProvider {
 		return super.getScope(context, reference);
 	}
 
-	private static EventType eventTypeOf(EObject context) {
+	/** The event type whose roles are in scope at the context: of the enclosing event action or expectation. */
+	public static EventType eventTypeOf(EObject context) {
 		EventAction action = EcoreUtil2.getContainerOfType(context, EventAction.class);
 		if (action != null) {
 			return action.getType();

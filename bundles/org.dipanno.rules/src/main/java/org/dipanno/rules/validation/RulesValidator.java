@@ -363,13 +363,13 @@ public class RulesValidator extends AbstractRulesValidator {
 		return "Role " + role.getName() + " of " + event.getName() + " accepts " + accepted + ", not " + type.getName();
 	}
 
+	/** Whether the role accepts the type or one of its super types; safe on cyclic hierarchies. */
 	private static boolean accepts(Role role, EntityType type) {
-		for (EntityType current = type; current != null && !current.eIsProxy(); current = current.getSuperType()) {
+		Set<EntityType> seen = new LinkedHashSet<>();
+		for (EntityType current = type; current != null && !current.eIsProxy() && seen.add(current); current = current
+				.getSuperType()) {
 			if (role.getAccepts().contains(current)) {
 				return true;
-			}
-			if (current.getSuperType() == type) {
-				return false; // cyclic hierarchy, reported elsewhere
 			}
 		}
 		return false;

@@ -1,12 +1,33 @@
 package org.dipanno.rules.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.dipanno.rules.defaults.DefaultRuleFiles;
+import org.dipanno.rules.model.RuleFile;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.formatter.FormatterTestHelper;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /** The formatter lays out every kind of declaration. */
 @ExtendWith(InjectionExtension.class)
@@ -15,6 +36,44 @@ class RulesFormatterTest {
 
 	@Inject
 	private FormatterTestHelper formatter;
+	@Inject
+	private IFormatter2 formatter2;
+	@Inject
+	private Provider<FormatterRequest> requests;
+	@Inject
+	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
+	@Inject
+	private ParseHelper<RuleFile> parseHelper;
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	/** Formatting the default files keeps their meaning and is stable: formatting again changes nothing. */
+	@ParameterizedTest
+	@ValueSource(strings = { "diplomatic-schema.dar", "diplomatic-rules.dar" })
+	void formattingTheDefaultFilesKeepsTheirModelAndIsIdempotent(String defaultFile) throws Exception {
+		URI original = DefaultRuleFiles.bundledFile(defaultFile).orElseThrow();
+		XtextResourceSet resourceSet = resourceSets.get();
+		URI beside = original.trimSegments(1);
+		RuleFile parsed = parseHelper.parse(read(original), beside.appendSegment("original.dar"), resourceSet);
+		String formatted = format((XtextResource) parsed.eResource());
+		RuleFile reparsed = parseHelper.parse(formatted, beside.appendSegment("formatted.dar"), resourceSet);
+		assertTrue(reparsed.eResource().getErrors().isEmpty(), () -> reparsed.eResource().getErrors() + "\n" + formatted);
+		assertTrue(EcoreUtil.equals(parsed, reparsed), () -> "the formatted file means something else:\n" + formatted);
+		assertEquals(formatted, format((XtextResource) reparsed.eResource()));
+	}
+
+	private String format(XtextResource resource) {
+		FormatterRequest request = requests.get();
+		ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
+		request.setTextRegionAccess(regions);
+		return regions.getRewriter().renderToString(formatter2.format(request));
+	}
+
+	private static String read(URI uri) throws IOException {
+		try (InputStream in = new java.net.URL(uri.toString()).openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
 
 	@Test
 	void formatsSchemaLexiconsRulesExamplesAndDatasets() {

@@ -6,7 +6,11 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** A {@code /regex/} token holds the Java regular expression between the slashes; {@code \/} stands for a slash. */
+/**
+ * Values of the language's own token forms: a {@code /regex/} holds the Java
+ * regular expression between the slashes ({@code \/} stands for a slash); a
+ * normalized value or annotation-set name may be written bare or quoted.
+ */
 public class RulesValueConverters extends DefaultTerminalConverters {
 
 	/** A name or value written as an identifier, a number or a quoted string. */
@@ -38,6 +42,7 @@ public class RulesValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	/** The regular expression between the slashes. */
 	@ValueConverter(rule = "REGEX")
 	public IValueConverter<String> regex() {
 		return new IValueConverter<>() {

@@ -135,6 +135,15 @@ class RulesScopingTest {
 	}
 
 	@Test
+	void wordListWithoutEntriesIsAWarningOnThePath() throws IOException {
+		write("lexicons/empty.txt", "# nothing yet\n\n");
+		String text = "entity X\nlexicon L from \"lexicons/empty.txt\"\nrule R: l:L -> X(l)\n";
+		RuleFile file = load(write("empty.dar", text));
+		validation.assertWarning(file, LEXICON, IssueCodes.EMPTY_LEXICON, offsetOf(text, "\"lexicons/empty.txt\""),
+				20, "Word list \"lexicons/empty.txt\" has no entries");
+	}
+
+	@Test
 	void wordListThatIsNotUtf8IsReportedAsUnreadable() throws IOException {
 		Files.createDirectories(project.resolve("lexicons"));
 		Files.write(project.resolve("lexicons/latin1.txt"), new byte[] { 'V', (byte) 0xE9, 't', '\n' });

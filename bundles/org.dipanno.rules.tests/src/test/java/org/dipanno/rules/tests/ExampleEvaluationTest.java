@@ -1,0 +1,109 @@
+package org.dipanno.rules.tests;
+
+import static org.dipanno.rules.model.ModelPackage.Literals.*;
+import static org.dipanno.rules.tests.TextPositions.offsetOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.dipanno.rules.examples.ExampleCheck;
+import org.dipanno.rules.examples.ExampleEvaluators;
+import org.dipanno.rules.examples.ExampleOutcome;
+import org.dipanno.rules.model.Example;
+import org.dipanno.rules.model.RuleFile;
+import org.dipanno.rules.validation.IssueCodes;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** Examples are tests: with an evaluator registered, failing examples are errors saying what came out. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(RulesInjectorProvider.class)
+class ExampleEvaluationTest {
+
+	private static final String RULES = """
+			entity COUNTRY
+			entity TITLE
+			event MEET { roles { participant: COUNTRY } }
+			rule Usa: c:"Hoa Kỳ" -> COUNTRY(c) value USA
+			rule Minister: "Bộ trưởng" -> TITLE
+			""";
+
+	@Inject
+	private ParseHelper<RuleFile> parseHelper;
+	@Inject
+	private ValidationTestHelper validation;
+	private AutoCloseable registration;
+
+	@BeforeEach
+	void registerEvaluator() {
+		registration = ExampleEvaluators.register(new LiteralExampleEvaluator());
+	}
+
+	@AfterEach
+	void unregisterEvaluator() throws Exception {
+		registration.close();
+	}
+
+	@Test
+	void passingExamplesReportNothing() throws Exception {
+		validation.assertNoIssues(parseHelper.parse(RULES + """
+				example "Bộ trưởng Bộ Công Thương gặp đại diện hoa kỳ"
+					yields COUNTRY "hoa kỳ" = USA, TITLE "Bộ trưởng", TITLE, not COUNTRY "Việt Nam"
+				example "Không có gì" yields nothing
+				"""));
+	}
+
+	@Test
+	void failingExpectationIsAnErrorOnItSayingWhatWasExpectedAndWhatCameOut() throws Exception {
+		String text = RULES + """
+				example "Bộ trưởng gặp đại diện Hoa Kỳ" yields COUNTRY "Hoa Kỳ" = VNM, not TITLE, event MEET
+				""";
+		RuleFile file = parseHelper.parse(text);
+		String produced = "the rules produced: COUNTRY \"Hoa Kỳ\" = USA, TITLE \"Bộ trưởng\"";
+		validation.assertError(file, ENTITY_EXPECTATION, IssueCodes.EXAMPLE_FAILED,
+				offsetOf(text, "COUNTRY \"Hoa Kỳ\" = VNM"), 22, "expected COUNTRY \"Hoa Kỳ\" = VNM but " + produced);
+		validation.assertError(file, ENTITY_EXPECTATION, IssueCodes.EXAMPLE_FAILED, offsetOf(text, "not TITLE"), 9,
+				"expected no TITLE but " + produced);
+		validation.assertError(file, EVENT_EXPECTATION, IssueCodes.EXAMPLE_FAILED, offsetOf(text, "event MEET\n"), 10,
+				"expected event MEET but " + produced);
+	}
+
+	@Test
+	void exampleExpectingNothingFailsOnItsNothing() throws Exception {
+		String text = RULES + "example \"Hoa Kỳ\" yields nothing\n";
+		validation.assertError(parseHelper.parse(text), EXAMPLE, IssueCodes.EXAMPLE_FAILED,
+				offsetOf(text, "yields nothing"), 6, "expected nothing but the rules produced: COUNTRY \"Hoa Kỳ\" = USA");
+	}
+
+	@Test
+	void evaluatorFailureBecomesAnErrorOnTheExampleNotAnException() throws Exception {
+		String text = RULES + "rule Anything: Capitalized -> TITLE\nexample \"Hoa Kỳ\" yields COUNTRY\n";
+		validation.assertError(parseHelper.parse(text), EXAMPLE, IssueCodes.EXAMPLE_EVALUATION_ERROR,
+				offsetOf(text, "\"Hoa Kỳ\" yields"), 8,
+				"Example could not be run: java.lang.UnsupportedOperationException: rule Anything: only literal patterns");
+	}
+
+	@Test
+	void eventExpectationsCompareTriggerAndArgumentTexts() throws Exception {
+		RuleFile file = parseHelper.parse(RULES + """
+				example "x" yields event MEET "gặp"(participant="Hoa Kỳ"), event MEET "gặp"(participant="Mỹ")
+				""");
+		Example example = (Example) file.getElements().get(5);
+		ExampleOutcome outcome = new ExampleOutcome(List.of(),
+				List.of(new ExampleOutcome.Event("MEET", "gặp", Map.of("participant", "Hoa Kỳ"))));
+		List<ExampleCheck.Failure> failures = ExampleCheck.check(example, outcome);
+		assertEquals(1, failures.size());
+		assertEquals(example.getExpectations().get(1), failures.get(0).expectation());
+		assertEquals("expected event MEET \"gặp\"(participant=\"Mỹ\") but the rules produced: "
+				+ "event MEET \"gặp\"(participant=\"Hoa Kỳ\")", failures.get(0).message());
+	}
+}

@@ -1,0 +1,78 @@
+package org.dipanno.rules.validation;
+
+import org.dipanno.rules.model.AnchorPattern;
+import org.dipanno.rules.model.Alternatives;
+import org.dipanno.rules.model.Capture;
+import org.dipanno.rules.model.EntityType;
+import org.dipanno.rules.model.GroupPattern;
+import org.dipanno.rules.model.ModelPackage;
+import org.dipanno.rules.model.Pattern;
+import org.dipanno.rules.model.ReferencePattern;
+import org.dipanno.rules.model.Repetition;
+import org.dipanno.rules.model.Sequence;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/** Static facts about patterns: emptiness, boundedness and the entity type a pattern stands for. */
+public final class PatternAnalysis {
+
+	private PatternAnalysis() {
+	}
+
+	/** Whether the pattern can succeed without consuming a token (anchors are zero-width). */
+	public static boolean canMatchEmpty(Pattern pattern) {
+		if (pattern == null) {
+			return false;
+		}
+		if (pattern instanceof AnchorPattern) {
+			return true;
+		}
+		if (pattern instanceof GroupPattern group) {
+			return canMatchEmpty(group.getPattern());
+		}
+		if (pattern instanceof Capture capture) {
+			return canMatchEmpty(capture.getElement());
+		}
+		if (pattern instanceof Repetition repetition) {
+			return repetition.isOptional() || repetition.isUnboundedFromZero()
+					|| (!repetition.isUnboundedFromOne() && repetition.getMin() == 0)
+					|| canMatchEmpty(repetition.getElement());
+		}
+		if (pattern instanceof Sequence sequence) {
+			return sequence.getElements().stream().allMatch(PatternAnalysis::canMatchEmpty);
+		}
+		if (pattern instanceof Alternatives alternatives) {
+			return alternatives.getChoices().stream().anyMatch(PatternAnalysis::canMatchEmpty);
+		}
+		// literals, lexicon and entity references, token classes and regular expressions consume tokens
+		return false;
+	}
+
+	/** Whether a repetition has no upper bound ({@code *}, {@code +}, {@code {n,}}). */
+	public static boolean isUnbounded(Repetition repetition) {
+		return repetition.isUnboundedFromZero() || repetition.isUnboundedFromOne()
+				|| (repetition.isRange() && repetition.getMax() == 0 && !hasExplicitMax(repetition));
+	}
+
+	public static boolean hasExplicitMax(Repetition repetition) {
+		// an int attribute cannot tell "{2,0}" from "{2,}": the parsed text can
+		return !NodeModelUtils.findNodesForFeature(repetition, ModelPackage.Literals.REPETITION__MAX).isEmpty();
+	}
+
+	/**
+	 * The entity type a pattern matches a mention of, looking through groups,
+	 * captures and single-element repetitions; null when it is not one entity reference.
+	 */
+	public static EntityType entityTypeOf(Pattern pattern) {
+		if (pattern instanceof ReferencePattern reference && reference.getTarget() instanceof EntityType type
+				&& !type.eIsProxy()) {
+			return type;
+		}
+		if (pattern instanceof GroupPattern group) {
+			return entityTypeOf(group.getPattern());
+		}
+		if (pattern instanceof Capture capture) {
+			return entityTypeOf(capture.getElement());
+		}
+		return null;
+	}
+}

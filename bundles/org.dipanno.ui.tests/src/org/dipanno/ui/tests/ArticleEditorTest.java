@@ -31,7 +31,10 @@ import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.RecoveryPolicy;
 import org.dipanno.ui.editor.StylePlanner;
 import org.dipanno.ui.handlers.CommandIds;
+import org.dipanno.ui.properties.MentionPropertySource;
 import org.dipanno.ui.views.AnnotationsView;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.dipanno.model.Actor;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.SWT;
@@ -284,6 +287,42 @@ class ArticleEditorTest {
 		assertEquals("Gina Raimondo", mine().getEntityMentions().get(0).getText());
 		assertTrue(editor.isDirty(), "restored work is unsaved until the linguist saves");
 		assertFalse(Files.exists(recovery), "the recovery copy is used up");
+	}
+
+	@Test
+	@Order(8)
+	void normalizedValuesAreSetInThePropertiesViewAndUndoable() throws Exception {
+		int start = offsetOf("Vương Văn Đào");
+		select(start, start + 13);
+		press('p');
+		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 1, "labelled");
+		EntityMention wang = mine().getEntityMentions().get(0);
+		editor.getTextWidget().setCaretOffset(start + 1);
+		processEvents();
+		// The Properties view follows the editor's selection: the mention under the caret.
+		assertEquals(wang, ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
+				.getSelection()).getFirstElement());
+		page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		page.activate(editor);
+		IPropertySource properties = org.eclipse.core.runtime.Adapters.adapt(wang, IPropertySource.class);
+		assertNotNull(properties, "mentions adapt to the Properties view");
+		assertEquals("PERSON", properties.getPropertyValue(MentionPropertySource.TYPE));
+
+		List<Actor> actors = editor.getDocument().getCorpus().getActorRegistry().getActors();
+		Actor vuong = editor.getDocument().getCorpus().getActorRegistry().findByAlias("Vương Văn Đào");
+		assertNotNull(vuong, "the default actors know the Chinese commerce minister");
+		properties.setPropertyValue(MentionPropertySource.ACTOR, actors.indexOf(vuong) + 1);
+		properties.setPropertyValue(MentionPropertySource.COUNTRY, "chn");
+		waitUntil(() -> wang.getActor() == vuong && "CHN".equals(wang.getCountryCode()), "values set");
+
+		properties.setPropertyValue(MentionPropertySource.COUNTRY, "China");
+		processEvents();
+		assertEquals("CHN", wang.getCountryCode(), "an invalid code is refused");
+		assertTrue(editor.getLastMessage().contains("three letters"), editor.getLastMessage());
+
+		runCommand("org.eclipse.ui.edit.undo", Map.of());
+		waitUntil(() -> wang.getCountryCode() == null, "undo clears the country code");
+		assertEquals(vuong, wang.getActor());
 	}
 
 	// ---- helpers: what a linguist does with keyboard and mouse --------------------------------------------------

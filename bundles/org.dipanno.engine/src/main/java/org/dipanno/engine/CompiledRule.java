@@ -59,6 +59,7 @@ final class CompiledRule {
 	final List<int[]> contexts = new ArrayList<>(); // {startPc, before ? 1 : 0, negated ? 1 : 0, maxLength or -1, minLength}
 	final Map<String, Integer> captureIndex = new LinkedHashMap<>();
 	int lexiconSlots;
+	int captureCount;
 	final List<Lexicon> slotLexicons = new ArrayList<>();
 	final Set<String> consumedTypes = new LinkedHashSet<>();
 	final Set<String> producedTypes = new LinkedHashSet<>();
@@ -96,6 +97,7 @@ final class CompiledRule {
 			emit(pendingContexts.get(i), true);
 			add(MATCH);
 		}
+		captureCount = captureIndex.size();
 		First first = first(rule.pattern());
 		firstAny = first.any || first.canBeEmpty;
 		checkActions();

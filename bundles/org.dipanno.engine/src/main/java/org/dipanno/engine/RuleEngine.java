@@ -124,7 +124,7 @@ public final class RuleEngine {
 		for (int i = 0; i < n; i++) {
 			ids[i] = vocabulary.lookup(doc.foldedKey(i));
 		}
-		TokenMatcher matcher = new TokenMatcher(doc, ids);
+		TokenMatcher matcher = new TokenMatcher(doc, ids, rules.size());
 		// Segments: maximal runs of target-zone tokens of one sentence; matches and context stay inside one.
 		int[] segmentStart = new int[n];
 		int[] segmentEnd = new int[n];
@@ -350,14 +350,31 @@ public final class RuleEngine {
 			};
 		}
 
-		/** Priority, then length, then leftmost, then rule order, then action order. */
-		private static final Comparator<Proposal> RESOLUTION_ORDER = Comparator
-				.comparingInt((Proposal p) -> -p.priority())
-				.thenComparingInt(p -> -(p.endToken() - p.startToken()))
-				.thenComparingInt(Proposal::startToken)
-				.thenComparingInt(p -> ruleOrder(p))
-				.thenComparingInt(p -> actionIndex(p))
-				.thenComparing(Proposal::type);
+		/** Priority, then length, then leftmost, then rule order, then action order, then type. */
+		private static final Comparator<Proposal> RESOLUTION_ORDER = (a, b) -> {
+			if (a.priority() != b.priority()) {
+				return a.priority() > b.priority() ? -1 : 1;
+			}
+			int la = a.endToken() - a.startToken();
+			int lb = b.endToken() - b.startToken();
+			if (la != lb) {
+				return la > lb ? -1 : 1;
+			}
+			if (a.startToken() != b.startToken()) {
+				return a.startToken() < b.startToken() ? -1 : 1;
+			}
+			int ra = ruleOrder(a);
+			int rb = ruleOrder(b);
+			if (ra != rb) {
+				return ra < rb ? -1 : 1;
+			}
+			int aa = actionIndex(a);
+			int ab = actionIndex(b);
+			if (aa != ab) {
+				return aa < ab ? -1 : 1;
+			}
+			return a.type().compareTo(b.type());
+		};
 
 		private static int ruleOrder(Proposal p) {
 			return p instanceof EntityProposal e ? e.ruleOrder() : ((EventProposal) p).ruleOrder();

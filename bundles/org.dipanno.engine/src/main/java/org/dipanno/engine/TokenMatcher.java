@@ -58,7 +58,11 @@ final class TokenMatcher {
 	private CompiledRule rule;
 	private Matcher[] regexMatchers;
 
-	TokenMatcher(EngineDocument doc, int[] ids) {
+	private final int[] classes;
+	private final Matcher[][] matchersByRule;
+
+	TokenMatcher(EngineDocument doc, int[] ids, int ruleCount) {
+		this.matchersByRule = new Matcher[ruleCount][];
 		this.doc = doc;
 		this.text = doc.text();
 		this.ids = ids;
@@ -72,6 +76,10 @@ final class TokenMatcher {
 			ends[i] = doc.tokenEnd(i);
 			sentence[i] = doc.sentence(i);
 			kinds[i] = (byte) doc.kind(i).ordinal();
+		}
+		this.classes = new int[tokenCount];
+		for (int i = 0; i < tokenCount; i++) {
+			classes[i] = computeClassBits(i);
 		}
 		this.mentionType = new int[tokenCount];
 		this.mentionEnd = new int[tokenCount];
@@ -92,6 +100,10 @@ final class TokenMatcher {
 
 	/** The classes of a token as a bit set over {@link TokenClass} ordinals. */
 	int classBits(int token) {
+		return classes[token];
+	}
+
+	private int computeClassBits(int token) {
 		int bits = 1 << TokenClass.ANY.ordinal();
 		TokenKind kind = KINDS[kinds[token]];
 		switch (kind) {
@@ -131,21 +143,25 @@ final class TokenMatcher {
 	void useRule(CompiledRule compiled, long remainingBudget) {
 		this.rule = compiled;
 		this.budget = remainingBudget;
-		int captureSlots = 2 * compiled.captureIndex.size();
+		int captureSlots = 2 * compiled.captureCount;
 		if (captures.length < captureSlots) {
 			captures = new int[captureSlots];
 		}
 		if (lexiconSlots.length < 3 * compiled.lexiconSlots) {
 			lexiconSlots = new int[3 * compiled.lexiconSlots];
 		}
-		regexMatchers = new Matcher[compiled.regexes.size()];
-		for (int i = 0; i < regexMatchers.length; i++) {
-			regexMatchers[i] = compiled.regexes.get(i).matcher(tokenText);
-		}
-		for (Lexicon lexicon : compiled.lexicons) {
-			if (endsBuffer.length < lexicon.maxLength()) {
-				endsBuffer = new int[lexicon.maxLength()];
-				nodesBuffer = new int[lexicon.maxLength()];
+		regexMatchers = matchersByRule[compiled.order];
+		if (regexMatchers == null) {
+			regexMatchers = new Matcher[compiled.regexes.size()];
+			for (int i = 0; i < regexMatchers.length; i++) {
+				regexMatchers[i] = compiled.regexes.get(i).matcher(tokenText);
+			}
+			matchersByRule[compiled.order] = regexMatchers;
+			for (Lexicon lexicon : compiled.lexicons) {
+				if (endsBuffer.length < lexicon.maxLength()) {
+					endsBuffer = new int[lexicon.maxLength()];
+					nodesBuffer = new int[lexicon.maxLength()];
+				}
 			}
 		}
 	}
@@ -155,8 +171,12 @@ final class TokenMatcher {
 	 * end token of the first match in priority order, or -1. Captures and lexicon slots hold the match's values.
 	 */
 	int matchAt(int start) {
-		Arrays.fill(captures, 0, 2 * rule.captureIndex.size(), -1);
-		Arrays.fill(lexiconSlots, 0, 3 * rule.lexiconSlots, -1);
+		for (int i = 2 * rule.captureCount - 1; i >= 0; i--) {
+			captures[i] = -1;
+		}
+		for (int i = 3 * rule.lexiconSlots - 1; i >= 0; i--) {
+			lexiconSlots[i] = -1;
+		}
 		sp = 0;
 		return run(0, start, -1);
 	}

@@ -32,6 +32,20 @@ class ToneMarkKeysTest {
 	}
 
 	@Test
+	void fastTableFoldingAgreesWithNormalizingFoldingOnEverySeedToken() throws Exception {
+		int checked = 0;
+		try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../../seeds"))) {
+			for (var file : files.toList()) {
+				for (String token : keys.split(java.nio.file.Files.readString(file))) {
+					assertEquals(ToneMarkKeys.foldSlowly(token), keys.fold(token), token);
+					checked++;
+				}
+			}
+		}
+		assertEquals(true, checked > 5000, "tokens checked: " + checked);
+	}
+
+	@Test
 	void splitsPhrasesLikeTheAnalyzer() {
 		assertEquals(List.of("Jamieson", "L", ".", "Greer"), keys.split("Jamieson L. Greer"));
 		assertEquals(List.of("ngày", "23/4", ","), keys.split("ngày 23/4,"));

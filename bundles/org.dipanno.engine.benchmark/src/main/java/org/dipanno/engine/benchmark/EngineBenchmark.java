@@ -1,0 +1,214 @@
+package org.dipanno.engine.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.dipanno.engine.DocumentResult;
+import org.dipanno.engine.EngineOptions;
+import org.dipanno.engine.Rule;
+import org.dipanno.engine.RuleEngine;
+import org.dipanno.engine.document.EngineDocument;
+import org.dipanno.engine.document.PlainTextAnalyzer;
+import org.dipanno.engine.lexicon.Lexicon;
+import org.dipanno.engine.lexicon.ToneMarkKeys;
+
+/**
+ * Measures the rule engine on a corpus of at least 50 MB built from the seed articles, with a realistic diplomatic
+ * rule set and with a large one (200 rules + the 74K-entry Vietnamese word list), and UIMA Ruta with an equivalent
+ * script on a prefix of the same documents. Analysis (tokenization) is timed separately from matching.
+ *
+ * <p>Arguments: {@code --seeds=DIR --word-list=FILE --corpus-mb=N --ruta-mb=N --threads=N}.
+ */
+public final class EngineBenchmark {
+
+	private EngineBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new HashMap<>();
+		for (String arg : args) {
+			int eq = arg.indexOf('=');
+			if (!arg.startsWith("--") || eq < 0) {
+				throw new IllegalArgumentException("Bad argument " + arg + " (expected --name=value)");
+			}
+			options.put(arg.substring(2, eq), arg.substring(eq + 1));
+		}
+		Path seeds = Path.of(options.getOrDefault("seeds", "seeds"));
+		Path wordList = Path.of(options.getOrDefault("word-list", "Viet74K.txt"));
+		if (!Files.isRegularFile(wordList)) {
+			throw new IllegalArgumentException("Word list not found: " + wordList
+					+ " (Viet74K.txt of the @vntk/dictionary npm package; pass --word-list=FILE)");
+		}
+		long corpusBytes = Long.parseLong(options.getOrDefault("corpus-mb", "50")) * 1_000_000L;
+		long rutaBytes = Long.parseLong(options.getOrDefault("ruta-mb", "4")) * 1_000_000L;
+		int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+
+		System.out.printf(Locale.ROOT, "JVM %s, %d available processors, max heap %d MB, %d threads%n",
+				Runtime.version(), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() >> 20, threads);
+		long t0 = System.nanoTime();
+		BenchmarkCorpus corpus = BenchmarkCorpus.build(seeds, corpusBytes);
+		System.out.printf(Locale.ROOT, "corpus: %d documents, %.1f MB UTF-8 (built in %.1f s)%n", corpus.texts.size(),
+				corpus.bytes / 1e6, (System.nanoTime() - t0) / 1e9);
+
+		// Analysis: plain-text tokenization, sentences, zones, folding (the engine's input).
+		List<EngineDocument> docs = new ArrayList<>(corpus.texts.size());
+		resetPeaks();
+		long a0 = System.nanoTime();
+		for (int i = 0; i < corpus.texts.size(); i++) {
+			docs.add(PlainTextAnalyzer.analyze(corpus.ids.get(i), corpus.texts.get(i), ToneMarkKeys.INSTANCE));
+		}
+		double analysisSeconds = (System.nanoTime() - a0) / 1e9;
+		long tokens = docs.stream().mapToLong(EngineDocument::tokenCount).sum();
+		System.out.printf(Locale.ROOT, "analysis (1 thread): %d tokens in %.2f s = %.1f MB/s, %.0f documents/s%n",
+				tokens, analysisSeconds, corpus.bytes / 1e6 / analysisSeconds, docs.size() / analysisSeconds);
+
+		BenchmarkRules rules = new BenchmarkRules();
+		long l0 = System.nanoTime();
+		Lexicon.Builder words = Lexicon.builder("viet74k", rules.vocabulary, ToneMarkKeys.INSTANCE);
+		int entries = 0;
+		for (String line : Files.readAllLines(wordList, StandardCharsets.UTF_8)) {
+			if (!line.isBlank()) {
+				words.add(line.strip());
+				entries++;
+			}
+		}
+		Lexicon wordLexicon = words.build();
+		System.out.printf(Locale.ROOT, "word list: %d entries (%d lexicon entries, longest %d tokens) built in %.0f ms%n",
+				entries, wordLexicon.entryCount(), wordLexicon.maxLength(), (System.nanoTime() - l0) / 1e6);
+
+		List<Lexicon> small = List.of(rules.titles, rules.countries, rules.organizations);
+		List<Lexicon> all = List.of(rules.titles, rules.countries, rules.organizations, wordLexicon);
+		RuleEngine realistic = RuleEngine.compile(rules.realistic(), small, EngineOptions.defaults());
+		List<String> bigrams = BenchmarkRules.frequentBigrams(docs.subList(0, Math.min(50, docs.size())), 120);
+		List<Rule> largeRules = new ArrayList<>(rules.large(200, bigrams, true));
+		largeRules.add(BenchmarkRules.wordListRule());
+		long c0 = System.nanoTime();
+		RuleEngine large = RuleEngine.compile(largeRules, all, EngineOptions.defaults());
+		System.out.printf(Locale.ROOT, "large rule set: %d rules in %d stages compiled in %.0f ms%n", large.ruleCount(),
+				large.stages().size(), (System.nanoTime() - c0) / 1e6);
+
+		// Warm-up (JIT) on a prefix, not timed.
+		int warm = corpus.documentsFor(5_000_000L);
+		for (int i = 0; i < warm; i++) {
+			realistic.run(docs.get(i));
+			large.run(docs.get(i));
+		}
+
+		Measure realistic1 = measure("realistic rules", realistic, docs, corpus.bytes, 1);
+		Measure realisticN = measure("realistic rules", realistic, docs, corpus.bytes, threads);
+		Measure large1 = measure("large rules + 74K word list", large, docs, corpus.bytes, 1);
+		Measure largeN = measure("large rules + 74K word list", large, docs, corpus.bytes, threads);
+
+		int rutaDocs = corpus.documentsFor(rutaBytes);
+		long rutaSize = corpus.bytesOf(rutaDocs);
+		RutaComparison.Result ruta = RutaComparison.run(corpus.texts, rutaDocs, rutaSize, wordList);
+		double rutaMbps = ruta.bytes() / 1e6 / ruta.seconds();
+		System.out.printf(Locale.ROOT,
+				"UIMA Ruta 3.5.0 (1 thread, its own tokenization included): %d documents, %.1f MB in %.1f s = %.2f MB/s, "
+						+ "%.1f documents/s (%d word-list annotations, %d persons)%n",
+				ruta.documents(), ruta.bytes() / 1e6, ruta.seconds(), rutaMbps, ruta.documents() / ruta.seconds(),
+				ruta.words(), ruta.persons());
+
+		double engineOnly = large1.mbPerSecond();
+		double withAnalysis = 1 / (1 / engineOnly + analysisSeconds / (corpus.bytes / 1e6));
+		System.out.println();
+		System.out.println("SUMMARY (per core = one thread)");
+		System.out.printf(Locale.ROOT, "  analysis only:                           %8.1f MB/s%n",
+				corpus.bytes / 1e6 / analysisSeconds);
+		System.out.printf(Locale.ROOT, "  realistic rules, matching only:          %8.1f MB/s, %8.0f documents/s%n",
+				realistic1.mbPerSecond(), realistic1.docsPerSecond());
+		System.out.printf(Locale.ROOT, "  large rules + 74K, matching only:        %8.1f MB/s, %8.0f documents/s%n",
+				engineOnly, large1.docsPerSecond());
+		System.out.printf(Locale.ROOT, "  large rules + 74K, analysis + matching:  %8.1f MB/s%n", withAnalysis);
+		System.out.printf(Locale.ROOT, "  %d threads, large rules, matching only:   %8.1f MB/s total, %.1f MB/s per core%n",
+				threads, largeN.mbPerSecond(), largeN.mbPerSecond() / threads);
+		System.out.printf(Locale.ROOT, "  %d threads, realistic, matching only:     %8.1f MB/s total, %.1f MB/s per core%n",
+				threads, realisticN.mbPerSecond(), realisticN.mbPerSecond() / threads);
+		System.out.printf(Locale.ROOT, "  UIMA Ruta:                               %8.2f MB/s%n", rutaMbps);
+		System.out.printf(Locale.ROOT, "  ratio engine/Ruta, matching only:        %8.0fx%n", engineOnly / rutaMbps);
+		System.out.printf(Locale.ROOT, "  ratio engine/Ruta, analysis + matching:  %8.0fx%n", withAnalysis / rutaMbps);
+		System.out.printf(Locale.ROOT, "  peak heap during the large run (corpus + analyses in memory): %d MB%n",
+				large1.peakHeapMb());
+	}
+
+	record Measure(double seconds, long bytes, int documents, long peakHeapMb) {
+		double mbPerSecond() {
+			return bytes / 1e6 / seconds;
+		}
+
+		double docsPerSecond() {
+			return documents / seconds;
+		}
+	}
+
+	private static Measure measure(String name, RuleEngine engine, List<EngineDocument> docs, long bytes, int threads)
+			throws Exception {
+		System.gc();
+		resetPeaks();
+		AtomicLong entities = new AtomicLong();
+		AtomicLong events = new AtomicLong();
+		AtomicLong conflicts = new AtomicLong();
+		AtomicLong problems = new AtomicLong();
+		AtomicInteger next = new AtomicInteger();
+		long start = System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<Future<?>> futures = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			futures.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+					DocumentResult result = engine.run(docs.get(i));
+					entities.addAndGet(result.entities().size());
+					events.addAndGet(result.events().size());
+					conflicts.addAndGet(result.conflicts().size());
+					problems.addAndGet(result.problems().size());
+				}
+			}));
+		}
+		for (Future<?> f : futures) {
+			f.get();
+		}
+		pool.shutdown();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long peak = peakHeapMb();
+		Measure m = new Measure(seconds, bytes, docs.size(), peak);
+		System.out.printf(Locale.ROOT,
+				"%s, %d thread(s): %.2f s = %.1f MB/s (%.1f per thread), %.0f documents/s; %d entities, %d events, "
+						+ "%d conflicts, %d stopped rules; peak heap %d MB%n",
+				name, threads, seconds, m.mbPerSecond(), m.mbPerSecond() / threads, m.docsPerSecond(), entities.get(),
+				events.get(), conflicts.get(), problems.get(), peak);
+		return m;
+	}
+
+	private static void resetPeaks() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeapMb() {
+		long sum = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				sum += pool.getPeakUsage().getUsed();
+			}
+		}
+		return sum >> 20;
+	}
+}

@@ -1,0 +1,385 @@
+package org.dipanno.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.dipanno.engine.Action.CreateEvent;
+import org.dipanno.engine.Action.LexiconValue;
+import org.dipanno.engine.Action.MarkEntity;
+import org.dipanno.engine.Action.RoleBinding;
+import org.dipanno.engine.lexicon.Lexicon;
+import org.dipanno.engine.lexicon.SyllableVocabulary;
+import org.dipanno.engine.patterns.PatternElement;
+import org.dipanno.engine.patterns.PatternElement.Alternation;
+import org.dipanno.engine.patterns.PatternElement.Capture;
+import org.dipanno.engine.patterns.PatternElement.Context;
+import org.dipanno.engine.patterns.PatternElement.EntityRef;
+import org.dipanno.engine.patterns.PatternElement.LexiconRef;
+import org.dipanno.engine.patterns.PatternElement.Literal;
+import org.dipanno.engine.patterns.PatternElement.Repeat;
+import org.dipanno.engine.patterns.PatternElement.SentenceEnd;
+import org.dipanno.engine.patterns.PatternElement.SentenceStart;
+import org.dipanno.engine.patterns.PatternElement.Sequence;
+import org.dipanno.engine.patterns.TokenClass;
+import org.dipanno.engine.patterns.PatternElement.TokenClassTest;
+import org.dipanno.engine.patterns.PatternElement.TokenRegex;
+
+/**
+ * A rule compiled to a program for the token matcher ({@link TokenMatcher}): a flat int code array in the style
+ * of a backtracking regex machine, plus the tables its instructions refer to, and what the rule's first token can
+ * be (for indexing).
+ */
+final class CompiledRule {
+
+	static final int MATCH = 0, LIT = 1, LEX = 2, ENT = 3, CLS = 4, RGX = 5, SPLIT = 6, JMP = 7, SAVE = 8, CTX = 9,
+			SSTART = 10, SEND = 11;
+
+	/** Most repetitions a bounded {m,n} may unroll to. */
+	private static final int MAX_UNROLLED_REPETITIONS = 256;
+
+	final Rule rule;
+	final int order;
+	int stage;
+	int[] code = new int[64];
+	int codeLength;
+
+	final List<int[]> literalIds = new ArrayList<>();
+	final List<String[]> literalSurface = new ArrayList<>();
+	final List<Boolean> literalExact = new ArrayList<>();
+	final List<Lexicon> lexicons = new ArrayList<>();
+	final List<Pattern> regexes = new ArrayList<>();
+	final List<int[]> contexts = new ArrayList<>(); // {startPc, before ? 1 : 0, negated ? 1 : 0, maxLength or -1, minLength}
+	final Map<String, Integer> captureIndex = new LinkedHashMap<>();
+	int lexiconSlots;
+	int captureCount;
+	final List<Lexicon> slotLexicons = new ArrayList<>();
+	final Set<String> consumedTypes = new LinkedHashSet<>();
+	final Set<String> producedTypes = new LinkedHashSet<>();
+
+	// First-token index.
+	final BitSet firstIds = new BitSet();
+	final Set<TokenClass> firstClasses = new LinkedHashSet<>();
+	final Set<String> firstTypes = new LinkedHashSet<>();
+	boolean firstAny;
+
+	/** Whether matches must remember lexicon entries (a LexiconValue action). */
+	final boolean needsLexiconSlots;
+
+	private final Map<String, Lexicon> lexiconsByName;
+	private final SyllableVocabulary vocabulary;
+	private final EngineOptions options;
+	private final Map<String, Integer> typeIds;
+	private final List<PatternElement> pendingContexts = new ArrayList<>();
+
+	CompiledRule(Rule rule, int order, Map<String, Lexicon> lexiconsByName, SyllableVocabulary vocabulary,
+			EngineOptions options, Map<String, Integer> typeIds) {
+		this.rule = rule;
+		this.order = order;
+		this.lexiconsByName = lexiconsByName;
+		this.vocabulary = vocabulary;
+		this.options = options;
+		this.typeIds = typeIds;
+		this.needsLexiconSlots = rule.actions().stream()
+				.anyMatch(a -> a instanceof MarkEntity m && m.value() instanceof LexiconValue);
+		emit(rule.pattern(), false);
+		add(MATCH);
+		// Context sub-programs follow the main program, each ending in its own MATCH.
+		for (int i = 0; i < pendingContexts.size(); i++) {
+			contexts.get(i)[0] = codeLength;
+			emit(pendingContexts.get(i), true);
+			add(MATCH);
+		}
+		captureCount = captureIndex.size();
+		First first = first(rule.pattern());
+		firstAny = first.any || first.canBeEmpty;
+		checkActions();
+	}
+
+	private RuleCompilationException problem(String message) {
+		return new RuleCompilationException("Rule " + rule.provenance() + ": " + message);
+	}
+
+	private void checkActions() {
+		for (Action action : rule.actions()) {
+			switch (action) {
+			case MarkEntity m -> {
+				requireCapture(m.capture());
+				if (m.value() instanceof Action.CaptureText t) {
+					requireCapture(t.capture());
+				}
+				producedTypes.add(m.type());
+			}
+			case CreateEvent e -> {
+				requireCapture(e.triggerCapture());
+				for (RoleBinding role : e.roles()) {
+					if (role.capture() != null) {
+						requireCapture(role.capture());
+					} else {
+						consumedTypes.add(role.nearestType());
+					}
+				}
+			}
+			}
+		}
+		if (rule.actions().isEmpty()) {
+			throw problem("has no action");
+		}
+	}
+
+	private void requireCapture(String name) {
+		if (name != null && !captureIndex.containsKey(name)) {
+			throw problem("refers to capture '" + name + "', which its pattern does not define (it has "
+					+ captureIndex.keySet() + ")");
+		}
+	}
+
+	private void add(int value) {
+		if (codeLength == code.length) {
+			code = java.util.Arrays.copyOf(code, code.length * 2);
+		}
+		code[codeLength++] = value;
+	}
+
+	private void emit(PatternElement element, boolean inContext) {
+		switch (element) {
+		case Literal l -> {
+			int[] ids = new int[l.tokens().size()];
+			for (int i = 0; i < ids.length; i++) {
+				ids[i] = vocabulary.intern(options.keys().fold(l.tokens().get(i)));
+			}
+			literalIds.add(ids);
+			literalSurface.add(l.tokens().toArray(new String[0]));
+			literalExact.add(l.exact());
+			add(LIT);
+			add(literalIds.size() - 1);
+		}
+		case LexiconRef r -> {
+			Lexicon lexicon = lexiconsByName.get(r.lexicon());
+			if (lexicon == null) {
+				throw problem("refers to lexicon '" + r.lexicon() + "', which is not defined (defined: "
+						+ lexiconsByName.keySet() + ")");
+			}
+			lexicons.add(lexicon);
+			add(LEX);
+			add(lexicons.size() - 1);
+			if (inContext) {
+				add(-1);
+			} else {
+				slotLexicons.add(lexicon);
+				add(lexiconSlots++);
+			}
+		}
+		case EntityRef e -> {
+			consumedTypes.add(e.type());
+			add(ENT);
+			add(typeIds.computeIfAbsent(e.type(), t -> typeIds.size()));
+		}
+		case TokenClassTest c -> {
+			add(CLS);
+			add(c.tokenClass().ordinal());
+		}
+		case TokenRegex r -> {
+			try {
+				regexes.add(Pattern.compile(r.regex()));
+			} catch (PatternSyntaxException ex) {
+				throw problem("bad regular expression /" + r.regex() + "/: " + ex.getDescription());
+			}
+			add(RGX);
+			add(regexes.size() - 1);
+		}
+		case Sequence s -> s.elements().forEach(e -> emit(e, inContext));
+		case Capture c -> {
+			if (inContext) {
+				throw problem("capture '" + c.name() + "' inside context: context is not part of the match");
+			}
+			int index = captureIndex.computeIfAbsent(c.name(), n -> captureIndex.size());
+			add(SAVE);
+			add(2 * index);
+			emit(c.element(), false);
+			add(SAVE);
+			add(2 * index + 1);
+		}
+		case Alternation a -> {
+			List<Integer> jumpsToEnd = new ArrayList<>();
+			for (int i = 0; i < a.alternatives().size(); i++) {
+				boolean last = i == a.alternatives().size() - 1;
+				int split = -1;
+				if (!last) {
+					add(SPLIT);
+					add(codeLength + 2);
+					split = codeLength;
+					add(0);
+				}
+				emit(a.alternatives().get(i), inContext);
+				if (!last) {
+					add(JMP);
+					jumpsToEnd.add(codeLength);
+					add(0);
+					code[split] = codeLength;
+				}
+			}
+			jumpsToEnd.forEach(at -> code[at] = codeLength);
+		}
+		case Repeat r -> {
+			for (int i = 0; i < r.min(); i++) {
+				emit(r.element(), inContext);
+			}
+			if (r.max() == Repeat.UNBOUNDED) {
+				if (lengthRange(r.element())[0] == 0) {
+					throw problem("unbounded repetition of an element that can match no token (it would loop)");
+				}
+				int loop = codeLength;
+				add(SPLIT);
+				add(codeLength + 2);
+				int exit = codeLength;
+				add(0);
+				emit(r.element(), inContext);
+				add(JMP);
+				add(loop);
+				code[exit] = codeLength;
+			} else {
+				int optional = r.max() - r.min();
+				if (r.max() > MAX_UNROLLED_REPETITIONS) {
+					throw problem("repetition bound " + r.max() + " is above " + MAX_UNROLLED_REPETITIONS);
+				}
+				List<Integer> exits = new ArrayList<>();
+				for (int i = 0; i < optional; i++) {
+					add(SPLIT);
+					add(codeLength + 2);
+					exits.add(codeLength);
+					add(0);
+					emit(r.element(), inContext);
+				}
+				exits.forEach(at -> code[at] = codeLength);
+			}
+		}
+		case Context c -> {
+			if (inContext) {
+				throw problem("context inside context is not supported");
+			}
+			int[] length = lengthRange(c.element());
+			contexts.add(new int[] { -1, c.before() ? 1 : 0, c.negated() ? 1 : 0, length[1], length[0] });
+			pendingContexts.add(c.element());
+			add(CTX);
+			add(contexts.size() - 1);
+		}
+		case SentenceStart s -> add(SSTART);
+		case SentenceEnd s -> add(SEND);
+		}
+	}
+
+	/** {min, max} tokens an element can match; max -1 when unbounded. */
+	private int[] lengthRange(PatternElement element) {
+		return switch (element) {
+		case Literal l -> new int[] { l.tokens().size(), l.tokens().size() };
+		case LexiconRef r -> {
+			Lexicon lexicon = lexiconsByName.get(r.lexicon());
+			yield new int[] { 1, lexicon == null ? 1 : lexicon.maxLength() };
+		}
+		case EntityRef e -> new int[] { 1, -1 };
+		case TokenClassTest c -> new int[] { 1, 1 };
+		case TokenRegex r -> new int[] { 1, 1 };
+		case Sequence s -> {
+			int min = 0;
+			int max = 0;
+			for (PatternElement e : s.elements()) {
+				int[] r = lengthRange(e);
+				min += r[0];
+				max = max < 0 || r[1] < 0 ? -1 : max + r[1];
+			}
+			yield new int[] { min, max };
+		}
+		case Capture c -> lengthRange(c.element());
+		case Alternation a -> {
+			int min = Integer.MAX_VALUE;
+			int max = 0;
+			for (PatternElement e : a.alternatives()) {
+				int[] r = lengthRange(e);
+				min = Math.min(min, r[0]);
+				max = max < 0 || r[1] < 0 ? -1 : Math.max(max, r[1]);
+			}
+			yield new int[] { min, max };
+		}
+		case Repeat r -> {
+			int[] inner = lengthRange(r.element());
+			int max = r.max() == Repeat.UNBOUNDED || inner[1] < 0 ? -1 : inner[1] * r.max();
+			yield new int[] { inner[0] * r.min(), max };
+		}
+		case Context c -> new int[] { 0, 0 };
+		case SentenceStart s -> new int[] { 0, 0 };
+		case SentenceEnd s -> new int[] { 0, 0 };
+		};
+	}
+
+	/** What the first consumed token of an element can be. */
+	private record First(boolean any, boolean canBeEmpty) {
+	}
+
+	private First first(PatternElement element) {
+		return switch (element) {
+		case Literal l -> {
+			firstIds.set(vocabulary.intern(options.keys().fold(l.tokens().get(0))));
+			yield new First(false, false);
+		}
+		case LexiconRef r -> {
+			for (int id : lexiconsByName.get(r.lexicon()).firstSyllables()) {
+				firstIds.set(id);
+			}
+			yield new First(false, false);
+		}
+		case EntityRef e -> {
+			firstTypes.add(e.type());
+			yield new First(false, false);
+		}
+		case TokenClassTest c -> {
+			if (c.tokenClass() == TokenClass.ANY) {
+				yield new First(true, false);
+			}
+			firstClasses.add(c.tokenClass());
+			yield new First(false, false);
+		}
+		case TokenRegex r -> new First(true, false);
+		case Sequence s -> {
+			boolean any = false;
+			for (PatternElement e : s.elements()) {
+				First f = first(e);
+				any |= f.any;
+				if (!f.canBeEmpty) {
+					yield new First(any, false);
+				}
+			}
+			yield new First(any, true);
+		}
+		case Capture c -> first(c.element());
+		case Alternation a -> {
+			boolean any = false;
+			boolean empty = false;
+			for (PatternElement e : a.alternatives()) {
+				First f = first(e);
+				any |= f.any;
+				empty |= f.canBeEmpty;
+			}
+			yield new First(any, empty);
+		}
+		case Repeat r -> {
+			First f = first(r.element());
+			yield new First(f.any, f.canBeEmpty || r.min() == 0);
+		}
+		case Context c -> new First(false, true);
+		case SentenceStart s -> new First(false, true);
+		case SentenceEnd s -> new First(false, true);
+		};
+	}
+
+	static Map<String, Integer> newTypeIds() {
+		return new HashMap<>();
+	}
+}

@@ -1,0 +1,599 @@
+package org.dipanno.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dipanno.engine.Action.CaptureText;
+import org.dipanno.engine.Action.Constant;
+import org.dipanno.engine.Action.CreateEvent;
+import org.dipanno.engine.Action.Direction;
+import org.dipanno.engine.Action.LexiconValue;
+import org.dipanno.engine.Action.MarkEntity;
+import org.dipanno.engine.Action.NoValue;
+import org.dipanno.engine.Action.RoleBinding;
+import org.dipanno.engine.EventProposal.EventArgument;
+import org.dipanno.engine.document.EngineDocument;
+import org.dipanno.engine.document.Zone;
+import org.dipanno.engine.lexicon.Lexicon;
+import org.dipanno.engine.lexicon.SyllableVocabulary;
+import org.dipanno.engine.patterns.TokenClass;
+
+/**
+ * The rule engine's entry point: compiles rules once ({@link #compile}), then {@link #run} applies them to any
+ * number of documents, from any number of threads.
+ *
+ * <p>Rules run in stages: a rule that refers to an entity type (in its pattern or as the nearest-mention argument of
+ * an event) runs in a later stage than every rule that marks that type; a cycle is a compilation error. Within a
+ * stage, each rule scans the target-zone tokens left to right and keeps its leftmost, non-overlapping matches; the
+ * stage's entity proposals are then resolved against each other and against earlier stages (see
+ * {@link ConflictReason}), and its events are built from the accepted mentions.
+ */
+public final class RuleEngine {
+
+	private static final TokenClass[] CLASSES = TokenClass.values();
+
+	private final List<CompiledRule> rules;
+	private final List<Stage> stages;
+	private final SyllableVocabulary vocabulary;
+	private final EngineOptions options;
+	private final Map<String, Integer> typeIds;
+	private final boolean[] targetZone = new boolean[Zone.values().length];
+
+	private RuleEngine(List<CompiledRule> rules, List<Stage> stages, SyllableVocabulary vocabulary,
+			EngineOptions options, Map<String, Integer> typeIds) {
+		this.rules = rules;
+		this.stages = stages;
+		this.vocabulary = vocabulary;
+		this.options = options;
+		this.typeIds = typeIds;
+		for (Zone zone : options.targetZones()) {
+			targetZone[zone.ordinal()] = true;
+		}
+	}
+
+	/**
+	 * Compiles rules. All lexicons must be built on one {@link SyllableVocabulary} (the engine interns literals into
+	 * it too); rule names must be unique.
+	 *
+	 * @throws RuleCompilationException naming the rule (file:line) and the problem
+	 */
+	public static RuleEngine compile(List<Rule> rules, List<Lexicon> lexicons, EngineOptions options) {
+		SyllableVocabulary vocabulary = lexicons.isEmpty() ? new SyllableVocabulary() : lexicons.get(0).vocabulary();
+		Map<String, Lexicon> lexiconsByName = new LinkedHashMap<>();
+		for (Lexicon lexicon : lexicons) {
+			if (lexicon.vocabulary() != vocabulary) {
+				throw new RuleCompilationException("Lexicon " + lexicon.name()
+						+ " is built on another vocabulary than lexicon " + lexicons.get(0).name());
+			}
+			if (lexiconsByName.put(lexicon.name(), lexicon) != null) {
+				throw new RuleCompilationException("Two lexicons are named " + lexicon.name());
+			}
+		}
+		Map<String, Integer> typeIds = new HashMap<>();
+		List<CompiledRule> compiled = new ArrayList<>();
+		Map<String, Rule> byName = new HashMap<>();
+		for (Rule rule : rules) {
+			Rule previous = byName.put(rule.name(), rule);
+			if (previous != null) {
+				throw new RuleCompilationException("Rule " + rule.provenance() + ": the name is already used by "
+						+ previous.provenance());
+			}
+			compiled.add(new CompiledRule(rule, compiled.size(), lexiconsByName, vocabulary, options, typeIds));
+		}
+		// Types marked by a rule get ids too, so that later stages can refer to them.
+		for (CompiledRule rule : compiled) {
+			for (String type : rule.producedTypes) {
+				typeIds.computeIfAbsent(type, t -> typeIds.size());
+			}
+		}
+		List<List<CompiledRule>> layers = StageOrder.layers(compiled);
+		List<Stage> stages = new ArrayList<>();
+		for (List<CompiledRule> layer : layers) {
+			stages.add(new Stage(layer, vocabulary.size(), typeIds));
+		}
+		return new RuleEngine(compiled, stages, vocabulary, options, Map.copyOf(typeIds));
+	}
+
+	public SyllableVocabulary vocabulary() {
+		return vocabulary;
+	}
+
+	public EngineOptions options() {
+		return options;
+	}
+
+	/** The rule names of each stage, in run order. */
+	public List<List<String>> stages() {
+		return stages.stream().map(s -> s.rules.stream().map(r -> r.rule.name()).toList()).toList();
+	}
+
+	public int ruleCount() {
+		return rules.size();
+	}
+
+	/** Applies all rules to one document. Thread-safe. */
+	public DocumentResult run(EngineDocument doc) {
+		int n = doc.tokenCount();
+		int[] ids = new int[n];
+		for (int i = 0; i < n; i++) {
+			ids[i] = vocabulary.lookup(doc.foldedKey(i));
+		}
+		TokenMatcher matcher = new TokenMatcher(doc, ids, rules.size());
+		// Segments: maximal runs of target-zone tokens of one sentence; matches and context stay inside one.
+		int[] segmentStart = new int[n];
+		int[] segmentEnd = new int[n];
+		boolean[] targeted = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			targeted[i] = targetZone[doc.zone(i).ordinal()];
+			boolean continues = i > 0 && targeted[i - 1] && doc.sentence(i - 1) == doc.sentence(i);
+			segmentStart[i] = continues ? segmentStart[i - 1] : i;
+		}
+		for (int i = n - 1; i >= 0; i--) {
+			boolean continues = i + 1 < n && targeted[i + 1] && doc.sentence(i + 1) == doc.sentence(i);
+			segmentEnd[i] = continues ? segmentEnd[i + 1] : i + 1;
+		}
+		Run run = new Run(doc, matcher, targeted, segmentStart, segmentEnd);
+		for (Stage stage : stages) {
+			run.stage(stage);
+		}
+		List<EntityProposal> entities = new ArrayList<>(run.accepted);
+		entities.sort(Comparator.comparingInt(EntityProposal::startToken));
+		List<EventProposal> events = new ArrayList<>(run.events);
+		events.sort(Comparator.comparingInt(EventProposal::startToken));
+		return new DocumentResult(doc.id(), doc.text(), entities, events, run.conflicts, run.problems);
+	}
+
+	/** Rules of one stage, indexed by what their first token can be. */
+	private static final class Stage {
+		final List<CompiledRule> rules;
+		final int[][] byId;
+		final int[][] byClass;
+		final int[][] byType;
+		final int[] always;
+
+		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds) {
+			this.rules = rules;
+			List<List<Integer>> ids = new ArrayList<>();
+			for (int i = 0; i < vocabularySize; i++) {
+				ids.add(null);
+			}
+			List<List<Integer>> classes = new ArrayList<>();
+			for (int i = 0; i < CLASSES.length; i++) {
+				classes.add(new ArrayList<>());
+			}
+			List<List<Integer>> types = new ArrayList<>();
+			for (int i = 0; i < typeIds.size(); i++) {
+				types.add(new ArrayList<>());
+			}
+			List<Integer> any = new ArrayList<>();
+			for (int r = 0; r < rules.size(); r++) {
+				CompiledRule rule = rules.get(r);
+				if (rule.firstAny) {
+					any.add(r);
+					continue;
+				}
+				for (int id = rule.firstIds.nextSetBit(0); id >= 0; id = rule.firstIds.nextSetBit(id + 1)) {
+					if (ids.get(id) == null) {
+						ids.set(id, new ArrayList<>());
+					}
+					ids.get(id).add(r);
+				}
+				for (TokenClass c : rule.firstClasses) {
+					classes.get(c.ordinal()).add(r);
+				}
+				for (String type : rule.firstTypes) {
+					types.get(typeIds.get(type)).add(r);
+				}
+			}
+			byId = ids.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
+			byClass = classes.stream().map(l -> l.isEmpty() ? null : toArray(l)).toArray(int[][]::new);
+			byType = types.stream().map(l -> l.isEmpty() ? null : toArray(l)).toArray(int[][]::new);
+			always = toArray(any);
+		}
+
+		private static int[] toArray(List<Integer> list) {
+			return list.stream().mapToInt(Integer::intValue).toArray();
+		}
+	}
+
+	private record PendingEvent(CompiledRule rule, int actionIndex, int start, int end, int[] captures) {
+	}
+
+	/** The state of one document's run. */
+	private final class Run {
+		final EngineDocument doc;
+		final TokenMatcher matcher;
+		final boolean[] targeted;
+		final int[] segmentStart;
+		final int[] segmentEnd;
+		final long[] budget = new long[rules.size()];
+		final boolean[] stopped = new boolean[rules.size()];
+		final int[] nextStart = new int[rules.size()];
+		final int[] lastTried = new int[rules.size()];
+		final List<EntityProposal> accepted = new ArrayList<>();
+		/** Accepted mention covering a token, or null. */
+		final EntityProposal[] owner;
+		final List<EventProposal> events = new ArrayList<>();
+		final List<Conflict> conflicts = new ArrayList<>();
+		final List<RunProblem> problems = new ArrayList<>();
+		List<EntityProposal> stageProposals;
+		List<PendingEvent> stageEvents;
+
+		Run(EngineDocument doc, TokenMatcher matcher, boolean[] targeted, int[] segmentStart, int[] segmentEnd) {
+			this.doc = doc;
+			this.matcher = matcher;
+			this.targeted = targeted;
+			this.segmentStart = segmentStart;
+			this.segmentEnd = segmentEnd;
+			this.owner = new EntityProposal[doc.tokenCount()];
+			Arrays.fill(budget, options.stepBudget());
+		}
+
+		void stage(Stage stage) {
+			stageProposals = new ArrayList<>();
+			stageEvents = new ArrayList<>();
+			Arrays.fill(nextStart, 0);
+			Arrays.fill(lastTried, -1);
+			int[] ids = matcher.ids;
+			for (int pos = 0; pos < matcher.tokenCount; pos++) {
+				if (!targeted[pos]) {
+					continue;
+				}
+				matcher.segmentStart = segmentStart[pos];
+				matcher.segmentEnd = segmentEnd[pos];
+				int id = ids[pos];
+				if (id >= 0 && id < stage.byId.length && stage.byId[id] != null) {
+					tryAll(stage, stage.byId[id], pos);
+				}
+				int bits = matcher.classBits(pos);
+				for (int c = 0; c < CLASSES.length; c++) {
+					if ((bits & (1 << c)) != 0 && stage.byClass[c] != null) {
+						tryAll(stage, stage.byClass[c], pos);
+					}
+				}
+				int type = matcher.mentionType[pos];
+				if (type >= 0 && stage.byType[type] != null) {
+					tryAll(stage, stage.byType[type], pos);
+				}
+				tryAll(stage, stage.always, pos);
+			}
+			resolveEntities();
+			buildEvents();
+		}
+
+		private void tryAll(Stage stage, int[] candidates, int pos) {
+			for (int local : candidates) {
+				CompiledRule rule = stage.rules.get(local);
+				int r = rule.order;
+				if (lastTried[r] == pos || stopped[r] || pos < nextStart[r]) {
+					continue;
+				}
+				lastTried[r] = pos;
+				matcher.useRule(rule, budget[r]);
+				int end;
+				try {
+					end = matcher.matchAt(pos);
+				} catch (BudgetExceededException e) {
+					stopped[r] = true;
+					budget[r] = 0;
+					problems.add(new RunProblem(rule.rule.provenance(), doc.id(),
+							"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token "
+									+ pos + " (offset " + doc.tokenStart(pos) + "): it used its budget of "
+									+ options.stepBudget() + " matching steps; its matches in this document are dropped"));
+					stageProposals.removeIf(p -> p.ruleOrder() == r);
+					stageEvents.removeIf(p -> p.rule().order == r);
+					continue;
+				}
+				budget[r] = matcher.budget;
+				if (end > pos) {
+					nextStart[r] = end;
+					propose(rule, pos, end);
+				}
+			}
+		}
+
+		private void propose(CompiledRule rule, int start, int end) {
+			List<Action> actions = rule.rule.actions();
+			for (int a = 0; a < actions.size(); a++) {
+				switch (actions.get(a)) {
+				case MarkEntity mark -> {
+					int s = start;
+					int e = end;
+					if (mark.capture() != null) {
+						int c = rule.captureIndex.get(mark.capture());
+						s = matcher.captures[2 * c];
+						e = matcher.captures[2 * c + 1];
+						if (s < 0 || e <= s) {
+							continue; // the capture took no part in this match, or matched nothing
+						}
+					}
+					stageProposals.add(new EntityProposal(doc.id(), mark.type(), s, e, matcher.tokenStart(s),
+							matcher.tokenEnd(e - 1), value(rule, mark, s, e), rule.rule.provenance(),
+							rule.rule.priority(), rule.rule.confidence(), rule.stage, rule.order, a));
+				}
+				case CreateEvent event -> stageEvents.add(new PendingEvent(rule, a, start, end,
+						Arrays.copyOf(matcher.captures, 2 * rule.captureIndex.size())));
+				}
+			}
+		}
+
+		private String value(CompiledRule rule, MarkEntity mark, int s, int e) {
+			return switch (mark.value()) {
+			case NoValue none -> null;
+			case Constant constant -> constant.value();
+			case CaptureText capture -> {
+				int c = rule.captureIndex.get(capture.capture());
+				int cs = matcher.captures[2 * c];
+				int ce = matcher.captures[2 * c + 1];
+				yield cs < 0 || ce <= cs ? null
+						: doc.text().substring(matcher.tokenStart(cs), matcher.tokenEnd(ce - 1));
+			}
+			case LexiconValue lexiconValue -> {
+				for (int slot = 0; slot < rule.lexiconSlots; slot++) {
+					int ls = matcher.lexiconSlots[3 * slot];
+					int le = matcher.lexiconSlots[3 * slot + 1];
+					if (ls >= s && le <= e && ls >= 0) {
+						String v = rule.slotLexicons.get(slot).entryValue(matcher.lexiconSlots[3 * slot + 2]);
+						if (v != null) {
+							yield v;
+						}
+					}
+				}
+				yield null;
+			}
+			};
+		}
+
+		/** Priority, then length, then leftmost, then rule order, then action order, then type. */
+		private static final Comparator<Proposal> RESOLUTION_ORDER = (a, b) -> {
+			if (a.priority() != b.priority()) {
+				return a.priority() > b.priority() ? -1 : 1;
+			}
+			int la = a.endToken() - a.startToken();
+			int lb = b.endToken() - b.startToken();
+			if (la != lb) {
+				return la > lb ? -1 : 1;
+			}
+			if (a.startToken() != b.startToken()) {
+				return a.startToken() < b.startToken() ? -1 : 1;
+			}
+			int ra = ruleOrder(a);
+			int rb = ruleOrder(b);
+			if (ra != rb) {
+				return ra < rb ? -1 : 1;
+			}
+			int aa = actionIndex(a);
+			int ab = actionIndex(b);
+			if (aa != ab) {
+				return aa < ab ? -1 : 1;
+			}
+			return a.type().compareTo(b.type());
+		};
+
+		private static int ruleOrder(Proposal p) {
+			return p instanceof EntityProposal e ? e.ruleOrder() : ((EventProposal) p).ruleOrder();
+		}
+
+		private static int actionIndex(Proposal p) {
+			return p instanceof EntityProposal e ? e.actionIndex() : ((EventProposal) p).actionIndex();
+		}
+
+		private static int stageOf(Proposal p) {
+			return p instanceof EntityProposal e ? e.stage() : ((EventProposal) p).stage();
+		}
+
+		private void resolveEntities() {
+			stageProposals.sort(RESOLUTION_ORDER);
+			for (EntityProposal p : stageProposals) {
+				EntityProposal winner = null;
+				for (int t = p.startToken(); t < p.endToken() && winner == null; t++) {
+					winner = owner[t];
+				}
+				if (winner == null) {
+					accepted.add(p);
+					for (int t = p.startToken(); t < p.endToken(); t++) {
+						owner[t] = p;
+					}
+					Integer type = typeIds.get(p.type());
+					if (type != null) {
+						matcher.mentionType[p.startToken()] = type;
+						matcher.mentionEnd[p.startToken()] = p.endToken();
+					}
+				} else {
+					conflicts.add(conflict(winner, p));
+				}
+			}
+		}
+
+		private Conflict conflict(Proposal winner, Proposal loser) {
+			ConflictReason reason;
+			String why;
+			if (stageOf(winner) < stageOf(loser)) {
+				reason = ConflictReason.EARLIER_STAGE;
+				why = "the winner was accepted in stage " + stageOf(winner) + ", before stage " + stageOf(loser);
+			} else if (winner.priority() != loser.priority()) {
+				reason = ConflictReason.HIGHER_PRIORITY;
+				why = "higher priority (" + winner.priority() + " > " + loser.priority() + ")";
+			} else if (winner.endToken() - winner.startToken() != loser.endToken() - loser.startToken()) {
+				reason = ConflictReason.LONGER;
+				why = "same priority " + winner.priority() + ", longer (" + (winner.endToken() - winner.startToken())
+						+ " > " + (loser.endToken() - loser.startToken()) + " tokens)";
+			} else if (winner.startToken() != loser.startToken()) {
+				reason = ConflictReason.LEFTMOST;
+				why = "same priority and length, leftmost (token " + winner.startToken() + " < " + loser.startToken()
+						+ ")";
+			} else if (ruleOrder(winner) != ruleOrder(loser)) {
+				reason = ConflictReason.EARLIER_RULE;
+				why = "same priority, span, earlier rule (" + winner.rule().ruleName() + " comes before "
+						+ loser.rule().ruleName() + ")";
+			} else {
+				reason = ConflictReason.EARLIER_ACTION;
+				why = "same rule, earlier action (" + actionIndex(winner) + " < " + actionIndex(loser) + ")";
+			}
+			return new Conflict(winner, loser, reason, why);
+		}
+
+		private void buildEvents() {
+			List<EventProposal> built = new ArrayList<>();
+			for (PendingEvent pending : stageEvents) {
+				CreateEvent action = (CreateEvent) pending.rule().rule.actions().get(pending.actionIndex());
+				int[] captures = pending.captures();
+				int trigger = pending.rule().captureIndex.get(action.triggerCapture());
+				int ts = captures[2 * trigger];
+				int te = captures[2 * trigger + 1];
+				if (ts < 0 || te <= ts) {
+					continue;
+				}
+				List<EventArgument> arguments = new ArrayList<>();
+				for (RoleBinding role : action.roles()) {
+					if (role.capture() != null) {
+						int c = pending.rule().captureIndex.get(role.capture());
+						int s = captures[2 * c];
+						int e = captures[2 * c + 1];
+						if (s >= 0 && e > s) {
+							EntityProposal mention = owner[s] != null && owner[s].startToken() == s
+									&& owner[s].endToken() == e ? owner[s] : null;
+							arguments.add(new EventArgument(role.role(), s, e, matcher.tokenStart(s),
+									matcher.tokenEnd(e - 1), mention));
+						}
+					} else {
+						EntityProposal nearest = nearest(role.nearestType(), role.direction(), ts, te);
+						if (nearest != null) {
+							arguments.add(new EventArgument(role.role(), nearest.startToken(), nearest.endToken(),
+									nearest.start(), nearest.end(), nearest));
+						}
+					}
+				}
+				Rule rule = pending.rule().rule;
+				built.add(new EventProposal(doc.id(), action.type(), ts, te, matcher.tokenStart(ts),
+						matcher.tokenEnd(te - 1), arguments, rule.provenance(), rule.priority(), rule.confidence(),
+						pending.rule().stage, pending.rule().order, pending.actionIndex()));
+			}
+			built.sort(RESOLUTION_ORDER);
+			List<EventProposal> stageAccepted = new ArrayList<>();
+			for (EventProposal event : built) {
+				EventProposal winner = null;
+				for (EventProposal other : events) {
+					if (winner == null && clashes(other, event)) {
+						winner = other;
+					}
+				}
+				for (EventProposal other : stageAccepted) {
+					if (winner == null && clashes(other, event)) {
+						winner = other;
+					}
+				}
+				if (winner == null) {
+					stageAccepted.add(event);
+				} else {
+					conflicts.add(conflict(winner, event));
+				}
+			}
+			events.addAll(stageAccepted);
+		}
+
+		/** Two events clash when they have the same type and overlapping triggers. */
+		private static boolean clashes(EventProposal a, EventProposal b) {
+			return a.type().equals(b.type()) && a.startToken() < b.endToken() && b.startToken() < a.endToken();
+		}
+
+		private EntityProposal nearest(String type, Direction direction, int triggerStart, int triggerEnd) {
+			int sentence = matcher.sentenceOf(triggerStart);
+			EntityProposal left = null;
+			int leftDistance = Integer.MAX_VALUE;
+			if (direction != Direction.AFTER) {
+				for (int t = triggerStart - 1; t >= 0 && matcher.sentenceOf(t) == sentence; t--) {
+					if (owner[t] != null && owner[t].type().equals(type)) {
+						left = owner[t];
+						leftDistance = triggerStart - left.endToken();
+						break;
+					}
+				}
+			}
+			EntityProposal right = null;
+			int rightDistance = Integer.MAX_VALUE;
+			if (direction != Direction.BEFORE) {
+				for (int t = triggerEnd; t < matcher.tokenCount && matcher.sentenceOf(t) == sentence; t++) {
+					if (owner[t] != null && owner[t].type().equals(type)) {
+						right = owner[t];
+						rightDistance = right.startToken() - triggerEnd;
+						break;
+					}
+				}
+			}
+			return rightDistance < leftDistance ? right : left;
+		}
+	}
+
+	/** Orders rules into stages by the entity types they mark and refer to. */
+	static final class StageOrder {
+		private StageOrder() {
+		}
+
+		static List<List<CompiledRule>> layers(List<CompiledRule> rules) {
+			Map<String, List<CompiledRule>> producers = new HashMap<>();
+			for (CompiledRule rule : rules) {
+				for (String type : rule.producedTypes) {
+					producers.computeIfAbsent(type, t -> new ArrayList<>()).add(rule);
+				}
+			}
+			int[] state = new int[rules.size()]; // 0 new, 1 visiting, 2 done
+			int[] layer = new int[rules.size()];
+			List<CompiledRule> path = new ArrayList<>();
+			for (CompiledRule rule : rules) {
+				visit(rule, producers, state, layer, path);
+			}
+			int layers = rules.isEmpty() ? 0 : Arrays.stream(layer).max().getAsInt() + 1;
+			List<List<CompiledRule>> result = new ArrayList<>();
+			for (int i = 0; i < layers; i++) {
+				result.add(new ArrayList<>());
+			}
+			for (CompiledRule rule : rules) {
+				rule.stage = layer[rule.order];
+				result.get(layer[rule.order]).add(rule);
+			}
+			result.removeIf(List::isEmpty);
+			return result;
+		}
+
+		private static int visit(CompiledRule rule, Map<String, List<CompiledRule>> producers, int[] state,
+				int[] layer, List<CompiledRule> path) {
+			if (state[rule.order] == 2) {
+				return layer[rule.order];
+			}
+			if (state[rule.order] == 1) {
+				int from = path.indexOf(rule);
+				StringBuilder cycle = new StringBuilder();
+				for (CompiledRule r : path.subList(from, path.size())) {
+					cycle.append(r.rule.provenance()).append(" [marks ").append(r.producedTypes).append("] -> ");
+				}
+				cycle.append(rule.rule.name());
+				throw new RuleCompilationException("Rules cannot be ordered in stages, they depend on each other "
+						+ "in a cycle (each uses a type marked by the next): " + cycle);
+			}
+			state[rule.order] = 1;
+			path.add(rule);
+			int stage = 0;
+			for (String type : rule.consumedTypes) {
+				for (CompiledRule producer : producers.getOrDefault(type, List.of())) {
+					stage = Math.max(stage, visit(producer, producers, state, layer, path) + 1);
+				}
+			}
+			path.remove(path.size() - 1);
+			state[rule.order] = 2;
+			layer[rule.order] = stage;
+			return stage;
+		}
+	}
+
+	/** Entity types the rule set refers to or marks. */
+	public Set<String> entityTypes() {
+		return typeIds.keySet();
+	}
+}

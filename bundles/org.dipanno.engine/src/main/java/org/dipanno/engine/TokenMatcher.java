@@ -1,0 +1,420 @@
+package org.dipanno.engine;
+
+import static org.dipanno.engine.CompiledRule.CLS;
+import static org.dipanno.engine.CompiledRule.CTX;
+import static org.dipanno.engine.CompiledRule.ENT;
+import static org.dipanno.engine.CompiledRule.JMP;
+import static org.dipanno.engine.CompiledRule.LEX;
+import static org.dipanno.engine.CompiledRule.LIT;
+import static org.dipanno.engine.CompiledRule.MATCH;
+import static org.dipanno.engine.CompiledRule.RGX;
+import static org.dipanno.engine.CompiledRule.SAVE;
+import static org.dipanno.engine.CompiledRule.SEND;
+import static org.dipanno.engine.CompiledRule.SPLIT;
+import static org.dipanno.engine.CompiledRule.SSTART;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+
+import org.dipanno.engine.document.EngineDocument;
+import org.dipanno.engine.document.TokenKind;
+import org.dipanno.engine.lexicon.Lexicon;
+import org.dipanno.engine.patterns.TokenClass;
+
+/**
+ * Runs compiled rule programs over one document: a backtracking machine over tokens with an explicit stack
+ * (no recursion except for context checks, no allocation per step). Every instruction, backtrack and regex
+ * character read takes one step from the current rule's budget.
+ */
+final class TokenMatcher {
+
+	private static final TokenKind[] KINDS = TokenKind.values();
+	private static final int FRAME = 6;
+	private static final int F_CHOICE = 1, F_UNDO_CAPTURE = 2, F_UNDO_LEXICON = 3, F_LEXICON_ALTERNATIVE = 4;
+
+	final EngineDocument doc;
+	final String text;
+	final int[] ids;
+	final int tokenCount;
+	private final int[] starts;
+	private final int[] ends;
+	private final int[] sentence;
+	private final byte[] kinds;
+	/** Mentions accepted so far: type id and end token of the mention starting at a token, or -1. */
+	final int[] mentionType;
+	final int[] mentionEnd;
+
+	int segmentStart;
+	int segmentEnd;
+	long budget;
+
+	int[] captures = new int[16];
+	int[] lexiconSlots = new int[12];
+	private int[] stack = new int[FRAME * 64];
+	private int sp;
+	private int[] endsBuffer = new int[8];
+	private int[] nodesBuffer = new int[8];
+	private final TokenText tokenText = new TokenText();
+	private CompiledRule rule;
+	private Matcher[] regexMatchers;
+
+	private final int[] classes;
+	private final Matcher[][] matchersByRule;
+
+	TokenMatcher(EngineDocument doc, int[] ids, int ruleCount) {
+		this.matchersByRule = new Matcher[ruleCount][];
+		this.doc = doc;
+		this.text = doc.text();
+		this.ids = ids;
+		this.tokenCount = doc.tokenCount();
+		this.starts = new int[tokenCount];
+		this.ends = new int[tokenCount];
+		this.sentence = new int[tokenCount];
+		this.kinds = new byte[tokenCount];
+		for (int i = 0; i < tokenCount; i++) {
+			starts[i] = doc.tokenStart(i);
+			ends[i] = doc.tokenEnd(i);
+			sentence[i] = doc.sentence(i);
+			kinds[i] = (byte) doc.kind(i).ordinal();
+		}
+		this.classes = new int[tokenCount];
+		for (int i = 0; i < tokenCount; i++) {
+			classes[i] = computeClassBits(i);
+		}
+		this.mentionType = new int[tokenCount];
+		this.mentionEnd = new int[tokenCount];
+		Arrays.fill(mentionType, -1);
+	}
+
+	int tokenStart(int token) {
+		return starts[token];
+	}
+
+	int tokenEnd(int token) {
+		return ends[token];
+	}
+
+	int sentenceOf(int token) {
+		return sentence[token];
+	}
+
+	/** The classes of a token as a bit set over {@link TokenClass} ordinals. */
+	int classBits(int token) {
+		return classes[token];
+	}
+
+	private int computeClassBits(int token) {
+		int bits = 1 << TokenClass.ANY.ordinal();
+		TokenKind kind = KINDS[kinds[token]];
+		switch (kind) {
+		case WORD -> {
+			bits |= 1 << TokenClass.WORD.ordinal();
+			char first = text.charAt(starts[token]);
+			if (Character.isUpperCase(first)) {
+				bits |= 1 << TokenClass.CAPITALIZED.ordinal();
+				if (ends[token] - starts[token] >= 2 && isAllUpper(starts[token], ends[token])) {
+					bits |= 1 << TokenClass.UPPERCASE.ordinal();
+				}
+			} else if (Character.isLowerCase(first)) {
+				bits |= 1 << TokenClass.LOWERCASE.ordinal();
+			}
+		}
+		case NUMBER -> bits |= 1 << TokenClass.NUMBER.ordinal();
+		case DATE_LIKE -> bits |= 1 << TokenClass.DATE_LIKE.ordinal();
+		case PUNCTUATION -> bits |= 1 << TokenClass.PUNCTUATION.ordinal();
+		case SYMBOL -> bits |= 1 << TokenClass.SYMBOL.ordinal();
+		case OTHER -> {
+		}
+		}
+		return bits;
+	}
+
+	private boolean isAllUpper(int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Prepares for matching {@code compiled}: scratch arrays and one reusable regex matcher per regex. */
+	void useRule(CompiledRule compiled, long remainingBudget) {
+		this.rule = compiled;
+		this.budget = remainingBudget;
+		int captureSlots = 2 * compiled.captureCount;
+		if (captures.length < captureSlots) {
+			captures = new int[captureSlots];
+		}
+		if (lexiconSlots.length < 3 * compiled.lexiconSlots) {
+			lexiconSlots = new int[3 * compiled.lexiconSlots];
+		}
+		regexMatchers = matchersByRule[compiled.order];
+		if (regexMatchers == null) {
+			regexMatchers = new Matcher[compiled.regexes.size()];
+			for (int i = 0; i < regexMatchers.length; i++) {
+				regexMatchers[i] = compiled.regexes.get(i).matcher(tokenText);
+			}
+			matchersByRule[compiled.order] = regexMatchers;
+			for (Lexicon lexicon : compiled.lexicons) {
+				if (endsBuffer.length < lexicon.maxLength()) {
+					endsBuffer = new int[lexicon.maxLength()];
+					nodesBuffer = new int[lexicon.maxLength()];
+				}
+			}
+		}
+	}
+
+	/**
+	 * Matches the current rule at {@code start} within the segment {@code [segmentStart, segmentEnd)}; returns the
+	 * end token of the first match in priority order, or -1. Captures and lexicon slots hold the match's values.
+	 */
+	int matchAt(int start) {
+		for (int i = 2 * rule.captureCount - 1; i >= 0; i--) {
+			captures[i] = -1;
+		}
+		for (int i = 3 * rule.lexiconSlots - 1; i >= 0; i--) {
+			lexiconSlots[i] = -1;
+		}
+		sp = 0;
+		return run(0, start, -1);
+	}
+
+	private void step() {
+		if (--budget < 0) {
+			throw new BudgetExceededException();
+		}
+	}
+
+	private void push(int type, int a, int b, int c, int d, int e) {
+		if (sp + FRAME > stack.length) {
+			stack = Arrays.copyOf(stack, stack.length * 2);
+		}
+		stack[sp] = type;
+		stack[sp + 1] = a;
+		stack[sp + 2] = b;
+		stack[sp + 3] = c;
+		stack[sp + 4] = d;
+		stack[sp + 5] = e;
+		sp += FRAME;
+	}
+
+	private int run(int startPc, int startPos, int requiredEnd) {
+		final int base = sp;
+		final int[] code = rule.code;
+		int pc = startPc;
+		int pos = startPos;
+		while (true) {
+			step();
+			boolean ok;
+			switch (code[pc]) {
+			case MATCH -> {
+				if (requiredEnd < 0 || pos == requiredEnd) {
+					return pos;
+				}
+				ok = false;
+			}
+			case LIT -> {
+				int[] lit = rule.literalIds.get(code[pc + 1]);
+				ok = pos + lit.length <= segmentEnd;
+				for (int k = 0; ok && k < lit.length; k++) {
+					ok = ids[pos + k] == lit[k];
+				}
+				if (ok && rule.literalExact.get(code[pc + 1])) {
+					String[] surface = rule.literalSurface.get(code[pc + 1]);
+					for (int k = 0; ok && k < surface.length; k++) {
+						ok = text.startsWith(surface[k], starts[pos + k])
+								&& ends[pos + k] - starts[pos + k] == surface[k].length();
+					}
+				}
+				if (ok) {
+					pos += lit.length;
+					pc += 2;
+				}
+			}
+			case LEX -> {
+				Lexicon lexicon = rule.lexicons.get(code[pc + 1]);
+				int slot = code[pc + 2];
+				int found = lexicon.matchesAt(ids, pos, segmentEnd, endsBuffer, nodesBuffer);
+				// Keep, per end, the first entry whose written form fits (exact entries); longest end last.
+				int valid = 0;
+				for (int m = 0; m < found; m++) {
+					int entry = lexicon.firstEntry(nodesBuffer[m]);
+					while (entry >= 0 && !lexicon.surfaceMatches(entry, text, starts, ends, pos)) {
+						entry = lexicon.nextEntry(entry);
+					}
+					if (entry >= 0) {
+						endsBuffer[valid] = endsBuffer[m];
+						nodesBuffer[valid] = entry;
+						valid++;
+					}
+				}
+				ok = valid > 0;
+				if (ok) {
+					for (int m = 0; m < valid - 1; m++) {
+						push(F_LEXICON_ALTERNATIVE, pc + 3, pos, endsBuffer[m], nodesBuffer[m], slot);
+					}
+					setLexiconSlot(slot, pos, endsBuffer[valid - 1], nodesBuffer[valid - 1]);
+					pos = endsBuffer[valid - 1];
+					pc += 3;
+				}
+			}
+			case ENT -> {
+				ok = pos < segmentEnd && mentionType[pos] == code[pc + 1] && mentionEnd[pos] <= segmentEnd;
+				if (ok) {
+					pos = mentionEnd[pos];
+					pc += 2;
+				}
+			}
+			case CLS -> {
+				ok = pos < segmentEnd && (classBits(pos) & (1 << code[pc + 1])) != 0;
+				if (ok) {
+					pos++;
+					pc += 2;
+				}
+			}
+			case RGX -> {
+				ok = pos < segmentEnd;
+				if (ok) {
+					tokenText.range(starts[pos], ends[pos]);
+					Matcher matcher = regexMatchers[code[pc + 1]];
+					matcher.reset();
+					ok = matcher.matches();
+				}
+				if (ok) {
+					pos++;
+					pc += 2;
+				}
+			}
+			case SPLIT -> {
+				push(F_CHOICE, code[pc + 2], pos, 0, 0, 0);
+				pc = code[pc + 1];
+				ok = true;
+			}
+			case JMP -> {
+				pc = code[pc + 1];
+				ok = true;
+			}
+			case SAVE -> {
+				int slot = code[pc + 1];
+				push(F_UNDO_CAPTURE, slot, captures[slot], 0, 0, 0);
+				captures[slot] = pos;
+				pc += 2;
+				ok = true;
+			}
+			case CTX -> {
+				int[] context = rule.contexts.get(code[pc + 1]);
+				int saved = sp;
+				boolean found = context[1] == 1 ? lookBehind(context, pos) : run(context[0], pos, -1) >= 0;
+				sp = saved;
+				ok = found != (context[2] == 1);
+				if (ok) {
+					pc += 2;
+				}
+			}
+			case SSTART -> {
+				ok = pos < tokenCount && (pos == 0 || sentence[pos - 1] != sentence[pos]);
+				pc++;
+			}
+			case SEND -> {
+				ok = pos > 0 && (pos == tokenCount || sentence[pos - 1] != sentence[pos]);
+				pc++;
+			}
+			default -> throw new IllegalStateException("Bad instruction " + code[pc] + " in rule " + rule.rule.name());
+			}
+			if (!ok) {
+				// Backtrack to the latest choice of this run, undoing captures on the way.
+				boolean resumed = false;
+				while (sp > base && !resumed) {
+					step();
+					sp -= FRAME;
+					switch (stack[sp]) {
+					case F_CHOICE -> {
+						pc = stack[sp + 1];
+						pos = stack[sp + 2];
+						resumed = true;
+					}
+					case F_UNDO_CAPTURE -> captures[stack[sp + 1]] = stack[sp + 2];
+					case F_UNDO_LEXICON -> {
+						int slot = stack[sp + 1];
+						lexiconSlots[3 * slot] = stack[sp + 2];
+						lexiconSlots[3 * slot + 1] = stack[sp + 3];
+						lexiconSlots[3 * slot + 2] = stack[sp + 4];
+					}
+					case F_LEXICON_ALTERNATIVE -> {
+						pc = stack[sp + 1];
+						int from = stack[sp + 2];
+						pos = stack[sp + 3];
+						setLexiconSlot(stack[sp + 5], from, pos, stack[sp + 4]);
+						resumed = true;
+					}
+					default -> throw new IllegalStateException("Bad frame " + stack[sp]);
+					}
+				}
+				if (!resumed) {
+					sp = base;
+					return -1;
+				}
+			}
+		}
+	}
+
+	private void setLexiconSlot(int slot, int from, int to, int entry) {
+		if (slot < 0) {
+			return;
+		}
+		push(F_UNDO_LEXICON, slot, lexiconSlots[3 * slot], lexiconSlots[3 * slot + 1], lexiconSlots[3 * slot + 2], 0);
+		lexiconSlots[3 * slot] = from;
+		lexiconSlots[3 * slot + 1] = to;
+		lexiconSlots[3 * slot + 2] = entry;
+	}
+
+	/** Whether the context sub-program matches some tokens ending exactly at {@code pos}, inside the segment. */
+	private boolean lookBehind(int[] context, int pos) {
+		int maxLength = context[3];
+		int minLength = context[4];
+		int earliest = maxLength < 0 ? segmentStart : Math.max(segmentStart, pos - maxLength);
+		int saved = sp;
+		for (int from = pos - minLength; from >= earliest; from--) {
+			int end = run(context[0], from, pos);
+			sp = saved;
+			if (end >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A token's text as a CharSequence over the document, charging the rule's budget for every character read. */
+	private final class TokenText implements CharSequence {
+		private int from;
+		private int to;
+
+		void range(int start, int end) {
+			this.from = start;
+			this.to = end;
+		}
+
+		@Override
+		public int length() {
+			return to - from;
+		}
+
+		@Override
+		public char charAt(int index) {
+			step();
+			return text.charAt(from + index);
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			return text.subSequence(from + start, from + end);
+		}
+
+		@Override
+		public String toString() {
+			return text.substring(from, to);
+		}
+	}
+}

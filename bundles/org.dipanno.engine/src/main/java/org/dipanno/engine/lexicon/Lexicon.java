@@ -1,0 +1,333 @@
+package org.dipanno.engine.lexicon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A named word list compiled into a trie over interned syllable ids. Each entry is a token sequence with an
+ * optional normalized value ("Hoa Kỳ" =&gt; USA). Matching is on folded keys (case- and tone-placement-insensitive);
+ * an entry flagged {@code exact} also requires the tokens to be written exactly as in the entry.
+ *
+ * <p>Trie edges live in one open-addressing hash table keyed by (node, syllable id), so a 74K-entry list builds in
+ * a few tens of milliseconds and a lookup allocates nothing: {@link #matchesAt} writes into caller-owned arrays.
+ */
+public final class Lexicon {
+
+	private final String name;
+	private final SyllableVocabulary vocabulary;
+	private final EdgeTable edges;
+	private final int[] firstEntryOfNode;
+	private final int[] nextEntry;
+	private final String[] entryValue;
+	private final String[][] entrySurface;
+	private final boolean[] entryExact;
+	private final int[] entryLength;
+	private final int[] firstSyllables;
+	private final int maxLength;
+
+	private Lexicon(Builder b) {
+		this.name = b.name;
+		this.vocabulary = b.vocabulary;
+		this.edges = b.edges;
+		this.firstEntryOfNode = Arrays.copyOf(b.firstEntryOfNode, b.nodeCount);
+		int n = b.entryValue.size();
+		this.nextEntry = Arrays.copyOf(b.nextEntry, n);
+		this.entryValue = b.entryValue.toArray(new String[0]);
+		this.entrySurface = b.entrySurface.toArray(new String[0][]);
+		this.entryExact = Arrays.copyOf(b.entryExact, n);
+		this.entryLength = Arrays.copyOf(b.entryLength, n);
+		this.firstSyllables = b.edges.childrenOfRoot();
+		this.maxLength = b.maxLength;
+	}
+
+	public static Builder builder(String name, SyllableVocabulary vocabulary, MatchingKeys keys) {
+		return new Builder(name, vocabulary, keys);
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public SyllableVocabulary vocabulary() {
+		return vocabulary;
+	}
+
+	public int entryCount() {
+		return entryValue.length;
+	}
+
+	/** The longest entry, in tokens. */
+	public int maxLength() {
+		return maxLength;
+	}
+
+	/** The syllable ids entries can start with (for rule indexing). */
+	public int[] firstSyllables() {
+		return firstSyllables.clone();
+	}
+
+	/**
+	 * Finds every trie node reached by an entry's full key starting at {@code from} (not beyond {@code limit}).
+	 * Writes the end position (exclusive) and the node of each match, shortest first, into the given arrays
+	 * (which must hold {@link #maxLength()} items) and returns how many there are. Entries of a node are read
+	 * with {@link #firstEntry(int)} / {@link #nextEntry(int)}.
+	 */
+	public int matchesAt(int[] ids, int from, int limit, int[] endsOut, int[] nodesOut) {
+		int node = 0;
+		int count = 0;
+		for (int i = from; i < limit; i++) {
+			int id = ids[i];
+			if (id < 0) {
+				break;
+			}
+			node = edges.child(node, id);
+			if (node < 0) {
+				break;
+			}
+			if (firstEntryOfNode[node] >= 0) {
+				endsOut[count] = i + 1;
+				nodesOut[count] = node;
+				count++;
+			}
+		}
+		return count;
+	}
+
+	public int firstEntry(int node) {
+		return firstEntryOfNode[node];
+	}
+
+	/** The next entry with the same key, or -1. */
+	public int nextEntry(int entry) {
+		return nextEntry[entry];
+	}
+
+	public String entryValue(int entry) {
+		return entryValue[entry];
+	}
+
+	public boolean entryExact(int entry) {
+		return entryExact[entry];
+	}
+
+	/** The entry's tokens as written in the list. */
+	public List<String> entryTokens(int entry) {
+		return List.of(entrySurface[entry]);
+	}
+
+	String entrySurfaceToken(int entry, int index) {
+		return entrySurface[entry][index];
+	}
+
+	/**
+	 * Whether an exact entry is written in {@code text} exactly as in the list, token by token (token offsets
+	 * from {@code tokenStart}/{@code tokenEnd} arrays). Non-exact entries always pass.
+	 */
+	public boolean surfaceMatches(int entry, CharSequence text, int[] tokenStart, int[] tokenEnd, int fromToken) {
+		if (!entryExact[entry]) {
+			return true;
+		}
+		String[] surface = entrySurface[entry];
+		for (int k = 0; k < surface.length; k++) {
+			int s = tokenStart[fromToken + k];
+			int e = tokenEnd[fromToken + k];
+			String w = surface[k];
+			if (e - s != w.length()) {
+				return false;
+			}
+			for (int c = 0; c < w.length(); c++) {
+				if (text.charAt(s + c) != w.charAt(c)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Looks a phrase up as a whole: the value of the first matching entry, or null if it is not listed. */
+	public String valueOf(String phrase, MatchingKeys keys) {
+		List<String> tokens = keys.split(phrase);
+		int node = 0;
+		for (String token : tokens) {
+			int id = vocabulary.lookup(keys.fold(token));
+			node = id < 0 ? -1 : edges.child(node, id);
+			if (node < 0) {
+				return null;
+			}
+		}
+		for (int e = firstEntryOfNode[node]; e >= 0; e = nextEntry[e]) {
+			if (!entryExact[e] || List.of(entrySurface[e]).equals(tokens)) {
+				return entryValue[e] == null ? "" : entryValue[e];
+			}
+		}
+		return null;
+	}
+
+	/** Whether a phrase is listed (folded comparison, exact entries compared as written). */
+	public boolean contains(String phrase, MatchingKeys keys) {
+		return valueOf(phrase, keys) != null;
+	}
+
+	@Override
+	public String toString() {
+		return "Lexicon[" + name + ", " + entryValue.length + " entries]";
+	}
+
+	/** Collects entries; not thread-safe. */
+	public static final class Builder {
+		private final String name;
+		private final SyllableVocabulary vocabulary;
+		private final MatchingKeys keys;
+		private final EdgeTable edges = new EdgeTable(1 << 12);
+		private int[] firstEntryOfNode = new int[1024];
+		private int nodeCount = 1;
+		private int[] nextEntry = new int[1024];
+		private final List<String> entryValue = new ArrayList<>();
+		private final List<String[]> entrySurface = new ArrayList<>();
+		private boolean[] entryExact = new boolean[1024];
+		private int[] entryLength = new int[1024];
+		private int maxLength;
+
+		private Builder(String name, SyllableVocabulary vocabulary, MatchingKeys keys) {
+			this.name = Objects.requireNonNull(name, "lexicon name");
+			this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+			this.keys = Objects.requireNonNull(keys, "matching keys");
+			firstEntryOfNode[0] = -1;
+		}
+
+		public Builder add(String phrase) {
+			return add(phrase, null, false);
+		}
+
+		public Builder add(String phrase, String normalizedValue) {
+			return add(phrase, normalizedValue, false);
+		}
+
+		/**
+		 * Adds an entry. Blank phrases are refused with a message naming the lexicon (callers reading files add
+		 * the file and line to it).
+		 */
+		public Builder add(String phrase, String normalizedValue, boolean exact) {
+			List<String> tokens = keys.split(phrase);
+			if (tokens.isEmpty()) {
+				throw new IllegalArgumentException("Lexicon " + name + ": empty entry '" + phrase + "'");
+			}
+			int node = 0;
+			for (String token : tokens) {
+				int id = vocabulary.intern(keys.fold(token));
+				int child = edges.child(node, id);
+				if (child < 0) {
+					child = nodeCount++;
+					if (child == firstEntryOfNode.length) {
+						firstEntryOfNode = Arrays.copyOf(firstEntryOfNode, child * 2);
+					}
+					firstEntryOfNode[child] = -1;
+					edges.put(node, id, child);
+				}
+				node = child;
+			}
+			int entry = entryValue.size();
+			if (entry == nextEntry.length) {
+				nextEntry = Arrays.copyOf(nextEntry, entry * 2);
+				entryExact = Arrays.copyOf(entryExact, entry * 2);
+				entryLength = Arrays.copyOf(entryLength, entry * 2);
+			}
+			entryValue.add(normalizedValue);
+			entrySurface.add(tokens.toArray(new String[0]));
+			entryExact[entry] = exact;
+			entryLength[entry] = tokens.size();
+			// Keep entries of one key in insertion order: append at the end of the chain.
+			nextEntry[entry] = -1;
+			if (firstEntryOfNode[node] < 0) {
+				firstEntryOfNode[node] = entry;
+			} else {
+				int last = firstEntryOfNode[node];
+				while (nextEntry[last] >= 0) {
+					last = nextEntry[last];
+				}
+				nextEntry[last] = entry;
+			}
+			maxLength = Math.max(maxLength, tokens.size());
+			return this;
+		}
+
+		public Lexicon build() {
+			return new Lexicon(this);
+		}
+	}
+
+	/** Open-addressing map (node, syllable id) -&gt; child node. */
+	static final class EdgeTable {
+		private long[] keys;
+		private int[] values;
+		private int size;
+		private int mask;
+
+		EdgeTable(int capacity) {
+			keys = new long[capacity];
+			values = new int[capacity];
+			Arrays.fill(keys, -1L);
+			mask = capacity - 1;
+		}
+
+		private static long key(int node, int id) {
+			return ((long) node << 32) | (id & 0xFFFFFFFFL);
+		}
+
+		private static int hash(long key) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return (int) (h ^ (h >>> 29));
+		}
+
+		int child(int node, int id) {
+			long k = key(node, id);
+			int i = hash(k) & mask;
+			while (true) {
+				long at = keys[i];
+				if (at == k) {
+					return values[i];
+				}
+				if (at == -1L) {
+					return -1;
+				}
+				i = (i + 1) & mask;
+			}
+		}
+
+		void put(int node, int id, int child) {
+			if ((size + 1) * 2 > keys.length) {
+				grow();
+			}
+			long k = key(node, id);
+			int i = hash(k) & mask;
+			while (keys[i] != -1L) {
+				i = (i + 1) & mask;
+			}
+			keys[i] = k;
+			values[i] = child;
+			size++;
+		}
+
+		private void grow() {
+			long[] oldKeys = keys;
+			int[] oldValues = values;
+			keys = new long[oldKeys.length * 2];
+			values = new int[oldKeys.length * 2];
+			Arrays.fill(keys, -1L);
+			mask = keys.length - 1;
+			size = 0;
+			for (int i = 0; i < oldKeys.length; i++) {
+				if (oldKeys[i] != -1L) {
+					put((int) (oldKeys[i] >>> 32), (int) oldKeys[i], oldValues[i]);
+				}
+			}
+		}
+
+		int[] childrenOfRoot() {
+			return Arrays.stream(keys).filter(k -> k != -1L && (k >>> 32) == 0).mapToInt(k -> (int) k).sorted()
+					.toArray();
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package org.dipanno.engine;
+
+import static org.dipanno.engine.patterns.Patterns.literal;
+import static org.dipanno.engine.patterns.Patterns.regex;
+import static org.dipanno.engine.patterns.Patterns.repeat;
+import static org.dipanno.engine.patterns.Patterns.sequence;
+import static org.dipanno.engine.patterns.Patterns.token;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.dipanno.engine.Action.MarkEntity;
+import org.dipanno.engine.Action.NoValue;
+import org.dipanno.engine.patterns.TokenClass;
+import org.junit.jupiter.api.Test;
+
+class StepBudgetTest {
+
+	private static final String TEXT = "Hai bên nhất trí thiết lập kênh liên lạc thường xuyên giữa hai Bộ trưởng và "
+			+ "các cơ quan liên quan để thúc đẩy hợp tác kinh tế thương mại aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+	/** Nested repetitions before a literal that never comes: exponential backtracking. */
+	private final Rule nested = Rule.of("nested_repetition", "budget.rules", 2,
+			sequence(repeat(repeat(token(TokenClass.ANY), 0, 8), 0, 8), literal("không hề có")), 0, 1,
+			new MarkEntity("MISC", null, new NoValue()));
+	/** A catastrophic regex on the long token. */
+	private final Rule catastrophic = Rule.of("catastrophic_regex", "budget.rules", 3, regex("(.*a){20}b"), 0, 1,
+			new MarkEntity("MISC", null, new NoValue()));
+	private final Rule ministers = Rule.of("ministers", "budget.rules", 4, literal("Bộ trưởng"), 0, 1,
+			new MarkEntity("TITLE", null, new NoValue()));
+
+	private DocumentResult run(long budget) {
+		return RuleEngine.compile(List.of(nested, catastrophic, ministers), List.of(),
+				EngineOptions.defaults().withStepBudget(budget)).run(DiplomaticRuleSet.snippet("doc-budget", TEXT));
+	}
+
+	@Test
+	void pathologicalRulesAreStoppedWithAMessageNamingRuleAndDocumentAndTheRunGoesOn() {
+		DocumentResult result = run(20_000);
+		assertEquals(List.of("nested_repetition", "catastrophic_regex"),
+				result.problems().stream().map(p -> p.rule().ruleName()).toList());
+		RunProblem problem = result.problems().get(0);
+		assertEquals("doc-budget", problem.documentId());
+		assertTrue(problem.message().startsWith("Rule nested_repetition (budget.rules:2) was stopped on document "
+				+ "doc-budget at token 0 (offset 0): it used its budget of 20000 matching steps"), problem.message());
+		assertTrue(result.problems().get(1).message().startsWith(
+				"Rule catastrophic_regex (budget.rules:3) was stopped on document doc-budget at token 30"),
+				result.problems().get(1).message());
+		// The well-behaved rule ran to the end with the same budget.
+		assertEquals(List.of("Bộ trưởng"), DiplomaticRuleSet.texts(result, "TITLE"));
+	}
+
+	@Test
+	void aGenerousBudgetIsNotHitByAnOrdinaryRule() {
+		DocumentResult result = RuleEngine.compile(List.of(ministers), List.of(),
+				EngineOptions.defaults().withStepBudget(200)).run(DiplomaticRuleSet.snippet("doc-budget", TEXT));
+		assertEquals(List.of(), result.problems());
+		assertEquals(1, result.entities().size());
+	}
+}

@@ -214,7 +214,6 @@ public final class RuleEngine {
 		final int[] segmentEnd;
 		final long[] budget = new long[rules.size()];
 		final boolean[] stopped = new boolean[rules.size()];
-		final int[] nextStart = new int[rules.size()];
 		final int[] lastTried = new int[rules.size()];
 		final List<EntityProposal> accepted = new ArrayList<>();
 		/** Accepted mention covering a token, or null. */
@@ -238,7 +237,6 @@ public final class RuleEngine {
 		void stage(Stage stage) {
 			stageProposals = new ArrayList<>();
 			stageEvents = new ArrayList<>();
-			Arrays.fill(nextStart, 0);
 			Arrays.fill(lastTried, -1);
 			int[] ids = matcher.ids;
 			for (int pos = 0; pos < matcher.tokenCount; pos++) {
@@ -271,7 +269,7 @@ public final class RuleEngine {
 			for (int local : candidates) {
 				CompiledRule rule = stage.rules.get(local);
 				int r = rule.order;
-				if (lastTried[r] == pos || stopped[r] || pos < nextStart[r]) {
+				if (lastTried[r] == pos || stopped[r]) {
 					continue;
 				}
 				lastTried[r] = pos;
@@ -291,8 +289,10 @@ public final class RuleEngine {
 					continue;
 				}
 				budget[r] = matcher.budget;
+				// Every start position is tried, also inside an earlier match of the same rule: when the earlier
+				// reading loses a conflict ("Mỹ Gina Raimondo" against COUNTRY "Mỹ"), the later one ("Gina
+				// Raimondo") is the right one. Conflict resolution decides among them, and records why.
 				if (end > pos) {
-					nextStart[r] = end;
 					propose(rule, pos, end);
 				}
 			}

@@ -112,7 +112,7 @@ final class TokenMatcher {
 			char first = text.charAt(starts[token]);
 			if (Character.isUpperCase(first)) {
 				bits |= 1 << TokenClass.CAPITALIZED.ordinal();
-				if (ends[token] - starts[token] >= 2 && isAllUpper(starts[token], ends[token])) {
+				if (isAllUpper(starts[token], ends[token])) {
 					bits |= 1 << TokenClass.UPPERCASE.ordinal();
 				}
 			} else if (Character.isLowerCase(first)) {

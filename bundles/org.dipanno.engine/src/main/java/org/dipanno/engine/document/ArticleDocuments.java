@@ -19,6 +19,18 @@ public final class ArticleDocuments {
 	}
 
 	public static EngineDocument of(String id, AnalyzedArticle article) {
+		return of(id, article, false);
+	}
+
+	/**
+	 * A text analysed on its own (e.g. an example sentence of a rule file) as body text: a lone line would
+	 * otherwise be zoned as a title, which rules do not match.
+	 */
+	public static EngineDocument asBody(String id, AnalyzedArticle article) {
+		return of(id, article, true);
+	}
+
+	private static EngineDocument of(String id, AnalyzedArticle article, boolean allBody) {
 		String text = article.text();
 		List<Token> tokens = article.tokens();
 		List<Sentence> sentences = article.sentences();
@@ -37,13 +49,7 @@ public final class ArticleDocuments {
 			starts[i] = token.start();
 			ends[i] = token.end();
 			keys[i] = VietnameseText.fold(token.text(text));
-			kinds[i] = switch (token.kind()) {
-			case WORD -> TokenKind.WORD;
-			case NUMBER -> TokenKind.NUMBER;
-			case DATE, TIME -> TokenKind.DATE_LIKE;
-			case PUNCTUATION -> TokenKind.PUNCTUATION;
-			case SYMBOL -> TokenKind.SYMBOL;
-			};
+			kinds[i] = kindOf(token.kind());
 			while (sentence < sentences.size() && sentences.get(sentence).end() <= token.start()) {
 				sentence++;
 			}
@@ -55,15 +61,30 @@ public final class ArticleDocuments {
 			}
 			previousSentence = current;
 			sentenceOfToken[i] = index;
-			ZoneKind zone = article.zoneKindAt(token.start());
-			zones[i] = zone == null ? Zone.OTHER : switch (zone) {
-			case TITLE -> Zone.TITLE;
-			case LEAD -> Zone.LEAD;
-			case BODY -> Zone.BODY;
-			case CAPTION -> Zone.CAPTION;
-			case BOILERPLATE -> Zone.BOILERPLATE;
-			};
+			zones[i] = allBody ? Zone.BODY : zoneOf(article.zoneKindAt(token.start()));
 		}
 		return new EngineDocument(id, text, starts, ends, keys, kinds, sentenceOfToken, zones);
+	}
+
+	/** The text layer's token kinds in the engine's terms (times count as date-like). */
+	public static TokenKind kindOf(org.dipanno.text.TokenKind kind) {
+		return switch (kind) {
+		case WORD -> TokenKind.WORD;
+		case NUMBER -> TokenKind.NUMBER;
+		case DATE, TIME -> TokenKind.DATE_LIKE;
+		case PUNCTUATION -> TokenKind.PUNCTUATION;
+		case SYMBOL -> TokenKind.SYMBOL;
+		};
+	}
+
+	/** The text layer's zones in the engine's terms. */
+	public static Zone zoneOf(ZoneKind zone) {
+		return zone == null ? Zone.OTHER : switch (zone) {
+		case TITLE -> Zone.TITLE;
+		case LEAD -> Zone.LEAD;
+		case BODY -> Zone.BODY;
+		case CAPTION -> Zone.CAPTION;
+		case BOILERPLATE -> Zone.BOILERPLATE;
+		};
 	}
 }

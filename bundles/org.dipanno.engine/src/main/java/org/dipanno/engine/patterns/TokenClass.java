@@ -8,7 +8,7 @@ public enum TokenClass {
 	WORD,
 	/** A word whose first character is upper case ("Vương", "L"). */
 	CAPITALIZED,
-	/** A word written entirely in upper case, at least two letters ("APEC", "TIFA"). */
+	/** A word whose letters are all upper case, as the rule language's AllCaps: "APEC", "TIFA", the initial "L". */
 	UPPERCASE,
 	/** A word whose first character is lower case. */
 	LOWERCASE,

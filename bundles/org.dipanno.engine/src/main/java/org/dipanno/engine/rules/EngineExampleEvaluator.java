@@ -9,8 +9,10 @@ import org.dipanno.engine.DocumentResult;
 import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.EntityProposal;
 import org.dipanno.engine.EventProposal;
-import org.dipanno.engine.corpus.EngineDocuments;
-import org.dipanno.engine.corpus.VietnameseMatchingKeys;
+import org.dipanno.engine.document.ArticleDocuments;
+import org.dipanno.engine.lexicon.VietnameseKeys;
+import org.dipanno.text.ArticleAnalyzer;
+import org.dipanno.text.TextNormalizer;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.rules.examples.ExampleEvaluator;
 import org.dipanno.rules.examples.ExampleOutcome;
@@ -26,8 +28,9 @@ public final class EngineExampleEvaluator implements ExampleEvaluator {
 
 	@Override
 	public ExampleOutcome evaluate(RuleFile file, Example example) {
-		var compiled = RuleFileCompiler.compile(file, VietnameseMatchingKeys.INSTANCE, EngineOptions.defaults());
-		EngineDocument document = EngineDocuments.ofText("example", example.getText(), VietnameseMatchingKeys.INSTANCE);
+		var compiled = RuleFileCompiler.compile(file, VietnameseKeys.INSTANCE, EngineOptions.defaults());
+		EngineDocument document = ArticleDocuments.asBody("example",
+				ArticleAnalyzer.analyze(TextNormalizer.normalize(example.getText())));
 		DocumentResult result = compiled.engine().run(document);
 		if (!result.problems().isEmpty()) {
 			throw new IllegalStateException(result.problems().get(0).toString());

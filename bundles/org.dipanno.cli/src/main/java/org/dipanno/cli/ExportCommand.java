@@ -94,7 +94,7 @@ final class ExportCommand implements Command {
 		String createdAt = parsed.value("created-at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		DatasetProvenance provenance = new DatasetProvenance(
 				parsed.value("title", corpus.getName() + " — " + selection.describe()), corpus.getName(),
-				selection.describe(), List.of(), createdAt, "dipanno-cli export");
+				selection.describe(), ruleFiles(corpus), createdAt, "dipanno-cli export");
 		ExportOptions options = ExportOptions.defaults(seed, provenance).withZones(zones).withFormats(formats)
 				.withSplit(ratios, seed).withHuggingFaceScheme(huggingFaceScheme)
 				.withReplaceExisting(parsed.flag("replace"))
@@ -119,6 +119,25 @@ final class ExportCommand implements Command {
 		console.out().println("mentions per type: " + total.mentionsPerType());
 		console.out().println("events per type: " + total.eventsPerType());
 		console.out().println(result.files().size() + " files; labels " + result.labels());
+	}
+
+	/** The rule files that made the corpus's rule proposals, for the dataset card. */
+	private static List<String> ruleFiles(Corpus corpus) {
+		java.util.SortedSet<String> files = new java.util.TreeSet<>();
+		for (var document : corpus.getDocuments()) {
+			var rules = document.findAnnotationSet(org.dipanno.model.custom.DocumentOperations.RULES_SET_ID);
+			if (rules != null) {
+				rules.getEntityMentions().forEach(m -> addRuleFile(m.getProvenance(), files));
+				rules.getEventMentions().forEach(m -> addRuleFile(m.getProvenance(), files));
+			}
+		}
+		return List.copyOf(files);
+	}
+
+	private static void addRuleFile(org.dipanno.model.Provenance provenance, java.util.Set<String> files) {
+		if (provenance instanceof org.dipanno.model.RuleProvenance rule && rule.getSourceUri() != null) {
+			files.add(rule.getSourceUri());
+		}
 	}
 
 	static AnnotationSelection selection(String value) throws UsageException {

@@ -16,8 +16,8 @@ public final class Main {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Main() {
-		for (Command command : List.of(new ImportCommand(), new StatsCommand(), new ExportCommand(),
-				new AgreementCommand())) {
+		for (Command command : List.of(new ImportCommand(), new ValidateCommand(), new AnnotateCommand(),
+				new StatsCommand(), new ExportCommand(), new AgreementCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -44,7 +44,7 @@ class MainTest {
 	@Test
 	void helpListsTheCommandsAndEachCommandHasItsOwnHelp() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("import", "stats", "export", "agreement")) {
+		for (String command : List.of("import", "validate", "annotate", "stats", "export", "agreement")) {
 			assertTrue(out.contains("  " + command + " "), out);
 		}
 		assertEquals(0, run("export", "--help"));
@@ -117,6 +117,45 @@ class MainTest {
 		assertEquals(0, run("agreement", "--corpus", corpus.toString(), "--annotators", "lan,minh"));
 		assertTrue(out.toLowerCase().contains("kappa"), out);
 		assertEquals(2, run("agreement", "--corpus", corpus.toString(), "--annotators", "lan"));
+	}
+
+	@Test
+	void validateChecksTheDefaultRulesAndRunsTheirExamples() {
+		assertEquals(0, run("validate"), out + err);
+		assertTrue(out.endsWith("0 errors, 0 warnings in 1 file\n"), out);
+		assertEquals(0, run("validate", "--infos"));
+		assertTrue(!out.contains("not run"), "the engine runs the examples: " + out);
+	}
+
+	@Test
+	void validatePrintsErrorsLikeACompiler() throws Exception {
+		Path broken = temp.resolve("broken.dar");
+		Files.writeString(broken, """
+				import "diplomatic"
+				rule Minister:
+					t:"Bộ trưởng" -> MINISTER(t)
+				""");
+		assertEquals(1, run("validate", broken.toString()));
+		assertTrue(out.contains(broken + ":3:"), out);
+		assertTrue(out.contains(": error: "), out);
+		assertTrue(out.contains("MINISTER"), out);
+		assertEquals(2, run("validate", temp.resolve("missing.dar").toString()));
+	}
+
+	@Test
+	void annotateProposesWhatTheDefaultRulesFindAndExportShowsIt() throws Exception {
+		Path corpus = temp.resolve("corpus");
+		assertEquals(0, run("import", "--corpus", corpus.toString(), SEEDS.toString()));
+		assertEquals(0, run("annotate", "--corpus", corpus.toString()), err);
+		assertTrue(out.contains("000_bf9587ca5d7394a3"), out);
+		Document first = new CorpusStore().load(corpus).findDocument("000_bf9587ca5d7394a3");
+		assertTrue(first.findAnnotationSet("rules").getEntityMentions().stream()
+				.anyMatch(m -> m.getText().equals("Vương Văn Đào") && m.getType().getName().equals("PERSON")));
+		assertEquals(0, run("export", "--corpus", corpus.toString(), "--set", "rules", "--out",
+				temp.resolve("ds").toString()), err);
+		assertTrue(out.contains("PERSON="), out);
+		assertTrue(Files.readString(temp.resolve("ds/README.md")).contains("diplomatic-rules.dar"),
+				"the dataset card names the rule file");
 	}
 
 	/** The seed corpus with the five seeds' first person names labelled by "lan", and two of them by "minh". */

@@ -1,0 +1,88 @@
+package org.dipanno.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dipanno.engine.EngineOptions;
+import org.dipanno.engine.RunProblem;
+import org.dipanno.engine.corpus.CorpusAnnotator;
+import org.dipanno.engine.lexicon.VietnameseKeys;
+import org.dipanno.engine.rules.RuleFileCompiler;
+import org.dipanno.model.Corpus;
+import org.dipanno.model.persistence.CorpusStore;
+import org.dipanno.rules.model.RuleFile;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/** Applies a rule file to a corpus: the results become proposals in each document's rules set. */
+final class AnnotateCommand implements Command {
+
+	@Override
+	public String name() {
+		return "annotate";
+	}
+
+	@Override
+	public String summary() {
+		return "apply rules to the corpus: proposals with the rule (file, line) that made each";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: dipanno-cli annotate [--corpus DIR] [--rules FILE]
+
+				Compiles the rule file once and applies it to every document (body and lead zones).
+				Proposals still waiting for a decision are replaced; accepted and rejected ones are
+				kept, and what was rejected is not proposed again. A rule file with errors is not run.
+
+				  --corpus DIR   corpus folder (default workspace/corpus; made from the seeds when missing)
+				  --rules FILE   a .dar file, or a bundled one by name (default diplomatic-rules)
+
+				Exit codes: 0 annotated, 1 rule file errors or failure, 2 usage error.""";
+	}
+
+	@Override
+	public int run(List<String> arguments, Console console) throws Exception {
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules"), Set.of());
+		if (!parsed.operands().isEmpty()) {
+			throw new UsageException("annotate takes no operands");
+		}
+		RuleFileLoader loader = new RuleFileLoader();
+		RuleFile file = loader.load(parsed.value("rules", RuleFileLoader.DEFAULT_RULES));
+		List<Issue> errors = loader.validate(file).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(issue -> console.err().println(RuleFileLoader.format(file, issue)));
+			console.error("annotate: the rule file has " + errors.size() + " error(s); nothing was run");
+			return 1;
+		}
+		var compiled = RuleFileCompiler.compile(file, VietnameseKeys.INSTANCE, EngineOptions.defaults());
+		Path folder = CorpusFolder.of(parsed);
+		Corpus corpus = CorpusFolder.load(folder, console);
+		console.progress("applying " + compiled.engine().ruleCount() + " rules from " + String.join(", ", compiled.files())
+				+ " to " + corpus.getDocuments().size() + " documents");
+		CorpusAnnotator annotator = new CorpusAnnotator(compiled.engine());
+		int entities = 0;
+		int events = 0;
+		int problems = 0;
+		console.out().printf(Locale.ROOT, "%-24s %9s %7s %8s%n", "document", "entities", "events", "kept");
+		for (var document : corpus.getDocuments()) {
+			CorpusAnnotator.DocumentReport report = annotator.annotate(document);
+			console.out().printf(Locale.ROOT, "%-24s %9d %7d %8d%n", report.documentId(), report.entities(),
+					report.events(), report.skippedAsDecided());
+			for (RunProblem problem : report.problems()) {
+				console.error(problem.toString());
+			}
+			entities += report.entities();
+			events += report.events();
+			problems += report.problems().size();
+		}
+		new CorpusStore().save(corpus, folder);
+		console.out().println(entities + " entity and " + events + " event proposals in " + corpus.getDocuments().size()
+				+ " documents" + (problems == 0 ? "" : "; " + problems + " rule(s) stopped, see above") + "; saved "
+				+ folder);
+		return 0;
+	}
+}

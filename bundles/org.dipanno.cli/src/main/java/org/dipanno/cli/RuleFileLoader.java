@@ -1,0 +1,78 @@
+package org.dipanno.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.dipanno.engine.rules.EngineExampleEvaluator;
+import org.dipanno.rules.RulesStandaloneSetup;
+import org.dipanno.rules.defaults.DefaultRuleFiles;
+import org.dipanno.rules.examples.ExampleEvaluators;
+import org.dipanno.rules.model.RuleFile;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads rule files the way the editor does (the one grammar, its scoping and validation), with the engine registered
+ * to run the files' examples.
+ */
+final class RuleFileLoader {
+
+	/** The rule set used when none is named: the bundled default rules for the diplomatic schema. */
+	static final String DEFAULT_RULES = DefaultRuleFiles.DIPLOMATIC_RULES;
+
+	private static Injector injector;
+
+	private final XtextResourceSet resourceSet;
+
+	RuleFileLoader() {
+		synchronized (RuleFileLoader.class) {
+			if (injector == null) {
+				injector = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
+				ExampleEvaluators.register(new EngineExampleEvaluator());
+			}
+		}
+		resourceSet = injector.getInstance(XtextResourceSet.class);
+	}
+
+	/** A rule file by path, or a bundled file by its well-known name (e.g. "diplomatic-rules"). */
+	RuleFile load(String nameOrPath) throws UsageException {
+		URI uri;
+		if (DefaultRuleFiles.isWellKnownName(nameOrPath)) {
+			uri = DefaultRuleFiles.resolveWellKnownName(nameOrPath).orElseThrow();
+		} else {
+			Path path = Path.of(nameOrPath).toAbsolutePath().normalize();
+			if (!Files.isRegularFile(path)) {
+				throw new UsageException(nameOrPath + ": no such rule file (give a .dar file or one of "
+						+ String.join(", ", DefaultRuleFiles.wellKnownNames()) + ")");
+			}
+			uri = URI.createFileURI(path.toString());
+		}
+		Resource resource = resourceSet.getResource(uri, true);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof RuleFile file)) {
+			throw new UsageException(nameOrPath + ": not a rule file");
+		}
+		return file;
+	}
+
+	List<Issue> validate(RuleFile file) {
+		return injector.getInstance(IResourceValidator.class).validate(file.eResource(), CheckMode.ALL,
+				CancelIndicator.NullImpl);
+	}
+
+	/** A diagnostic as compilers print it: {@code file:line:col: severity: message [code]}. */
+	static String format(RuleFile file, Issue issue) {
+		URI uri = issue.getUriToProblem() == null ? file.eResource().getURI() : issue.getUriToProblem().trimFragment();
+		String name = uri.isFile() ? uri.toFileString() : uri.lastSegment();
+		return name + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": "
+				+ issue.getSeverity().name().toLowerCase(java.util.Locale.ROOT) + ": " + issue.getMessage()
+				+ (issue.getCode() == null ? "" : " [" + issue.getCode() + "]");
+	}
+}

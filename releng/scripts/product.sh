@@ -11,6 +11,7 @@ dipanno_ensure_product() {
               -newer "$launcher" -type f -not -path '*/target/*' -not -path '*/src-gen/*' \
               -not -path '*/emf-gen/*' -not -path '*/model/generated/*' -print -quit)" ]; then
     echo "dipanno: building the product (tests skipped; ./run-tests runs them)" >&2
-    "$root/mvnw" -B -q -DskipTests verify -f "$root/pom.xml" >&2
+    # clean: Tycho's incremental test compile can lose unchanged test classes.
+    "$root/mvnw" -B -q -DskipTests clean verify -f "$root/pom.xml" >&2
   fi
 }

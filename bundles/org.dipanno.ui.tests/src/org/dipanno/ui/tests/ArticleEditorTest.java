@@ -325,6 +325,26 @@ class ArticleEditorTest {
 		assertEquals(vuong, wang.getActor());
 	}
 
+	@Test
+	@Order(9)
+	void applyingTheRulesProposesAnnotationsThatCanBeUndone() throws Exception {
+		runCommand(CommandIds.APPLY_RULES, Map.of());
+		AnnotationSet rules = editor.getDocument().findAnnotationSet(DocumentOperations.RULES_SET_ID);
+		waitUntil(() -> rules != null && !rules.getEntityMentions().isEmpty(), "the rules propose annotations");
+		EntityMention wang = rules.getEntityMentions().stream()
+				.filter(m -> m.getText().equals("Vương Văn Đào") && m.getType().getName().equals("PERSON")).findFirst()
+				.orElseThrow();
+		assertEquals(MentionStatus.PROPOSED, wang.getStatus());
+		assertEquals("PersonAfterTitle", ((RuleProvenance) wang.getProvenance()).getRuleName());
+		assertEquals(SWT.BORDER_DASH, editor.getTextWidget().getStyleRangeAtOffset(wang.getStart() + 1).borderStyle);
+		assertTrue(rules.getEventMentions().stream().anyMatch(e -> e.getType().getName().equals("MEET")));
+
+		runCommand("org.eclipse.ui.edit.undo", Map.of());
+		waitUntil(() -> editor.getDocument().findAnnotationSet(DocumentOperations.RULES_SET_ID) == null
+				|| editor.getDocument().findAnnotationSet(DocumentOperations.RULES_SET_ID).getEntityMentions().isEmpty(),
+				"undo takes the proposals back");
+	}
+
 	// ---- helpers: what a linguist does with keyboard and mouse --------------------------------------------------
 
 	private ArticleEditor open() throws Exception {

@@ -338,6 +338,10 @@ class ArticleEditorTest {
 		assertEquals("PersonAfterTitle", ((RuleProvenance) wang.getProvenance()).getRuleName());
 		assertEquals(SWT.BORDER_DASH, editor.getTextWidget().getStyleRangeAtOffset(wang.getStart() + 1).borderStyle);
 		assertTrue(rules.getEventMentions().stream().anyMatch(e -> e.getType().getName().equals("MEET")));
+		long pending = rules.getEntityMentions().size() + rules.getEventMentions().size();
+		CorpusNavigator navigator = (CorpusNavigator) page.findView(CorpusNavigator.ID);
+		waitUntil(() -> navigator.getViewer().getTable().getItem(0).getText(1).equals(Long.toString(pending)),
+				"the navigator shows the pending proposals of the unsaved article");
 
 		runCommand("org.eclipse.ui.edit.undo", Map.of());
 		waitUntil(() -> editor.getDocument().findAnnotationSet(DocumentOperations.RULES_SET_ID) == null

@@ -13,7 +13,7 @@ public class AnnotationPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		layout.addView(CorpusNavigator.ID, IPageLayout.LEFT, 0.27f, layout.getEditorArea());
+		layout.addView(CorpusNavigator.ID, IPageLayout.LEFT, 0.30f, layout.getEditorArea());
 		layout.addView(AnnotationsView.ID, IPageLayout.BOTTOM, 0.70f, layout.getEditorArea());
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.62f, AnnotationsView.ID);
 		layout.addShowViewShortcut(CorpusNavigator.ID);

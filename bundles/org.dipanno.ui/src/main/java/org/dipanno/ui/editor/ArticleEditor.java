@@ -438,6 +438,8 @@ public class ArticleEditor extends EditorPart {
 
 	private void fireChanged() {
 		changeListeners.forEach(listener -> listener.accept(this));
+		// The navigator's progress counts follow unsaved work too.
+		workspaceCorpus.fireChanged();
 	}
 
 	private static IOperationHistory history() {

@@ -9,6 +9,7 @@ import org.dipanno.model.EntityMention;
 import org.dipanno.model.EventMention;
 import org.dipanno.model.Mention;
 import org.dipanno.model.Sentence;
+import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.MentionDescriptions;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -161,9 +162,11 @@ public class AnnotationsView extends ViewPart {
 								: Integer.compare(b.getEnd(), a.getEnd()))
 						.toList();
 		viewer.setInput(mentions);
+		long pending = mentions.stream().filter(AnnotationActions::isPending).count();
+		List<Mention> own = mentions.stream().filter(m -> !AnnotationActions.isPending(m)).toList();
 		setContentDescription(editor == null ? "No article open"
-				: editor.getDisplayedSet().label() + ": " + count(mentions, EntityMention.class) + " entities, "
-						+ count(mentions, EventMention.class) + " events");
+				: editor.getDisplayedSet().label() + ": " + count(own, EntityMention.class) + " entities, "
+						+ count(own, EventMention.class) + " events; " + pending + " rule proposals pending");
 	}
 
 	private static long count(List<Mention> mentions, Class<?> kind) {

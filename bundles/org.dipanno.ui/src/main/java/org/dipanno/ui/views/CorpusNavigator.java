@@ -50,11 +50,11 @@ public class CorpusNavigator extends ViewPart {
 		viewer = new TableViewer(container, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(columns, "Title", 6, Document::getTitle);
+		column(columns, "Title", 10, Document::getTitle);
 		column(columns, "Pending", 1, d -> Long.toString(pendingProposals(d)));
 		column(columns, "Mine", 1, d -> Long.toString(mine(d)));
 		column(columns, "Gold", 1, d -> Long.toString(gold(d)));
-		column(columns, "Document", 3, Document::getId);
+		column(columns, "Document", 2, Document::getId);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();

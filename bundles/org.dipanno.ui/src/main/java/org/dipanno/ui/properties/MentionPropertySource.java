@@ -58,8 +58,7 @@ public class MentionPropertySource implements IPropertySource {
 		descriptors.add(readOnly(STATUS, "Status"));
 		descriptors.add(readOnly(SOURCE, "Source"));
 		if (mention instanceof EntityMention) {
-			boolean editable = owningEditor() != null && owningEditor().getDisplayedSet().editable()
-					&& mention.getAnnotationSet() == owningEditor().displayedAnnotationSet();
+			boolean editable = isEditable();
 			descriptors.add(editable ? new ComboBoxPropertyDescriptor(ACTOR, "Canonical actor", actorChoices())
 					: readOnly(ACTOR, "Canonical actor"));
 			descriptors.add(editable ? new TextPropertyDescriptor(COUNTRY, "Country code (ISO 3166 alpha-3)")
@@ -95,12 +94,17 @@ public class MentionPropertySource implements IPropertySource {
 		Actor actor = ((EntityMention) mention).getActor();
 		List<Actor> actors = actors();
 		int index = actor == null ? -1 : actors.indexOf(actor);
-		ArticleEditor editor = owningEditor();
-		boolean editable = editor != null && editor.getDisplayedSet().editable();
-		if (editable) {
+		if (isEditable()) {
 			return index + 1; // the combo's items start with NO_ACTOR
 		}
 		return actor == null ? NO_ACTOR : label(actor);
+	}
+
+	/** Only the linguist's own (displayed, editable) annotations are edited here; proposals are accepted first. */
+	private boolean isEditable() {
+		ArticleEditor editor = owningEditor();
+		return editor != null && editor.getDisplayedSet().editable()
+				&& mention.getAnnotationSet() == editor.displayedAnnotationSet();
 	}
 
 	@Override
@@ -116,7 +120,7 @@ public class MentionPropertySource implements IPropertySource {
 	@Override
 	public void setPropertyValue(Object id, Object value) {
 		ArticleEditor editor = owningEditor();
-		if (editor == null || !(mention instanceof EntityMention entity)) {
+		if (editor == null || !isEditable() || !(mention instanceof EntityMention entity)) {
 			return;
 		}
 		switch ((String) id) {

@@ -109,7 +109,7 @@ public final class TextNormalizer {
 				while (end < length && !isNormalizationBoundary(original.charAt(end))) {
 					end++;
 				}
-				if (end == i + 1 && c < '\u0300') {
+				if (end == i + 1 && isNfcStableAlone(c)) {
 					stored.append(c);
 					offsets.linear(1);
 				} else {
@@ -138,6 +138,16 @@ public final class TextNormalizer {
 	private static boolean isNormalizationBoundary(char c) {
 		return c < '\u0300' || (c >= '\u1E00' && c <= '\u1EFF') || isRemovedInvisible(c)
 				|| (c >= '\u2000' && c <= '\u206F'); // general punctuation: quotes, dashes, ellipsis, spaces
+	}
+
+	/**
+	 * True for characters that NFC leaves unchanged when nothing combining follows
+	 * them: below U+0300, precomposed Latin (U+1E00..U+1EFF, all of Vietnamese) and
+	 * general punctuation (quotes, dashes, ellipsis). Saves a normalizer call per
+	 * Vietnamese letter.
+	 */
+	private static boolean isNfcStableAlone(char c) {
+		return c < '\u0300' || (c >= '\u1E00' && c <= '\u1EFF') || (c >= '\u2002' && c <= '\u206F'); // U+2000, U+2001 decompose to U+2002, U+2003
 	}
 
 	private static String decodeStrictly(byte[] raw, String sourceName) throws TextImportException {

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,53 +61,58 @@ public final class WordSegmenter {
 
 	private static final int FOLD_CACHE_LIMIT = 200_000;
 
-	/** Folded entries of two or more syllables, syllables joined by one space. */
-	private final Set<String> words;
-	/** The folded entries of {@link #words} that are proper names (dipanno's proper-names.txt). */
-	private final Set<String> names;
-	/** Every proper prefix (in syllables) of an entry: lets matching stop early. */
-	private final Set<String> prefixes;
+	/** The dictionary as a trie over folded syllables; read-only after construction. */
+	private final TrieNode root = new TrieNode();
+	/** The number of distinct folded entries of two or more syllables. */
+	private final int size;
 	/** Folded single-syllable country names that never start a name run. */
 	private final Set<String> countrySyllables;
-	private final int maxSyllables;
 	private final ConcurrentHashMap<String, String> foldCache = new ConcurrentHashMap<>();
+
+	/** A trie node: the entries continuing with each next folded syllable. */
+	private static final class TrieNode {
+		private HashMap<String, TrieNode> next;
+		/** An entry ends here. */
+		private boolean word;
+		/** The entry ending here is a proper name (proper-names.txt). */
+		private boolean name;
+
+		TrieNode child(String syllable) {
+			return next == null ? null : next.get(syllable);
+		}
+	}
 
 	private WordSegmenter(Collection<String> entries, Collection<String> properNames,
 			Collection<String> countrySyllables) {
-		Set<String> wordSet = new HashSet<>();
-		Set<String> nameSet = new HashSet<>();
-		Set<String> prefixSet = new HashSet<>();
-		int longest = 1;
+		Map<String, String> folded = new HashMap<>(); // syllables repeat a lot: fold each once
+		int count = 0;
 		List<String> all = new ArrayList<>(entries);
 		all.addAll(properNames);
 		for (String entry : all) {
-			String[] syllables = VietnameseText.fold(entry).strip().split("\\s+");
+			String[] syllables = entry.strip().split("\\s+");
 			if (syllables.length < 2) {
 				continue;
 			}
-			StringBuilder key = new StringBuilder();
-			for (int i = 0; i < syllables.length; i++) {
-				if (i > 0) {
-					prefixSet.add(key.toString());
-					key.append(' ');
+			TrieNode node = root;
+			for (String syllable : syllables) {
+				String key = folded.computeIfAbsent(syllable, VietnameseText::fold);
+				if (node.next == null) {
+					node.next = new HashMap<>(4);
 				}
-				key.append(syllables[i]);
+				node = node.next.computeIfAbsent(key, k -> new TrieNode());
 			}
-			wordSet.add(key.toString());
-			if (properNames.contains(entry)) {
-				nameSet.add(key.toString());
+			if (!node.word) {
+				count++;
 			}
-			longest = Math.max(longest, syllables.length);
+			node.word = true;
+			node.name |= properNames.contains(entry);
 		}
-		this.words = Set.copyOf(wordSet);
-		this.names = Set.copyOf(nameSet);
-		this.prefixes = Set.copyOf(prefixSet);
+		this.size = count;
 		Set<String> countries = new HashSet<>();
 		for (String name : countrySyllables) {
 			countries.add(VietnameseText.fold(name.strip()));
 		}
 		this.countrySyllables = Set.copyOf(countries);
-		this.maxSyllables = longest;
 	}
 
 	/**
@@ -163,12 +170,19 @@ public final class WordSegmenter {
 
 	/** The number of dictionary words of two or more syllables. */
 	public int dictionarySize() {
-		return words.size();
+		return size;
 	}
 
 	/** True if the phrase (syllables separated by spaces) is a dictionary word of two or more syllables. */
 	public boolean isDictionaryWord(String phrase) {
-		return words.contains(VietnameseText.fold(phrase).strip().replaceAll("\\s+", " "));
+		TrieNode node = root;
+		for (String syllable : VietnameseText.fold(phrase).strip().split("\\s+")) {
+			node = node.child(syllable);
+			if (node == null) {
+				return false;
+			}
+		}
+		return node != root && node.word;
 	}
 
 	/** The words covering all {@code tokens}, in order; token indices refer to {@code tokens}. */
@@ -237,7 +251,6 @@ public final class WordSegmenter {
 		long[] cost = new long[n + 1];
 		int[] take = new int[n + 1];
 		boolean[] isName = new boolean[n + 1];
-		StringBuilder key = new StringBuilder();
 		for (int i = n - 1; i >= 0; i--) {
 			Unit unit = chunk.get(i);
 			boolean country = unit.key() != null && unit.capitalised() && countrySyllables.contains(unit.key());
@@ -246,22 +259,16 @@ public final class WordSegmenter {
 			if (unit.key() == null) {
 				continue;
 			}
-			key.setLength(0);
-			key.append(unit.key());
-			for (int length = 2; length <= maxSyllables && i + length <= n; length++) {
+			TrieNode node = root.child(unit.key());
+			for (int length = 2; node != null && i + length <= n; length++) {
 				Unit next = chunk.get(i + length - 1);
-				if (next.key() == null || !prefixes.contains(key.toString())) {
-					break;
-				}
-				key.append(' ').append(next.key());
-				String candidate = key.toString();
-				if (words.contains(candidate)) {
-					boolean name = names.contains(candidate);
-					long candidateCost = wordCost - (name ? length : 0) + cost[i + length];
+				node = next.key() == null ? null : node.child(next.key());
+				if (node != null && node.word) {
+					long candidateCost = wordCost - (node.name ? length : 0) + cost[i + length];
 					if (candidateCost <= cost[i]) {
 						cost[i] = candidateCost;
 						take[i] = length;
-						isName[i] = name;
+						isName[i] = node.name;
 					}
 				}
 			}

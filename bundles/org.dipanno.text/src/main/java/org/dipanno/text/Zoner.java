@@ -74,6 +74,7 @@ public final class Zoner {
 	private static final Pattern JUNK = Pattern.compile("^[a-z0-9]+(?: [a-z0-9]+){0,2}$");
 
 	private static final int MAX_REPEATED_CAPTION_CHARS = 300;
+	private static final int MAX_MARKER_LINE_CHARS = 120;
 	private static final int MAX_FOLLOWING_CAPTION_CHARS = 200;
 
 	private Zoner() {
@@ -100,8 +101,7 @@ public final class Zoner {
 				break;
 			}
 			String line = text.substring(start, end);
-			String folded = VietnameseText.fold(line).strip();
-			if (isTrailingMarker(folded)) {
+			if (isTrailingMarker(line)) {
 				pieces.add(new Piece(ZoneKind.BOILERPLATE, start));
 				boilerplateToEnd = true;
 				continue;
@@ -112,7 +112,6 @@ public final class Zoner {
 				pieces.add(new Piece(ZoneKind.BOILERPLATE, start));
 				contentStart = start + tag.end();
 				line = text.substring(contentStart, end);
-				folded = VietnameseText.fold(line).strip();
 			}
 			int keywords = keywordListStart(line);
 			String content = keywords < 0 ? line : line.substring(0, keywords);
@@ -160,7 +159,11 @@ public final class Zoner {
 		return null;
 	}
 
-	private static boolean isTrailingMarker(String folded) {
+	private static boolean isTrailingMarker(String line) {
+		if (line.length() > MAX_MARKER_LINE_CHARS) {
+			return false; // markers are short lines; spares folding every paragraph
+		}
+		String folded = VietnameseText.fold(line).strip();
 		String withoutColon = folded.endsWith(":") ? folded.substring(0, folded.length() - 1).strip() : folded;
 		if (TRAILING_MARKERS.contains(withoutColon)) {
 			return true;
@@ -175,6 +178,10 @@ public final class Zoner {
 
 	/** Where a keyword list starts in a line, or -1. */
 	private static int keywordListStart(String line) {
+		if (line.indexOf(':') < 0 || !(line.contains("ừ") || line.contains("Ừ") || line.contains("ag")
+				|| line.contains("AG"))) {
+			return -1; // cannot hold "từ khóa:" or "tags:"; spares folding every paragraph
+		}
 		String folded = VietnameseText.fold(line);
 		if (folded.length() != line.length()) {
 			return -1; // folding keeps the length of NFC Vietnamese; play safe otherwise

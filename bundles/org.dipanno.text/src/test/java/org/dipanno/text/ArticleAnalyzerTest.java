@@ -143,6 +143,26 @@ class ArticleAnalyzerTest {
 	}
 
 	@Test
+	void concurrentAnalysesGiveTheSequentialResults() throws Exception {
+		List<AnalyzedArticle> sequential = new ArrayList<>();
+		for (String seed : Seeds.ALL) {
+			sequential.add(ArticleAnalyzer.analyze(Seeds.bytes(seed), seed));
+		}
+		List<AnalyzedArticle> parallel = java.util.stream.IntStream.range(0, 4 * Seeds.ALL.size()).parallel()
+				.mapToObj(i -> {
+					String seed = Seeds.ALL.get(i % Seeds.ALL.size());
+					try {
+						return ArticleAnalyzer.analyze(Seeds.bytes(seed), seed);
+					} catch (TextImportException e) {
+						throw new AssertionError(e);
+					}
+				}).toList();
+		for (int i = 0; i < parallel.size(); i++) {
+			assertEquals(sequential.get(i % Seeds.ALL.size()), parallel.get(i));
+		}
+	}
+
+	@Test
 	void badInputsAreRejectedWithTheFileNameAndTheProblem() {
 		byte[] seed = Seeds.bytes(Seeds.S001);
 		byte[] broken = seed.clone();

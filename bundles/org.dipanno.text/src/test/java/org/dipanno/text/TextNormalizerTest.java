@@ -126,6 +126,17 @@ class TextNormalizerTest {
 	}
 
 	@Test
+	void normalizingAStoredTextAgainChangesNothing() {
+		String original = Normalizer.normalize("\uFEFFHoà\u200B Bình\r\nđã ký.\r\n", Normalizer.Form.NFD);
+		NormalizedText once = TextNormalizer.normalize(original);
+		NormalizedText twice = TextNormalizer.normalize(once.text());
+		assertEquals(once.text(), twice.text());
+		assertTrue(twice.offsets().isIdentity());
+		// runs: BOM, "Ho", "à", ZWSP, " B", "ì", "nh", CR, "\nđ", "ã", " k", "ý", ".", CR, "\n"
+		assertEquals(15, once.offsets().runCount(), once.offsets().toString());
+	}
+
+	@Test
 	void nbspCurlyQuotesEllipsisAndEnDashAreKept() throws Exception {
 		String text = "Gina Raimondo.\u00A0Hai \u201Cđáp lễ\u201D \u2013 Trung\u2026";
 		assertEquals(text, TextNormalizer.normalize(text.getBytes(StandardCharsets.UTF_8), "k.txt").text());

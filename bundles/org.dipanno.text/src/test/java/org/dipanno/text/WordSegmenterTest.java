@@ -39,6 +39,19 @@ class WordSegmenterTest {
 	}
 
 	@Test
+	void theWordListShipsWithItsLicence() throws Exception {
+		try (var in = WordSegmenter.class.getResourceAsStream("Viet74K.LICENSE.txt")) {
+			String licence = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertTrue(licence.contains("@vntk/dictionary, version 1.0.0"));
+			assertTrue(licence.contains("MIT License"));
+			assertTrue(licence.contains("Copyright (c) 2017 Vietnamese Natural Language Processing (VNTK)"));
+		}
+		try (var in = WordSegmenter.class.getResourceAsStream("Viet74K.txt")) {
+			assertEquals(73_901, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n").length);
+		}
+	}
+
+	@Test
 	void seed000LeadJoinsMinistersCountriesTradeTalksAndNames() {
 		String sentence = seedSentence(Seeds.S000, "Ngày 28/8", "Gina Raimondo.");
 		assertEquals("Ngày 28/8 , tại thủ_đô Bắc_Kinh , Bộ_trưởng Thương_mại Trung_Quốc Vương_Văn_Đào đã có cuộc "

@@ -132,7 +132,7 @@ public final class DatasetExporter {
 		}
 		if (options.formats().contains(DatasetFormat.BRAT)) {
 			paths.add("brat/annotation.conf");
-			jobs.add(dataset -> dataset.write("brat/annotation.conf", bratConf(types, selected)));
+			jobs.add(dataset -> dataset.write("brat/annotation.conf", bratConf(types, options.eventRoles(), selected)));
 			for (DatasetSplit split : DatasetSplit.values()) {
 				for (SelectedDocument document : parts.get(split)) {
 					String base = "brat/" + split.fileName() + "/" + document.id();
@@ -253,8 +253,11 @@ public final class DatasetExporter {
 		return List.copyOf(declared);
 	}
 
-	private static String bratConf(List<String> types, List<SelectedDocument> selected) {
+	private static String bratConf(List<String> types, SortedMap<String, SortedMap<String, SortedSet<String>>> schemeRoles,
+			List<SelectedDocument> selected) {
 		SortedMap<String, SortedMap<String, SortedSet<String>>> eventRoles = new TreeMap<>();
+		schemeRoles.forEach((type, roles) -> roles.forEach((role, accepted) -> eventRoles
+				.computeIfAbsent(type, k -> new TreeMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).addAll(accepted)));
 		SortedMap<String, SortedSet<String>> entityAttributes = new TreeMap<>();
 		SortedMap<String, SortedSet<String>> eventAttributes = new TreeMap<>();
 		for (SelectedDocument document : selected) {

@@ -11,7 +11,7 @@ import org.dipanno.export.io.AtomicFiles;
 
 /**
  * Export throughput on article-sized documents (a benchmark to run by hand,
- * not a timed test): {@code java ... org.dipanno.export.ExportBenchmark [documents] [folder]}.
+ * not a timed test): {@code java ... org.dipanno.export.ExportBenchmark [documents] [folder] [runs]}.
  * The documents are the five annotated seed articles repeated under new ids
  * (about 7,000 characters each, all zones, gazetteer mentions and events).
  * Every format is written, with atomic per-file writes, fsync and staging.
@@ -39,7 +39,8 @@ public final class ExportBenchmark {
 					seed.sentences(), seed.syllableTokens(), seed.words(), seed.entities(), seed.events()));
 			characters += seed.text().length();
 		}
-		for (int run = 1; run <= 3; run++) {
+		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+		for (int run = 1; run <= runs; run++) {
 			Path target = folder.resolve("run-" + run);
 			long start = System.nanoTime();
 			long cpuStart = processCpuNanos();

@@ -14,7 +14,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Builds export documents from the seed articles for tests: a small,
+ * Builds export documents from the seed articles for tests. {@link #seeds()}
+ * uses the real import (text bundle analysis through the model);
+ * {@link #seedsWithFixtureAnalysis()} a small,
  * deterministic stand-in analysis (line zones, sentence split at ". ",
  * syllables at whitespace and punctuation, words by longest match in a short
  * lexicon) and gazetteer annotations with normalized values, nested mentions
@@ -71,7 +73,22 @@ public final class SeedFixtures {
 		}
 	}
 
+	/**
+	 * The seed corpus as imported by the model (the text bundle's real zones,
+	 * sentences, syllables and words), annotated by the gazetteer.
+	 */
 	public static List<ExportDocument> seeds() {
+		List<ExportDocument> documents = new ArrayList<>();
+		for (ExportDocument analysed : org.dipanno.export.model.ModelExportAdapter.toExportDocuments(
+				org.dipanno.model.imports.ArticleImporter.importSeedCorpus(),
+				org.dipanno.export.model.AnnotationSelection.gold())) {
+			documents.add(annotate(analysed));
+		}
+		return documents;
+	}
+
+	/** The seeds with this class's own small analysis (no text bundle): a second, independent tokenization. */
+	public static List<ExportDocument> seedsWithFixtureAnalysis() {
 		List<ExportDocument> documents = new ArrayList<>();
 		for (String file : SEED_FILES) {
 			documents.add(annotate(analyse(file.substring(0, file.length() - 4), seedText(file))));

@@ -178,7 +178,6 @@ public final class Curator {
 		if (counts.size() == 1) {
 			return byAnnotator.values().iterator().next();
 		}
-		String chosen = null;
 		if (strategy == CurationStrategy.MAJORITY) {
 			for (Map.Entry<String, String> entry : byAnnotator.entrySet()) {
 				if (counts.get(String.valueOf(entry.getValue())) * 2 > byAnnotator.size()) {
@@ -190,7 +189,8 @@ public final class Curator {
 		byAnnotator.forEach((annotator, value) -> entries.add(annotator + "=" + (value == null ? "(none)" : value)));
 		conflicts.add(new CurationConflict(documentId, ConflictKind.NORMALIZED_VALUE, candidate.start(), candidate.end(),
 				List.of(candidate), List.of(), List.of(), List.copyOf(entries)));
-		return chosen;
+		// Unresolved: the mention goes into gold without a value until the curator decides.
+		return null;
 	}
 
 	private record Decision<T>(List<T> accepted, List<T> rejected, ConflictKind conflict, List<T> inConflict) {

@@ -98,6 +98,21 @@ public final class ModelExportAdapter {
 		return schema.getEntityTypes().stream().map(EntityType::getName).toList();
 	}
 
+	/** The schema's event types, roles and accepted entity types, for brat's annotation.conf. */
+	public static SortedMap<String, SortedMap<String, java.util.SortedSet<String>>> eventRoles(AnnotationSchema schema) {
+		SortedMap<String, SortedMap<String, java.util.SortedSet<String>>> roles = new TreeMap<>();
+		for (org.dipanno.model.EventType type : schema.getEventTypes()) {
+			SortedMap<String, java.util.SortedSet<String>> byRole = new TreeMap<>();
+			for (org.dipanno.model.Role role : type.getRoles()) {
+				java.util.SortedSet<String> accepted = new java.util.TreeSet<>();
+				role.getAcceptedTypes().forEach(t -> accepted.add(t.getName()));
+				byRole.put(role.getName(), accepted);
+			}
+			roles.put(type.getName(), byRole);
+		}
+		return roles;
+	}
+
 	/** One annotator's set as agreement and curation input (same selection rules as the export). */
 	public static AnnotatorSet annotatorSet(Document document, AnnotationSelection selection) {
 		ExportDocument view = toExportDocument(document, selection);

@@ -17,11 +17,18 @@ public record Token(int start, int end, String form) {
 	 * {@code _}, so that multi-syllable words read {@code Bộ_trưởng}.
 	 */
 	public static String formOf(String text, int start, int end) {
+		int firstSpace = start;
+		while (firstSpace < end && !isSpace(text.charAt(firstSpace))) {
+			firstSpace++;
+		}
+		if (firstSpace == end) {
+			return text.substring(start, end);
+		}
 		StringBuilder form = new StringBuilder(end - start);
 		boolean inSpace = false;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+			if (isSpace(c)) {
 				if (!inSpace) {
 					form.append('_');
 				}
@@ -32,5 +39,9 @@ public record Token(int start, int end, String form) {
 			}
 		}
 		return form.toString();
+	}
+
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 }

@@ -29,7 +29,8 @@ public final class TokenSplitter {
 	public static Result tokens(String text, Span sentence, List<Span> baseTokens, NavigableSet<Integer> boundaries) {
 		List<Token> tokens = new ArrayList<>();
 		int split = 0;
-		for (Span base : baseTokens) {
+		for (int index = firstEndingAfter(baseTokens, sentence.start()); index < baseTokens.size(); index++) {
+			Span base = baseTokens.get(index);
 			if (base.end() <= sentence.start()) {
 				continue;
 			}
@@ -40,11 +41,12 @@ public final class TokenSplitter {
 				// A token crossing a sentence boundary is clipped to the sentence.
 				base = new Span(Math.max(base.start(), sentence.start()), Math.min(base.end(), sentence.end()));
 			}
-			NavigableSet<Integer> cuts = boundaries.subSet(base.start(), false, base.end(), false);
-			if (cuts.isEmpty()) {
+			Integer firstCut = boundaries.higher(base.start());
+			if (firstCut == null || firstCut >= base.end()) {
 				addTrimmed(text, base.start(), base.end(), tokens);
 				continue;
 			}
+			NavigableSet<Integer> cuts = boundaries.subSet(base.start(), false, base.end(), false);
 			split++;
 			int pieceStart = base.start();
 			for (int cut : cuts) {
@@ -54,6 +56,21 @@ public final class TokenSplitter {
 			addTrimmed(text, pieceStart, base.end(), tokens);
 		}
 		return new Result(tokens, split);
+	}
+
+	/** Index of the first token ending after the offset (tokens are in text order). */
+	private static int firstEndingAfter(List<Span> tokens, int offset) {
+		int low = 0;
+		int high = tokens.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (tokens.get(middle).end() <= offset) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	private static void addTrimmed(String text, int start, int end, List<Token> tokens) {

@@ -69,8 +69,8 @@ class ModelExportAdapterTest {
 		EventMention meet = gold.addEventMention(text.indexOf("hội đàm", lead), text.indexOf("hội đàm", lead) + 7,
 				corpus.getSchema().findEventType("MEET"));
 		meet.setStatus(MentionStatus.ACCEPTED);
-		argument(meet, "Participant", wang);
-		argument(meet, "Participant", raimondo);
+		argument(meet, "participant", wang);
+		argument(meet, "participant", raimondo);
 		assertEquals(lead + 32, title.getStart());
 
 		AnnotationSet lan = document.getOrCreateAnnotationSet(AnnotationSetKind.ANNOTATOR, "lan");
@@ -107,8 +107,8 @@ class ModelExportAdapterTest {
 		assertEquals("CHN", china.normalizedValue());
 		assertEquals(Map.of("Status", "ACCEPTED"), view.entities().get(0).attributes());
 		EventSpan meet = view.events().get(0);
-		assertEquals(List.of(new EventArgument("Participant", view.entities().get(2).id()),
-				new EventArgument("Participant", view.entities().get(3).id())), meet.arguments());
+		assertEquals(List.of(new EventArgument("participant", view.entities().get(2).id()),
+				new EventArgument("participant", view.entities().get(3).id())), meet.arguments());
 	}
 
 	@Test
@@ -124,7 +124,8 @@ class ModelExportAdapterTest {
 	void exportOfTheImportedSeedUsesTheAnalyzersWordsAndSplitsAtMentionBoundaries() throws IOException {
 		List<ExportDocument> documents = ModelExportAdapter.toExportDocuments(corpus, AnnotationSelection.gold());
 		ExportOptions options = ExportOptions.defaults(3, new DatasetProvenance("seeds gold", "seeds", "gold", List.of(),
-				"2026-01-15T10:00:00Z", "test")).withEntityTypes(ModelExportAdapter.entityTypes(corpus.getSchema()))
+				"2026-01-15T10:00:00Z", "test")).withScheme(ModelExportAdapter.entityTypes(corpus.getSchema()),
+						ModelExportAdapter.eventRoles(corpus.getSchema()))
 				.withSplit(new SplitRatios(100, 0, 0), 3);
 		ExportResult result = new DatasetExporter(options).export(documents, temp.resolve("model-dataset"));
 		assertEquals(5, result.splits().get(DatasetSplit.TRAIN).size());
@@ -134,6 +135,11 @@ class ModelExportAdapterTest {
 		ConllFormat.read(conll, path);
 		String expected = "Bộ_trưởng B-TITLE\nThương_mại I-TITLE\nTrung_Quốc I-TITLE\nVương_Văn_Đào B-PERSON\n";
 		assertTrue(conll.contains(expected), () -> conll.substring(0, 600));
+		// annotation.conf follows the schema: every event type and role with its accepted types, also without data.
+		String conf = Files.readString(result.folder().resolve("brat/annotation.conf"));
+		assertTrue(conf.contains("\n[entities]\nPERSON\nORGANIZATION\nCOUNTRY\n"), conf);
+		assertTrue(conf.contains("\nMEET\tcounterpart*:COUNTRY|ORGANIZATION|PERSON, participant*:COUNTRY|ORGANIZATION|PERSON, "), conf);
+		assertTrue(conf.contains("\nAGREE\t"), conf);
 	}
 
 	@Test

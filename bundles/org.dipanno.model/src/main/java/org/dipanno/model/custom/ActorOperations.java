@@ -1,5 +1,7 @@
 package org.dipanno.model.custom;
 
+import org.dipanno.text.VietnameseText;
+
 import org.dipanno.model.Actor;
 import org.dipanno.model.ActorRegistry;
 
@@ -22,17 +24,26 @@ public final class ActorOperations {
 		if (name == null) {
 			return null;
 		}
-		String key = VietnameseMatchKey.of(name);
+		String key = matchKey(name);
 		for (Actor actor : registry.getActors()) {
-			if (actor.getCanonicalName() != null && VietnameseMatchKey.of(actor.getCanonicalName()).equals(key)) {
+			if (actor.getCanonicalName() != null && matchKey(actor.getCanonicalName()).equals(key)) {
 				return actor;
 			}
 			for (String alias : actor.getAliases()) {
-				if (VietnameseMatchKey.of(alias).equals(key)) {
+				if (matchKey(alias).equals(key)) {
 					return actor;
 				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The key under which spellings of one name match: the text layer's fold (case, NFC/NFD, tone-mark placement:
+	 * "hòa" = "hoà") over the name with its white space runs (NBSP included) made single spaces.
+	 */
+	private static String matchKey(String name) {
+		String composed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+		return VietnameseText.fold(composed.replace('\u00A0', ' ').strip().replaceAll("\\s+", " "));
 	}
 }

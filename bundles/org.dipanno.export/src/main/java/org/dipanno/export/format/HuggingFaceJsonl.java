@@ -15,7 +15,6 @@ import org.dipanno.export.tokens.TokenForm;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
@@ -89,33 +88,21 @@ public final class HuggingFaceJsonl {
 	}
 
 	public static List<Record> read(String content, List<String> labels, String fileName) {
-		List<Record> records = new ArrayList<>();
-		String[] lines = content.split("\n");
-		for (int number = 1; number <= lines.length; number++) {
-			String line = lines[number - 1];
-			if (line.isBlank()) {
-				continue;
-			}
-			try {
-				JsonObject object = JsonParser.parseString(line).getAsJsonObject();
-				List<String> tokens = new ArrayList<>();
-				object.getAsJsonArray("tokens").forEach(t -> tokens.add(t.getAsString()));
-				List<String> tags = new ArrayList<>();
-				for (JsonElement tag : object.getAsJsonArray("ner_tags")) {
-					int tagIndex = tag.getAsInt();
-					if (tagIndex < 0 || tagIndex >= labels.size()) {
-						throw new IllegalArgumentException("tag index " + tagIndex + " is not in the label list");
-					}
-					tags.add(labels.get(tagIndex));
+		return Json.readLines(content, fileName, object -> {
+			List<String> tokens = new ArrayList<>();
+			object.getAsJsonArray("tokens").forEach(t -> tokens.add(t.getAsString()));
+			List<String> tags = new ArrayList<>();
+			for (JsonElement tag : object.getAsJsonArray("ner_tags")) {
+				int tagIndex = tag.getAsInt();
+				if (tagIndex < 0 || tagIndex >= labels.size()) {
+					throw new IllegalArgumentException("tag index " + tagIndex + " is not in the label list");
 				}
-				if (tags.size() != tokens.size()) {
-					throw new IllegalArgumentException(tokens.size() + " tokens but " + tags.size() + " tags");
-				}
-				records.add(new Record(object.get("id").getAsString(), tokens, tags));
-			} catch (RuntimeException e) {
-				throw new IllegalArgumentException(fileName + ":" + number + ": " + e.getMessage(), e);
+				tags.add(labels.get(tagIndex));
 			}
-		}
-		return records;
+			if (tags.size() != tokens.size()) {
+				throw new IllegalArgumentException(tokens.size() + " tokens but " + tags.size() + " tags");
+			}
+			return new Record(object.get("id").getAsString(), tokens, tags);
+		});
 	}
 }

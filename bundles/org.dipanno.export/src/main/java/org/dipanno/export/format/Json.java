@@ -34,4 +34,26 @@ public final class Json {
 		writer.flush();
 		out.append(buffer.getBuffer()).append('\n');
 	}
+
+	/**
+	 * Reads JSON Lines: each non-blank line is one object, turned into a record by {@code reader}. A line that is
+	 * not such an object, or that the reader refuses, is reported as {@code file:line: problem}.
+	 */
+	static <R> java.util.List<R> readLines(String content, String fileName,
+			java.util.function.Function<com.google.gson.JsonObject, R> reader) {
+		java.util.List<R> records = new java.util.ArrayList<>();
+		String[] lines = content.split("\n");
+		for (int number = 1; number <= lines.length; number++) {
+			String line = lines[number - 1];
+			if (line.isBlank()) {
+				continue;
+			}
+			try {
+				records.add(reader.apply(com.google.gson.JsonParser.parseString(line).getAsJsonObject()));
+			} catch (RuntimeException e) {
+				throw new IllegalArgumentException(fileName + ":" + number + ": " + e.getMessage(), e);
+			}
+		}
+		return records;
+	}
 }

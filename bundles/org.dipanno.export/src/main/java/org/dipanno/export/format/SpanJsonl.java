@@ -11,8 +11,6 @@ import org.dipanno.export.SentenceUnit;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 
 /**
@@ -58,32 +56,20 @@ public final class SpanJsonl {
 	}
 
 	public static List<Record> read(String content, String fileName) {
-		List<Record> records = new ArrayList<>();
-		String[] lines = content.split("\n");
-		for (int number = 1; number <= lines.length; number++) {
-			String line = lines[number - 1];
-			if (line.isBlank()) {
-				continue;
-			}
-			try {
-				JsonObject object = JsonParser.parseString(line).getAsJsonObject();
-				String text = object.get("text").getAsString();
-				List<LabelSpan> labels = new ArrayList<>();
-				for (JsonElement element : object.getAsJsonArray("label")) {
-					JsonArray triple = element.getAsJsonArray();
-					LabelSpan span = new LabelSpan(triple.get(0).getAsInt(), triple.get(1).getAsInt(),
-							triple.get(2).getAsString());
-					if (span.start() < 0 || span.end() <= span.start() || span.end() > text.length()) {
-						throw new IllegalArgumentException("span " + triple + " lies outside the text");
-					}
-					labels.add(span);
+		return Json.readLines(content, fileName, object -> {
+			String text = object.get("text").getAsString();
+			List<LabelSpan> labels = new ArrayList<>();
+			for (JsonElement element : object.getAsJsonArray("label")) {
+				JsonArray triple = element.getAsJsonArray();
+				LabelSpan span = new LabelSpan(triple.get(0).getAsInt(), triple.get(1).getAsInt(),
+						triple.get(2).getAsString());
+				if (span.start() < 0 || span.end() <= span.start() || span.end() > text.length()) {
+					throw new IllegalArgumentException("span " + triple + " lies outside the text");
 				}
-				records.add(new Record(object.get("id").getAsString(), object.get("document").getAsString(),
-						object.get("offset").getAsInt(), text, labels));
-			} catch (RuntimeException e) {
-				throw new IllegalArgumentException(fileName + ":" + number + ": " + e.getMessage(), e);
+				labels.add(span);
 			}
-		}
-		return records;
+			return new Record(object.get("id").getAsString(), object.get("document").getAsString(),
+					object.get("offset").getAsInt(), text, labels);
+		});
 	}
 }

@@ -349,6 +349,50 @@ class ArticleEditorTest {
 				"undo takes the proposals back");
 	}
 
+	@Test
+	@Order(10)
+	void spansGrowAndShrinkBySyllableFromTheKeyboard() throws Exception {
+		int start = offsetOf("Vương Văn Đào");
+		select(start, start + "Vương Văn".length());
+		press('p');
+		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 1, "labelled");
+		EntityMention mention = mine().getEntityMentions().get(0);
+		assertEquals("Vương Văn", mention.getText());
+		editor.getTextWidget().setCaretOffset(start + 1);
+		runCommand(CommandIds.RESIZE, Map.of(CommandIds.PARAM_EDGE, "end", CommandIds.PARAM_DIRECTION, "grow"));
+		waitUntil(() -> mention.getText().equals("Vương Văn Đào"), "the end grows by a syllable");
+		editor.getTextWidget().setCaretOffset(start + 1);
+		runCommand(CommandIds.RESIZE, Map.of(CommandIds.PARAM_EDGE, "start", CommandIds.PARAM_DIRECTION, "shrink"));
+		waitUntil(() -> mention.getText().equals("Văn Đào"), "the start shrinks by a syllable");
+		runCommand("org.eclipse.ui.edit.undo", Map.of());
+		waitUntil(() -> mention.getText().equals("Vương Văn Đào"), "undo restores the span");
+	}
+
+	@Test
+	@Order(11)
+	void otherSetsAreShownReadOnlyAndProposalsAreDecidedByType() throws Exception {
+		runCommand(CommandIds.APPLY_RULES, Map.of());
+		AnnotationSet rules = editor.getDocument().findAnnotationSet(DocumentOperations.RULES_SET_ID);
+		waitUntil(() -> rules != null && !rules.getEntityMentions().isEmpty(), "proposals");
+
+		runCommand(CommandIds.SHOW_SET, Map.of(CommandIds.PARAM_SET, "rules"));
+		assertEquals("Rule proposals", editor.getDisplayedSet().label());
+		int start = offsetOf("Gina Raimondo");
+		select(start, start + 4);
+		press('m');
+		processEvents();
+		assertEquals("Rule proposals is read-only; switch to your own set to annotate", editor.getLastMessage());
+		assertTrue(rules.getEntityMentions().stream().noneMatch(m -> m.getType().getName().equals("MISC")));
+
+		runCommand(CommandIds.SHOW_SET, Map.of(CommandIds.PARAM_SET, "mine"));
+		long persons = rules.getEntityMentions().stream().filter(m -> m.getType().getName().equals("PERSON")).count();
+		runCommand(CommandIds.DECIDE_ALL, Map.of(CommandIds.PARAM_DECISION, "accept", CommandIds.PARAM_TYPE, "PERSON"));
+		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == persons, "every PERSON proposal is accepted");
+		assertTrue(mine().getEntityMentions().stream().allMatch(m -> m.getType().getName().equals("PERSON")));
+		assertTrue(rules.getEntityMentions().stream().filter(m -> !m.getType().getName().equals("PERSON"))
+				.allMatch(m -> m.getStatus() == MentionStatus.PROPOSED), "other types stay pending");
+	}
+
 	// ---- helpers: what a linguist does with keyboard and mouse --------------------------------------------------
 
 	private ArticleEditor open() throws Exception {

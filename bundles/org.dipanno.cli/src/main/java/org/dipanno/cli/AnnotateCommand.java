@@ -5,16 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.RunProblem;
 import org.dipanno.engine.corpus.CorpusAnnotator;
-import org.dipanno.engine.lexicon.VietnameseKeys;
-import org.dipanno.engine.rules.RuleFileCompiler;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.persistence.CorpusStore;
-import org.dipanno.rules.model.RuleFile;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
 
 /** Applies a rule file to a corpus: the results become proposals in each document's rules set. */
 final class AnnotateCommand implements Command {
@@ -50,15 +44,11 @@ final class AnnotateCommand implements Command {
 		if (!parsed.operands().isEmpty()) {
 			throw new UsageException("annotate takes no operands");
 		}
-		RuleFileLoader loader = new RuleFileLoader();
-		RuleFile file = loader.load(parsed.value("rules", RuleFileLoader.DEFAULT_RULES));
-		List<Issue> errors = loader.validate(file).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(issue -> console.err().println(RuleFileLoader.format(file, issue)));
-			console.error("annotate: the rule file has " + errors.size() + " error(s); nothing was run");
+		var compiled = new RuleFileLoader().compileForRunning(parsed.value("rules", RuleFileLoader.DEFAULT_RULES),
+				console);
+		if (compiled == null) {
 			return 1;
 		}
-		var compiled = RuleFileCompiler.compile(file, VietnameseKeys.INSTANCE, EngineOptions.defaults());
 		Path folder = CorpusFolder.of(parsed);
 		Corpus corpus = CorpusFolder.load(folder, console);
 		console.progress("applying " + compiled.engine().ruleCount() + " rules from " + String.join(", ", compiled.files())

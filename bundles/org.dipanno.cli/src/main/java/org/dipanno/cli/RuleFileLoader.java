@@ -67,6 +67,24 @@ final class RuleFileLoader {
 				CancelIndicator.NullImpl);
 	}
 
+	/**
+	 * Loads, validates and compiles a rule file for running; a file with errors is not compiled: its errors are
+	 * printed and {@code null} comes back.
+	 */
+	org.dipanno.engine.rules.RuleFileCompiler.CompiledRules compileForRunning(String nameOrPath, Console console)
+			throws UsageException {
+		RuleFile file = load(nameOrPath);
+		List<Issue> errors = validate(file).stream()
+				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(issue -> console.err().println(format(file, issue)));
+			console.error("the rule file has " + errors.size() + " error(s); nothing was run");
+			return null;
+		}
+		return org.dipanno.engine.rules.RuleFileCompiler.compile(file,
+				org.dipanno.engine.lexicon.VietnameseKeys.INSTANCE, org.dipanno.engine.EngineOptions.defaults());
+	}
+
 	/** A diagnostic as compilers print it: {@code file:line:col: severity: message [code]}. */
 	static String format(RuleFile file, Issue issue) {
 		URI uri = issue.getUriToProblem() == null ? file.eResource().getURI() : issue.getUriToProblem().trimFragment();

@@ -44,7 +44,7 @@ class MainTest {
 	@Test
 	void helpListsTheCommandsAndEachCommandHasItsOwnHelp() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("import", "validate", "annotate", "stats", "export", "agreement")) {
+		for (String command : List.of("import", "validate", "annotate", "explain", "score", "stats", "export", "agreement")) {
 			assertTrue(out.contains("  " + command + " "), out);
 		}
 		assertEquals(0, run("export", "--help"));
@@ -156,6 +156,25 @@ class MainTest {
 		assertTrue(out.contains("PERSON="), out);
 		assertTrue(Files.readString(temp.resolve("ds/README.md")).contains("diplomatic-rules.dar"),
 				"the dataset card names the rule file");
+	}
+
+	@Test
+	void explainSaysWhichRuleMadeEachProposal() throws Exception {
+		Path corpus = temp.resolve("corpus");
+		assertEquals(0, run("import", "--corpus", corpus.toString(), SEEDS.toString()));
+		assertEquals(0, run("explain", "--corpus", corpus.toString(), "000_bf9587ca5d7394a3"), err);
+		assertTrue(out.contains("Vương Văn Đào"), out);
+		assertTrue(out.contains("PersonAfterTitle"), out);
+		assertEquals(2, run("explain", "--corpus", corpus.toString(), "no-such-document"));
+	}
+
+	@Test
+	void scoreRatesEachRuleAgainstAnAnnotatorsSet() throws Exception {
+		Path corpus = annotatedCorpus();
+		assertEquals(0, run("score", "--corpus", corpus.toString(), "--against", "annotator:lan"), err);
+		assertTrue(out.contains("PersonAfterTitle"), out);
+		assertEquals(1, run("score", "--corpus", corpus.toString()));
+		assertTrue(err.contains("no annotations in gold"), err);
 	}
 
 	/** The seed corpus with the five seeds' first person names labelled by "lan", and two of them by "minh". */

@@ -91,6 +91,7 @@ class ArticleEditorTest {
 	@Test
 	@Order(1)
 	void pressingTheTypeKeyLabelsTheSelectionAndUndoRedoFollowTheWorkbench() throws Exception {
+		assertTrue(editor.getTextWidget().getWordWrap(), "an article is shown wrapped");
 		int start = offsetOf("Vương Văn Đào");
 		select(start, start + "Vương Văn Đào".length());
 		press('p');

@@ -378,6 +378,8 @@ class ArticleEditorTest {
 
 		runCommand(CommandIds.SHOW_SET, Map.of(CommandIds.PARAM_SET, "rules"));
 		assertEquals("Rule proposals", editor.getDisplayedSet().label());
+		assertEquals(rules.getEntityMentions().size() + rules.getEventMentions().size(), editor.visibleMentions().size(),
+				"each proposal is shown once");
 		int start = offsetOf("Gina Raimondo");
 		select(start, start + 4);
 		press('m');

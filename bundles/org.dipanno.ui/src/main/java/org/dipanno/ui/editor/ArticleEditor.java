@@ -217,7 +217,8 @@ public class ArticleEditor extends EditorPart {
 			mentions.addAll(set.getEntityMentions());
 			mentions.addAll(set.getEventMentions());
 		}
-		if (displayed.showsPendingProposals() || displayed.kind() == AnnotationSetKind.RULES) {
+		// The rules set shows its proposals itself; the sets that take decisions show them on top.
+		if (displayed.showsPendingProposals()) {
 			mentions.addAll(pendingProposals());
 		}
 		return mentions;
@@ -228,11 +229,9 @@ public class ArticleEditor extends EditorPart {
 		List<Mention> proposals = new ArrayList<>();
 		AnnotationSet rules = document.findAnnotationSet(
 				org.dipanno.model.custom.DocumentOperations.annotationSetId(AnnotationSetKind.RULES, null));
-		if (rules != null && rules != displayedAnnotationSet()) {
+		if (rules != null) {
 			rules.getEntityMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
 			rules.getEventMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
-		} else if (rules != null) {
-			proposals.addAll(rules.getEntityMentions().stream().filter(AnnotationActions::isPending).toList());
 		}
 		return proposals;
 	}

@@ -271,15 +271,18 @@ class ArticleEditorTest {
 		waitUntil(() -> mine() != null && mine().getEntityMentions().size() == 1, "labelled");
 		editor.writeRecoveryCopy();
 		Path recovery = WorkspaceCorpus.getDefault().recoveryFile(ARTICLE);
-		Path recoveryText = recovery.resolveSibling(ARTICLE + ".txt");
+		List<Path> recoveryFiles = new java.util.ArrayList<>(CorpusStore.companionFiles(recovery));
+		recoveryFiles.add(recovery);
 		Path kept = Files.createTempDirectory("crash");
-		Files.copy(recovery, kept.resolve("doc.xml"));
-		Files.copy(recoveryText, kept.resolve("doc.txt"));
+		for (Path file : recoveryFiles) {
+			Files.copy(file, kept.resolve(file.getFileName()));
+		}
 		// A crash: the editor never saved; its recovery copy is all that is left of the work.
 		page.closeEditor(editor, false);
 		processEvents();
-		Files.copy(kept.resolve("doc.xml"), recovery, StandardCopyOption.REPLACE_EXISTING);
-		Files.copy(kept.resolve("doc.txt"), recoveryText, StandardCopyOption.REPLACE_EXISTING);
+		for (Path file : recoveryFiles) {
+			Files.copy(kept.resolve(file.getFileName()), file, StandardCopyOption.REPLACE_EXISTING);
+		}
 
 		editor = open();
 		processEvents();

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.ModelPackage;
@@ -128,7 +130,14 @@ public final class CorpusStore {
 						+ ((InternalEObject) document).eProxyURI() + " does not lead to a document");
 			}
 		}
-		EcoreUtil.resolveAll(resourceSet);
+		// Cross references live in the corpus file and in annotation sets; the text structure (nine tenths of the
+		// objects) has none, so it is not walked.
+		EcoreUtil.resolveAll(corpusResource);
+		for (Document document : corpus.getDocuments()) {
+			for (AnnotationSet set : document.getAnnotationSets()) {
+				EcoreUtil.resolveAll(set);
+			}
+		}
 		for (Resource resource : resourceSet.getResources()) {
 			if (!resource.getErrors().isEmpty()) {
 				throw new StoreException(DipannoResource.displayName(resource.getURI()) + ": "
@@ -176,9 +185,47 @@ public final class CorpusStore {
 		document.setFormatVersion(DipannoResource.FORMAT_VERSION);
 		document.setTextDigest(DipannoResource.digest(text));
 		Path xmlFile = Path.of(documentResource.getURI().toFileString());
-		Path textFile = Path.of(DipannoResource.textFileUri(documentResource.getURI()).toFileString());
-		files.put(textFile, text.getBytes(StandardCharsets.UTF_8));
-		files.put(xmlFile, serialize(documentResource));
+		putDocumentFiles(document, serialize(documentResource), xmlFile, files);
+	}
+
+	/** The text and structure files beside the XML, then the XML (last: it is what loading starts from). */
+	private static void putDocumentFiles(Document document, byte[] xml, Path xmlFile, Map<Path, byte[]> files) {
+		URI xmlUri = fileUri(xmlFile);
+		files.put(Path.of(DipannoResource.textFileUri(xmlUri).toFileString()),
+				document.getText().getBytes(StandardCharsets.UTF_8));
+		files.put(Path.of(DipannoResource.structureFileUri(xmlUri).toFileString()), TextStructureFile.write(document));
+		files.put(xmlFile, xml);
+	}
+
+	/**
+	 * Writes the document's current state as a copy at another XML path (its text and structure files beside it),
+	 * e.g. a recovery copy; the document's own files are not touched. The copy's references to the corpus file are
+	 * written relative to the document's own file, so the copy belongs in a folder beside {@code documents/}.
+	 */
+	public void writeCopy(Document document, Path xmlFile) throws IOException {
+		Resource resource = ((InternalEObject) document).eDirectResource();
+		if (resource == null || resource.getURI() == null || !resource.getURI().isFile()) {
+			throw new StoreException("Document " + document.getId() + " has no file yet: save the corpus first");
+		}
+		if (document.getText() == null) {
+			throw new StoreException("Document " + document.getId() + " has no text; a document cannot be saved without it");
+		}
+		// A document read from an older format is written in the current one (its structure no longer inline).
+		document.setFormatVersion(DipannoResource.FORMAT_VERSION);
+		document.setTextDigest(DipannoResource.digest(document.getText()));
+		Map<Path, byte[]> files = new LinkedHashMap<>();
+		putDocumentFiles(document, serialize(resource), xmlFile.toAbsolutePath().normalize(), files);
+		Files.createDirectories(xmlFile.toAbsolutePath().getParent());
+		for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+			writer.write(file.getKey(), file.getValue());
+		}
+	}
+
+	/** The files a document's XML file has beside it (text, structure). */
+	public static List<Path> companionFiles(Path xmlFile) {
+		URI xmlUri = fileUri(xmlFile.toAbsolutePath().normalize());
+		return List.of(Path.of(DipannoResource.textFileUri(xmlUri).toFileString()),
+				Path.of(DipannoResource.structureFileUri(xmlUri).toFileString()));
 	}
 
 	private static byte[] serialize(Resource resource) throws IOException {

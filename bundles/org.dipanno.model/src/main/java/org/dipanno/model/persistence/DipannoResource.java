@@ -17,7 +17,9 @@ import javax.xml.XMLConstants;
 import org.dipanno.model.Document;
 import org.dipanno.model.ModelPackage;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 
 /**
@@ -27,14 +29,21 @@ import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
  */
 public class DipannoResource extends XMLResourceImpl {
 
-	/** The file format version written by this code. */
-	public static final int FORMAT_VERSION = 1;
+	/**
+	 * The file format version written by this code. 2: sentences, tokens and words moved from the document's XML
+	 * to its .structure file ({@link TextStructureFile}); version 1 files (inline) are read as they are.
+	 */
+	public static final int FORMAT_VERSION = 2;
+	/** The first format version whose documents keep their text structure in a .structure file. */
+	public static final int STRUCTURE_FILE_FORMAT_VERSION = 2;
 	/** The oldest file format version this code reads. */
 	public static final int OLDEST_READABLE_FORMAT_VERSION = 1;
 	public static final String FORMAT_VERSION_ATTRIBUTE = "formatVersion";
 	public static final String NAMESPACE_URI = ModelPackage.eNS_URI;
 	/** Extension of the file that holds a document's stored text, beside its XML. */
 	public static final String TEXT_FILE_EXTENSION = "txt";
+	/** Extension of the file that holds a document's sentences, tokens and words, beside the XML. */
+	public static final String STRUCTURE_FILE_EXTENSION = "structure";
 	public static final String DIGEST_PREFIX = "sha256:";
 
 	/** No DOCTYPE, no external entities, no external DTD: XML loading never reaches outside the file. */
@@ -44,6 +53,9 @@ public class DipannoResource extends XMLResourceImpl {
 			"http://xml.org/sax/features/external-parameter-entities", false,
 			"http://apache.org/xml/features/nonvalidating/load-external-dtd", false,
 			XMLConstants.FEATURE_SECURE_PROCESSING, true);
+
+	/** Thread-safe; parsers are keyed by their features, so the secure features above always apply. */
+	private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
 
 	public DipannoResource(URI uri) {
 		super(uri);
@@ -69,6 +81,10 @@ public class DipannoResource extends XMLResourceImpl {
 		options.put(XMLResource.OPTION_PARSER_FEATURES, new HashMap<>(SECURE_PARSER_FEATURES));
 		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		// Speed: reuse configured parsers, skip EMF's deprecated per-element lookups, cache name-to-feature look-ups.
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		return options;
 	}
 
@@ -87,7 +103,23 @@ public class DipannoResource extends XMLResourceImpl {
 		super.doLoad(new ByteArrayInputStream(xml), secureOptions);
 		if (!getContents().isEmpty() && getContents().get(0) instanceof Document document) {
 			document.setText(readText(document, fileName));
+			if (document.getFormatVersion() >= STRUCTURE_FILE_FORMAT_VERSION) {
+				readStructure(document, fileName);
+			}
 		}
+	}
+
+	private void readStructure(Document document, String xmlFileName) throws IOException {
+		URI structureUri = structureFileUri(getURI());
+		String structureFileName = displayName(structureUri);
+		byte[] bytes;
+		try (InputStream in = getURIConverter().createInputStream(structureUri)) {
+			bytes = in.readAllBytes();
+		} catch (IOException e) {
+			throw new StoreException(structureFileName + ": cannot be read (" + e.getMessage()
+					+ "); it holds the sentences, tokens and words of " + xmlFileName, e);
+		}
+		TextStructureFile.read(bytes, document, structureFileName);
 	}
 
 	private String readText(Document document, String xmlFileName) throws IOException {
@@ -120,6 +152,11 @@ public class DipannoResource extends XMLResourceImpl {
 	/** The .txt file beside a document's XML file. */
 	public static URI textFileUri(URI documentUri) {
 		return documentUri.trimFileExtension().appendFileExtension(TEXT_FILE_EXTENSION);
+	}
+
+	/** The .structure file beside a document's XML file. */
+	public static URI structureFileUri(URI documentUri) {
+		return documentUri.trimFileExtension().appendFileExtension(STRUCTURE_FILE_EXTENSION);
 	}
 
 	/** "sha256:" and the hex SHA-256 of the text's UTF-8 bytes. */

@@ -110,7 +110,7 @@ class SeedImportTest {
 		store.save(loaded, folder.resolve("second"));
 		Map<String, byte[]> first = org.dipanno.model.persistence.CorpusStoreTestAccess.files(folder.resolve("first"));
 		Map<String, byte[]> second = org.dipanno.model.persistence.CorpusStoreTestAccess.files(folder.resolve("second"));
-		assertEquals(11, first.size(), "corpus.xml and an .xml and a .txt per document");
+		assertEquals(16, first.size(), "corpus.xml and an .xml, a .txt and a .structure per document");
 		assertEquals(first.keySet(), second.keySet());
 		for (String name : first.keySet()) {
 			assertArrayEquals(first.get(name), second.get(name), name);

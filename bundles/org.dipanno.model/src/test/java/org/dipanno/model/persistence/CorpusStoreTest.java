@@ -45,7 +45,7 @@ class CorpusStoreTest {
 		Map<String, byte[]> secondFiles = files(second);
 		assertEquals(firstFiles.keySet(), secondFiles.keySet());
 		assertEquals(java.util.Set.of("corpus.xml", "documents/000_bf9587ca5d7394a3.txt",
-				"documents/000_bf9587ca5d7394a3.xml"), firstFiles.keySet());
+				"documents/000_bf9587ca5d7394a3.structure", "documents/000_bf9587ca5d7394a3.xml"), firstFiles.keySet());
 		for (String name : firstFiles.keySet()) {
 			assertArrayEquals(firstFiles.get(name), secondFiles.get(name), name);
 		}
@@ -67,7 +67,7 @@ class CorpusStoreTest {
 		store.save(SampleCorpus.create(), folder);
 		Corpus corpus = store.load(folder);
 		assertEquals("seeds", corpus.getId());
-		assertEquals(1, corpus.getFormatVersion());
+		assertEquals(2, corpus.getFormatVersion());
 		Document document = corpus.findDocument(SampleCorpus.DOCUMENT_ID);
 		assertSame(corpus, document.getCorpus());
 		assertEquals(SampleCorpus.TEXT, document.getText());
@@ -99,7 +99,9 @@ class CorpusStoreTest {
 		String documentXml = Files.readString(folder.resolve("documents/000_bf9587ca5d7394a3.xml"));
 		assertTrue(documentXml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<dipanno:Document "),
 				documentXml);
-		assertTrue(documentXml.contains(" formatVersion=\"1\" id=\"000_bf9587ca5d7394a3\""), documentXml);
+		assertTrue(documentXml.contains(" formatVersion=\"2\" id=\"000_bf9587ca5d7394a3\""), documentXml);
+		assertFalse(documentXml.contains("<tokens") || documentXml.contains("<words") || documentXml.contains("<sentences"),
+				"the text structure is in the .structure file, not in the XML");
 		assertTrue(documentXml.contains("\n  <zones start=\"0\" end=\"67\" kind=\"TITLE\"/>\n"), documentXml);
 		assertTrue(documentXml.contains(
 				"<entityMentions start=\"133\" end=\"146\" id=\"gold.e5\" status=\"ACCEPTED\" type=\"../corpus.xml#PERSON\" actor=\"../corpus.xml#vuong-van-dao\">"),
@@ -117,10 +119,10 @@ class CorpusStoreTest {
 	void aNewerFormatVersionIsRefusedWithTheReason() throws IOException {
 		store.save(SampleCorpus.create(), folder);
 		Path corpusFile = folder.resolve("corpus.xml");
-		Files.writeString(corpusFile, Files.readString(corpusFile).replace("formatVersion=\"1\"", "formatVersion=\"2\""));
+		Files.writeString(corpusFile, Files.readString(corpusFile).replace("formatVersion=\"2\"", "formatVersion=\"3\""));
 		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
-		assertEquals(corpusFile + ": written in file format version 2 by a newer dipanno; this dipanno reads format "
-				+ "version 1 and older. Open it with a newer dipanno.", e.getMessage());
+		assertEquals(corpusFile + ": written in file format version 3 by a newer dipanno; this dipanno reads format "
+				+ "version 2 and older. Open it with a newer dipanno.", e.getMessage());
 	}
 
 	@Test
@@ -128,7 +130,7 @@ class CorpusStoreTest {
 		store.save(SampleCorpus.create(), folder);
 		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");
 		Files.writeString(documentFile,
-				Files.readString(documentFile).replace("formatVersion=\"1\"", "formatVersion=\"0\""));
+				Files.readString(documentFile).replace("formatVersion=\"2\"", "formatVersion=\"0\""));
 		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
 		assertEquals(documentFile + ": file format version 0 predates format version 1, the oldest this dipanno can "
 				+ "read (no migration exists for it).", e.getMessage());
@@ -246,6 +248,104 @@ class CorpusStoreTest {
 		StoreException e = assertThrows(StoreException.class, () -> store.save(corpus, folder.resolve("out")));
 		assertTrue(e.getMessage().contains("document id \"../escape\" cannot name a file"), e.getMessage());
 		assertFalse(Files.exists(folder.resolve("out/corpus.xml")));
+	}
+
+	@Test
+	void theTextStructureRoundTripsThroughItsOwnFile() throws IOException {
+		Corpus original = SampleCorpus.create();
+		Document saved = original.getDocuments().get(0);
+		store.save(original, folder);
+		Document loaded = store.load(folder).getDocuments().get(0);
+		assertEquals(spans(saved.getSentences()), spans(loaded.getSentences()));
+		assertEquals(spans(saved.getTokens()), spans(loaded.getTokens()));
+		assertEquals(saved.getTokens().stream().map(t -> t.getKind()).toList(),
+				loaded.getTokens().stream().map(t -> t.getKind()).toList());
+		assertEquals(spans(saved.getWords()), spans(loaded.getWords()));
+		assertEquals(saved.getWords().stream().map(w -> w.getSyllableCount()).toList(),
+				loaded.getWords().stream().map(w -> w.getSyllableCount()).toList());
+		assertFalse(loaded.getTokens().isEmpty() || loaded.getWords().isEmpty(), "the sample has tokens and words");
+		String structure = Files.readString(folder.resolve("documents/000_bf9587ca5d7394a3.structure"));
+		assertTrue(structure.startsWith("dipanno-text-structure 1\nsentences "), structure);
+		assertTrue(structure.contains("\ntokens " + saved.getTokens().size() + "\n"), structure);
+	}
+
+	@Test
+	void aFormatVersion1CorpusIsReadAndSavedInTheCurrentFormat() throws Exception {
+		Path v1 = Path.of(getClass().getResource("/format-v1/corpus.xml").toURI()).getParent();
+		String xmlV1 = Files.readString(v1.resolve("documents/001_19fe77e609455608.xml"));
+		assertTrue(xmlV1.contains("formatVersion=\"1\"") && xmlV1.contains("<tokens "), "a version 1 fixture");
+		Corpus corpus = store.load(v1);
+		Document document = corpus.findDocument("001_19fe77e609455608");
+		assertEquals(1, document.getFormatVersion());
+		assertEquals(28, document.getSentences().size());
+		int tokens = document.getTokens().size();
+		int words = document.getWords().size();
+		assertTrue(tokens > 500 && words > 300, tokens + " tokens, " + words + " words");
+		assertEquals(40, document.findAnnotationSet("rules").getEntityMentions().size());
+		assertEquals("Chính", document.getTokens().get(0).getText());
+
+		store.save(corpus, folder);
+		Document again = store.load(folder).findDocument("001_19fe77e609455608");
+		assertEquals(2, again.getFormatVersion());
+		assertEquals(spans(document.getTokens()), spans(again.getTokens()));
+		assertEquals(spans(document.getWords()), spans(again.getWords()));
+		assertEquals(spans(document.getSentences()), spans(again.getSentences()));
+		assertEquals(40, again.findAnnotationSet("rules").getEntityMentions().size());
+	}
+
+	@Test
+	void aDamagedStructureFileIsNamedWithItsLine() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Path structure = folder.resolve("documents/000_bf9587ca5d7394a3.structure");
+		String good = Files.readString(structure);
+		Files.writeString(structure, good.replaceFirst("\ntokens (\\d+)\n(\\d+) (\\d+) WORD\n", "\ntokens $1\n$2 $3 VERB\n"));
+		StoreException kind = assertThrows(StoreException.class, () -> store.load(folder));
+		int tokensLine = (int) good.substring(0, good.indexOf("\ntokens ")).chars().filter(c -> c == '\n').count() + 2;
+		assertEquals(structure + ": line " + (tokensLine + 1) + ": unknown token kind \"VERB\"", kind.getMessage());
+
+		Files.writeString(structure, good.substring(0, good.length() - 9));
+		StoreException cut = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(cut.getMessage().startsWith(structure + ": line "), cut.getMessage());
+
+		Files.writeString(structure, good.replaceFirst("\nsentences (\\d+)\n(\\d+) ", "\nsentences $1\n$2 99999"));
+		StoreException outside = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(outside.getMessage().contains(": line 3: span ") && outside.getMessage().contains("ends after the text"),
+				outside.getMessage());
+
+		Files.delete(structure);
+		StoreException missing = assertThrows(StoreException.class, () -> store.load(folder));
+		assertTrue(missing.getMessage().startsWith(structure + ": cannot be read"), missing.getMessage());
+	}
+
+	@Test
+	void aCopyIsWrittenWithItsTextAndStructureAndLeavesTheDocumentFilesAlone() throws IOException {
+		store.save(SampleCorpus.create(), folder);
+		Map<String, byte[]> before = files(folder);
+		Corpus corpus = store.load(folder);
+		Document document = corpus.getDocuments().get(0);
+		document.findAnnotationSet("gold").getEntityMentions().get(0).setStatus(org.dipanno.model.MentionStatus.REJECTED);
+		Path copy = folder.resolve(".recovery/000_bf9587ca5d7394a3.xml");
+		store.writeCopy(document, copy);
+		Map<String, byte[]> after = files(folder);
+		for (Map.Entry<String, byte[]> file : before.entrySet()) {
+			assertArrayEquals(file.getValue(), after.get(file.getKey()), file.getKey() + " was not touched");
+		}
+		assertEquals(java.util.Set.of(".recovery/000_bf9587ca5d7394a3.xml", ".recovery/000_bf9587ca5d7394a3.txt",
+				".recovery/000_bf9587ca5d7394a3.structure"),
+				after.keySet().stream().filter(name -> !before.containsKey(name)).collect(java.util.stream.Collectors.toSet()));
+		for (Path companion : CorpusStore.companionFiles(copy)) {
+			assertTrue(Files.isRegularFile(companion), companion.toString());
+		}
+		Document recovered = (Document) CorpusStore.newResourceSet()
+				.getResource(org.eclipse.emf.common.util.URI.createFileURI(copy.toString()), true).getContents().get(0);
+		assertEquals(org.dipanno.model.MentionStatus.REJECTED,
+				recovered.findAnnotationSet("gold").getEntityMentions().get(0).getStatus());
+		assertEquals(spans(document.getTokens()), spans(recovered.getTokens()));
+		assertEquals(document.getText(), recovered.getText());
+	}
+
+	private static java.util.List<String> spans(java.util.List<? extends org.dipanno.model.Span> spans) {
+		return spans.stream().map(s -> s.getStart() + "-" + s.getEnd()).toList();
 	}
 
 	static Map<String, byte[]> files(Path root) throws IOException {

@@ -1,8 +1,6 @@
 package org.dipanno.ui.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.imports.ArticleImporter;
-import org.dipanno.model.persistence.AtomicFileWriter;
 import org.dipanno.model.persistence.CorpusStore;
-import org.dipanno.model.persistence.DipannoResource;
 import org.dipanno.model.persistence.StoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
@@ -36,7 +32,6 @@ public final class WorkspaceCorpus {
 
 	private final Path folder;
 	private final CorpusStore store = new CorpusStore();
-	private final AtomicFileWriter writer = new AtomicFileWriter();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private Corpus corpus;
 
@@ -103,17 +98,7 @@ public final class WorkspaceCorpus {
 	 * documents/, so its references to the corpus file resolve the same way.
 	 */
 	public void saveRecoveryCopy(Document document) throws IOException {
-		Resource resource = document.eResource();
-		if (resource == null) {
-			throw new StoreException("Document " + document.getId() + " has no file yet: save the corpus first");
-		}
-		ByteArrayOutputStream xml = new ByteArrayOutputStream();
-		resource.save(xml, DipannoResource.saveOptions());
-		Path recovery = recoveryFile(document.getId());
-		Files.createDirectories(recovery.getParent());
-		Path text = Path.of(DipannoResource.textFileUri(URI.createFileURI(recovery.toString())).toFileString());
-		writer.write(text, document.getText().getBytes(StandardCharsets.UTF_8));
-		writer.write(recovery, xml.toByteArray());
+		store.writeCopy(document, recoveryFile(document.getId()));
 	}
 
 	/** Whether a recovery copy newer than the document's file exists (work not saved before a crash). */
@@ -139,7 +124,9 @@ public final class WorkspaceCorpus {
 	public void discardRecoveryCopy(String documentId) throws IOException {
 		Path recovery = recoveryFile(documentId);
 		Files.deleteIfExists(recovery);
-		Files.deleteIfExists(Path.of(DipannoResource.textFileUri(URI.createFileURI(recovery.toString())).toFileString()));
+		for (Path companion : CorpusStore.companionFiles(recovery)) {
+			Files.deleteIfExists(companion);
+		}
 		ResourceSet resourceSet = corpus == null ? null : corpus.eResource().getResourceSet();
 		if (resourceSet != null) {
 			Resource loaded = resourceSet.getResource(URI.createFileURI(recovery.toString()), false);

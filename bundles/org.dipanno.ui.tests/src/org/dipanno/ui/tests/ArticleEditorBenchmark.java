@@ -96,21 +96,25 @@ class ArticleEditorBenchmark {
 		long aloneStart = System.nanoTime();
 		ArticleEditor alone = (ArticleEditor) page.openEditor(new DocumentEditorInput(folder, document.getId(), "large"),
 				ArticleEditor.ID);
-		alone.getTextWidget().update();
+		long alonePainted = untilPainted(alone, display);
 		drain(display);
-		System.out.printf(Locale.ROOT, "open with the annotations view closed: %.0f ms%n",
-				(System.nanoTime() - aloneStart) / 1e6);
+		System.out.printf(Locale.ROOT, "open with the annotations view closed: text painted after %.0f ms, idle after %.0f ms%n",
+				(alonePainted - aloneStart) / 1e6, (System.nanoTime() - aloneStart) / 1e6);
 		page.closeAllEditors(false);
 		page.showView(org.dipanno.ui.views.AnnotationsView.ID);
 		drain(display);
 		long openStart = System.nanoTime();
 		ArticleEditor editor = (ArticleEditor) page.openEditor(new DocumentEditorInput(folder, document.getId(), "large"),
 				ArticleEditor.ID);
-		editor.getTextWidget().update();
+		long painted = untilPainted(editor, display);
 		drain(display);
-		long opened = System.nanoTime();
-		System.out.printf(Locale.ROOT, "open (load corpus, build styles, first paint): %.0f ms (goal < 1000 ms)%n",
-				(opened - openStart) / 1e6);
+		long idle = System.nanoTime();
+		System.out.printf(Locale.ROOT, "open (load corpus, build styles, first paint of the text): %.0f ms (goal < 1000 ms)%n",
+				(painted - openStart) / 1e6);
+		// StyledText measures the remaining lines (for the scroll bars) in 50 ms slices between events: the text can
+		// be read and labelled meanwhile, so this is reported apart.
+		System.out.printf(Locale.ROOT, "open until the event queue is idle (all lines measured, annotations view filled): %.0f ms%n",
+				(idle - openStart) / 1e6);
 
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
@@ -134,6 +138,25 @@ class ArticleEditorBenchmark {
 		System.out.printf(Locale.ROOT, "label to repaint: median %.1f ms, max %.1f ms over %d labels (goal < 50 ms)%n",
 				times.get(times.size() / 2), times.get(times.size() - 1), times.size());
 		page.closeAllEditors(false);
+	}
+
+	/** Runs the event loop until the editor's text has been painted once; returns when (System.nanoTime). */
+	private static long untilPainted(ArticleEditor editor, Display display) {
+		boolean[] painted = new boolean[1];
+		org.eclipse.swt.events.PaintListener listener = event -> painted[0] = true;
+		editor.getTextWidget().addPaintListener(listener);
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (!painted[0] && System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				editor.getTextWidget().update();
+			}
+		}
+		long at = System.nanoTime();
+		editor.getTextWidget().removePaintListener(listener);
+		if (!painted[0]) {
+			throw new IllegalStateException("the article editor's text was not painted within 60 s");
+		}
+		return at;
 	}
 
 	private static void drain(Display display) {

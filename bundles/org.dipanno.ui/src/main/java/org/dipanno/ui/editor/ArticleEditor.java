@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -49,6 +51,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -145,7 +148,12 @@ public class ArticleEditor extends EditorPart {
 		text.setRightMargin(12);
 		text.setTopMargin(8);
 		text.setLineSpacing(4);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
+		// Without size hints the layout asks the widget for its natural size, and StyledText answers by laying out
+		// every line of the text (seconds for a megabyte); the editor takes the space it is given anyway.
+		fill.widthHint = 100;
+		fill.heightHint = 100;
+		text.setLayoutData(fill);
 		text.addVerifyKeyListener(new TypeKeyListener(this));
 		MenuManager contextMenu = new MenuManager("#ArticleEditorContext", ID + ".context");
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -288,19 +296,25 @@ public class ArticleEditor extends EditorPart {
 				highlights.add(new Highlight(zone.getStart(), zone.getEnd(), kind, null));
 			}
 		}
+		Map<String, RGB> colors = new HashMap<>();
 		for (Mention mention : visibleMentions()) {
 			boolean pending = AnnotationActions.isPending(mention);
 			if (mention instanceof EntityMention entity) {
 				highlights.add(new Highlight(entity.getStart(), entity.getEnd(),
 						pending ? Highlight.Kind.PROPOSAL : Highlight.Kind.ENTITY,
-						StylePlanner.parseColor(entity.getType() == null ? null : entity.getType().getColor())));
+						colorOf(entity.getType() == null ? null : entity.getType().getColor(), colors)));
 			} else if (mention instanceof EventMention event) {
 				highlights.add(new Highlight(event.getStart(), event.getEnd(),
 						pending ? Highlight.Kind.TRIGGER_PROPOSAL : Highlight.Kind.TRIGGER,
-						StylePlanner.parseColor(event.getType() == null ? null : event.getType().getColor())));
+						colorOf(event.getType() == null ? null : event.getType().getColor(), colors)));
 			}
 		}
 		return StylePlanner.plan(highlights);
+	}
+
+	/** Parses each schema colour once per refresh, not once per mention. */
+	private static RGB colorOf(String hex, Map<String, RGB> parsed) {
+		return hex == null ? StylePlanner.parseColor(null) : parsed.computeIfAbsent(hex, StylePlanner::parseColor);
 	}
 
 	// ---- changes ---------------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@ package org.dipanno.ui.editor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -41,6 +43,8 @@ public final class StylePlanner {
 		Arrays.sort(byStart, Comparator.comparingInt(Highlight::start));
 		List<Highlight> active = new ArrayList<>();
 		List<StyleRange> ranges = new ArrayList<>(n * 2);
+		// One Color per RGB: StyledText compares old and new ranges colour by colour, and identity is the fast path.
+		Map<RGB, Color> colors = new HashMap<>();
 		int next = 0;
 		int previous = -1;
 		for (int boundary : boundaries) {
@@ -48,7 +52,7 @@ public final class StylePlanner {
 				continue;
 			}
 			if (previous >= 0 && !active.isEmpty()) {
-				StyleRange range = styleOf(active, previous, boundary);
+				StyleRange range = styleOf(active, previous, boundary, colors);
 				if (range != null) {
 					ranges.add(range);
 				}
@@ -66,7 +70,7 @@ public final class StylePlanner {
 		return ranges.toArray(StyleRange[]::new);
 	}
 
-	private static StyleRange styleOf(List<Highlight> active, int start, int end) {
+	private static StyleRange styleOf(List<Highlight> active, int start, int end, Map<RGB, Color> colors) {
 		Highlight entity = null;
 		Highlight proposal = null;
 		Highlight trigger = null;
@@ -84,10 +88,10 @@ public final class StylePlanner {
 		range.length = end - start;
 		if (zone != null) {
 			switch (zone.kind()) {
-			case EXCLUDED_ZONE -> range.foreground = new Color(EXCLUDED_TEXT);
+			case EXCLUDED_ZONE -> range.foreground = colors.computeIfAbsent(EXCLUDED_TEXT, Color::new);
 			case CAPTION_ZONE -> {
 				range.fontStyle = SWT.ITALIC;
-				range.foreground = new Color(CAPTION_TEXT);
+				range.foreground = colors.computeIfAbsent(CAPTION_TEXT, Color::new);
 			}
 			case TITLE_ZONE -> range.fontStyle = SWT.BOLD;
 			default -> {
@@ -95,20 +99,20 @@ public final class StylePlanner {
 			}
 		}
 		if (entity != null) {
-			range.background = new Color(blend(entity.color(), 0.38));
+			range.background = colors.computeIfAbsent(blend(entity.color(), 0.38), Color::new);
 		} else if (proposal != null) {
-			range.background = new Color(blend(proposal.color(), 0.16));
+			range.background = colors.computeIfAbsent(blend(proposal.color(), 0.16), Color::new);
 		}
 		if (proposal != null && (entity == null || proposal.length() < entity.length())) {
 			range.borderStyle = SWT.BORDER_DASH;
-			range.borderColor = new Color(proposal.color());
+			range.borderColor = colors.computeIfAbsent(proposal.color(), Color::new);
 		}
 		if (trigger != null) {
 			range.underline = true;
 			range.underlineStyle = SWT.UNDERLINE_DOUBLE;
-			range.underlineColor = new Color(trigger.color());
+			range.underlineColor = colors.computeIfAbsent(trigger.color(), Color::new);
 			range.borderStyle = trigger.kind() == Highlight.Kind.TRIGGER ? SWT.BORDER_SOLID : SWT.BORDER_DASH;
-			range.borderColor = new Color(trigger.color());
+			range.borderColor = colors.computeIfAbsent(trigger.color(), Color::new);
 			range.fontStyle |= SWT.BOLD;
 		}
 		if (range.foreground == null && range.background == null && range.borderStyle == SWT.NONE && !range.underline

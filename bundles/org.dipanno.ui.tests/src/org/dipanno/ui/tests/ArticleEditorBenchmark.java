@@ -103,14 +103,19 @@ class ArticleEditorBenchmark {
 		page.closeAllEditors(false);
 		page.showView(org.dipanno.ui.views.AnnotationsView.ID);
 		drain(display);
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		long openStart = System.nanoTime();
+		long openCpuStart = threads.getCurrentThreadCpuTime();
 		ArticleEditor editor = (ArticleEditor) page.openEditor(new DocumentEditorInput(folder, document.getId(), "large"),
 				ArticleEditor.ID);
 		long painted = untilPainted(editor, display);
+		long paintedCpu = threads.getCurrentThreadCpuTime();
 		drain(display);
 		long idle = System.nanoTime();
-		System.out.printf(Locale.ROOT, "open (load corpus, build styles, first paint of the text): %.0f ms (goal < 1000 ms)%n",
-				(painted - openStart) / 1e6);
+		// The UI thread's CPU time too: on a shared machine the wall time also counts waiting for a core.
+		System.out.printf(Locale.ROOT,
+				"open (load corpus, build styles, first paint of the text): %.0f ms, %.0f ms CPU on the UI thread (goal < 1000 ms)%n",
+				(painted - openStart) / 1e6, (paintedCpu - openCpuStart) / 1e6);
 		// StyledText measures the remaining lines (for the scroll bars) in 50 ms slices between events: the text can
 		// be read and labelled meanwhile, so this is reported apart.
 		System.out.printf(Locale.ROOT, "open until the event queue is idle (all lines measured, annotations view filled): %.0f ms%n",

@@ -399,6 +399,58 @@ class ArticleEditorTest {
 				.allMatch(m -> m.getStatus() == MentionStatus.PROPOSED), "other types stay pending");
 	}
 
+	@Test
+	@Order(12)
+	void theProposalsOfOneRuleAreRejectedFromTheContextMenu() throws Exception {
+		runCommand(CommandIds.APPLY_RULES, Map.of());
+		AnnotationSet rules = editor.getDocument().findAnnotationSet(DocumentOperations.RULES_SET_ID);
+		waitUntil(() -> rules != null && !rules.getEntityMentions().isEmpty(), "proposals");
+		EntityMention proposal = rules.getEntityMentions().stream()
+				.filter(m -> m.getProvenance() instanceof RuleProvenance).findFirst().orElseThrow();
+		String rule = ((RuleProvenance) proposal.getProvenance()).getRuleName();
+		long ofRule = rules.getEntityMentions().stream().filter(m -> m.getProvenance() instanceof RuleProvenance r
+				&& r.getRuleName().equals(rule)).count()
+				+ rules.getEventMentions().stream().filter(m -> m.getProvenance() instanceof RuleProvenance r
+						&& r.getRuleName().equals(rule)).count();
+		long others = rules.getEntityMentions().size() + rules.getEventMentions().size() - ofRule;
+		editor.getTextWidget().setCaretOffset(proposal.getStart() + 1);
+		processEvents();
+
+		org.eclipse.swt.widgets.Menu contextMenu = editor.getTextWidget().getMenu();
+		assertNotNull(menuItem(contextMenu, "Accept All " + ofRule + " Proposals of Rule " + rule),
+				"the context menu offers to accept the rule's proposals, with their count");
+		org.eclipse.swt.widgets.MenuItem reject = menuItem(contextMenu, "Reject All " + ofRule + " Proposals of Rule " + rule);
+		assertNotNull(reject, "and to reject them");
+		reject.notifyListeners(SWT.Selection, new Event());
+		contextMenu.notifyListeners(SWT.Hide, new Event());
+		waitUntil(() -> proposal.getStatus() == MentionStatus.REJECTED, "the rule's proposals are rejected");
+		assertEquals(ofRule, java.util.stream.Stream.concat(rules.getEntityMentions().stream(), rules.getEventMentions().stream())
+				.filter(m -> m.getStatus() == MentionStatus.REJECTED).count());
+		assertEquals(others, editor.pendingProposals().size(), "the other rules' proposals stay pending");
+		runCommand("org.eclipse.ui.edit.undo", Map.of());
+		waitUntil(() -> proposal.getStatus() == MentionStatus.PROPOSED, "one undo takes the bulk decision back");
+	}
+
+	/**
+	 * Finds a menu item by the start of its text, showing (and so filling) the menu and its submenus as a user would.
+	 * The menus stay shown, so that the item can be selected; hide the top menu afterwards.
+	 */
+	private static org.eclipse.swt.widgets.MenuItem menuItem(org.eclipse.swt.widgets.Menu menu, String textStart) {
+		menu.notifyListeners(SWT.Show, new Event());
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			if (item.getText().startsWith(textStart)) {
+				return item;
+			}
+			if (item.getMenu() != null) {
+				org.eclipse.swt.widgets.MenuItem found = menuItem(item.getMenu(), textStart);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	// ---- helpers: what a linguist does with keyboard and mouse --------------------------------------------------
 
 	private ArticleEditor open() throws Exception {

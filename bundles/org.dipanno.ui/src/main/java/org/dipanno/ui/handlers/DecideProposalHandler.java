@@ -2,10 +2,7 @@ package org.dipanno.ui.handlers;
 
 import java.util.List;
 
-import org.dipanno.model.EntityMention;
-import org.dipanno.model.EventMention;
 import org.dipanno.model.Mention;
-import org.dipanno.model.RuleProvenance;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -28,9 +25,9 @@ public class DecideProposalHandler extends ArticleEditorHandler {
 		if (CommandIds.DECIDE_ALL.equals(commandId)) {
 			String type = event.getParameter(CommandIds.PARAM_TYPE);
 			String rule = event.getParameter(CommandIds.PARAM_RULE);
-			proposals = editor.pendingProposals().stream().filter(p -> type == null || type.equals(typeName(p)))
-					.filter(p -> rule == null || p.getProvenance() instanceof RuleProvenance r && rule.equals(r.getRuleName()))
-					.toList();
+			proposals = editor.pendingProposals().stream()
+					.filter(p -> type == null || type.equals(SimilarProposalsMenu.typeName(p)))
+					.filter(p -> rule == null || rule.equals(SimilarProposalsMenu.ruleName(p))).toList();
 		} else {
 			proposals = editor.mentionsAt(editor.getTextWidget().getCaretOffset()).stream()
 					.filter(AnnotationActions::isPending).limit(1).toList();
@@ -49,15 +46,5 @@ public class DecideProposalHandler extends ArticleEditorHandler {
 				}
 			}
 		});
-	}
-
-	private static String typeName(Mention mention) {
-		if (mention instanceof EntityMention entity && entity.getType() != null) {
-			return entity.getType().getName();
-		}
-		if (mention instanceof EventMention event && event.getType() != null) {
-			return event.getType().getName();
-		}
-		return null;
 	}
 }

@@ -24,6 +24,7 @@ import org.dipanno.model.MentionStatus;
 import org.dipanno.model.ModelFactory;
 import org.dipanno.model.RuleProvenance;
 import org.dipanno.model.custom.DocumentOperations;
+import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
@@ -429,6 +430,37 @@ class ArticleEditorTest {
 		assertEquals(others, editor.pendingProposals().size(), "the other rules' proposals stay pending");
 		runCommand("org.eclipse.ui.edit.undo", Map.of());
 		waitUntil(() -> proposal.getStatus() == MentionStatus.PROPOSED, "one undo takes the bulk decision back");
+	}
+
+	@Test
+	@Order(13)
+	void anotherAnnotatorsWorkIsShownReadOnlyFromTheAnnotateMenu() throws Exception {
+		int start = offsetOf("Gina Raimondo");
+		editor.change("Another annotator's work", () -> AnnotationActions.label(
+				editor.getDocument().getOrCreateAnnotationSet(AnnotationSetKind.ANNOTATOR, "hoa"), start, start + 13,
+				editor.schema().findEntityType("PERSON"), "hoa", java.time.Instant.now()));
+		org.eclipse.swt.widgets.Menu menuBar = editor.getSite().getShell().getMenuBar();
+		assertNull(menuItem(menuBar, ANNOTATOR + " ("), "the linguist's own set is not among the others");
+		hideAll(menuBar);
+		org.eclipse.swt.widgets.MenuItem hoa = menuItem(menuBar, "hoa (1 annotations, read-only)");
+		assertNotNull(hoa, "Annotate > Show Annotator lists the other annotator of this article");
+		hoa.notifyListeners(SWT.Selection, new Event());
+		hideAll(menuBar);
+		processEvents();
+		assertEquals("hoa (read-only)", editor.getDisplayedSet().label());
+		assertEquals(List.of("Gina Raimondo"), editor.visibleMentions().stream().map(m -> m.getText()).toList());
+		select(offsetOf("Vương Văn Đào"), offsetOf("Vương Văn Đào") + 13);
+		press('p');
+		processEvents();
+		assertEquals("hoa (read-only) is read-only; switch to your own set to annotate", editor.getLastMessage());
+	}
+
+	private static void hideAll(org.eclipse.swt.widgets.Menu menu) {
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			if (item.getMenu() != null) {
+				item.getMenu().notifyListeners(SWT.Hide, new Event());
+			}
+		}
 	}
 
 	/**

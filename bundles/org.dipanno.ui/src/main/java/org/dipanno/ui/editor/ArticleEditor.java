@@ -76,8 +76,6 @@ public class ArticleEditor extends EditorPart {
 	/** Key bindings of the article editor are active in this context. */
 	public static final String CONTEXT_ID = "org.dipanno.ui.contexts.articleEditor";
 
-	/** Longest text (characters) shown wrapped; longer ones scroll sideways, so that they open quickly. */
-	static final int WRAP_LIMIT = 200_000;
 
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "Article annotations");
 	private final List<Consumer<ArticleEditor>> changeListeners = new CopyOnWriteArrayList<>();
@@ -142,8 +140,9 @@ public class ArticleEditor extends EditorPart {
 		viewer.setDocument(new org.eclipse.jface.text.Document(document.getText()));
 		viewer.setEditable(false);
 		StyledText text = viewer.getTextWidget();
-		// Wrapping lays out every line before the first paint: instant for an article, seconds for a megabyte.
-		text.setWordWrap(document.getText().length() <= WRAP_LIMIT);
+		// Wrapped at any length: StyledText lays out only the visible lines before painting (given the size hints
+		// below) and measures the rest in the background.
+		text.setWordWrap(true);
 		text.setLeftMargin(12);
 		text.setRightMargin(12);
 		text.setTopMargin(8);

@@ -76,7 +76,6 @@ public class ArticleEditor extends EditorPart {
 	/** Key bindings of the article editor are active in this context. */
 	public static final String CONTEXT_ID = "org.dipanno.ui.contexts.articleEditor";
 
-
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "Article annotations");
 	private final List<Consumer<ArticleEditor>> changeListeners = new CopyOnWriteArrayList<>();
 	private WorkspaceCorpus workspaceCorpus;

@@ -111,27 +111,23 @@ public class DipannoResource extends XMLResourceImpl {
 
 	private void readStructure(Document document, String xmlFileName) throws IOException {
 		URI structureUri = structureFileUri(getURI());
-		String structureFileName = displayName(structureUri);
-		byte[] bytes;
-		try (InputStream in = getURIConverter().createInputStream(structureUri)) {
-			bytes = in.readAllBytes();
+		byte[] bytes = readCompanion(structureUri, "the sentences, tokens and words of " + xmlFileName);
+		TextStructureFile.read(bytes, document, displayName(structureUri));
+	}
+
+	/** The bytes of a file kept beside the XML; what it holds is named when it cannot be read. */
+	private byte[] readCompanion(URI uri, String holds) throws IOException {
+		try (InputStream in = getURIConverter().createInputStream(uri)) {
+			return in.readAllBytes();
 		} catch (IOException e) {
-			throw new StoreException(structureFileName + ": cannot be read (" + e.getMessage()
-					+ "); it holds the sentences, tokens and words of " + xmlFileName, e);
+			throw new StoreException(displayName(uri) + ": cannot be read (" + e.getMessage() + "); it holds " + holds, e);
 		}
-		TextStructureFile.read(bytes, document, structureFileName);
 	}
 
 	private String readText(Document document, String xmlFileName) throws IOException {
 		URI textUri = textFileUri(getURI());
 		String textFileName = displayName(textUri);
-		byte[] bytes;
-		try (InputStream in = getURIConverter().createInputStream(textUri)) {
-			bytes = in.readAllBytes();
-		} catch (IOException e) {
-			throw new StoreException(textFileName + ": cannot be read (" + e.getMessage() + "); it holds the text of "
-					+ xmlFileName + ", whose offsets refer to it", e);
-		}
+		byte[] bytes = readCompanion(textUri, "the text of " + xmlFileName + ", whose offsets refer to it");
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

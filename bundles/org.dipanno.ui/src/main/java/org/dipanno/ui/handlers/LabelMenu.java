@@ -7,24 +7,15 @@ import java.util.Map;
 import org.dipanno.model.EntityType;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.jface.action.IContributionItem;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /** "Label As" menu items, one per entity type of the active article's schema, with the type's key shown. */
-public class LabelMenu extends CompoundContributionItem {
+public class LabelMenu extends ArticleEditorMenu {
 
 	@Override
-	protected IContributionItem[] getContributionItems() {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IEditorPart active = window == null || window.getActivePage() == null ? null
-				: window.getActivePage().getActiveEditor();
-		if (!(active instanceof ArticleEditor editor)) {
-			return new IContributionItem[0];
-		}
+	IContributionItem[] items(IWorkbenchWindow window, ArticleEditor editor) {
 		List<IContributionItem> items = new ArrayList<>();
 		for (EntityType type : editor.schema().getEntityTypes()) {
 			CommandContributionItemParameter parameter = new CommandContributionItemParameter(window,

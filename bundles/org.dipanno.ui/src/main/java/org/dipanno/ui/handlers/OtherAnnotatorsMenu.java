@@ -9,10 +9,7 @@ import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.jface.action.IContributionItem;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 
@@ -20,16 +17,10 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
  * "Show Annotator" items: one per other annotator who has annotated the open article, shown read-only (to compare
  * with one's own work or to curate). Empty when nobody else has.
  */
-public class OtherAnnotatorsMenu extends CompoundContributionItem {
+public class OtherAnnotatorsMenu extends ArticleEditorMenu {
 
 	@Override
-	protected IContributionItem[] getContributionItems() {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IEditorPart active = window == null || window.getActivePage() == null ? null
-				: window.getActivePage().getActiveEditor();
-		if (!(active instanceof ArticleEditor editor)) {
-			return new IContributionItem[0];
-		}
+	IContributionItem[] items(IWorkbenchWindow window, ArticleEditor editor) {
 		String me = DipannoUi.annotator();
 		List<IContributionItem> items = new ArrayList<>();
 		for (AnnotationSet set : editor.getDocument().getAnnotationSets()) {

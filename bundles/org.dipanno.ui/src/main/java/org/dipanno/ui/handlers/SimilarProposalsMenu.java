@@ -11,10 +11,7 @@ import org.dipanno.model.RuleProvenance;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.jface.action.IContributionItem;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.CompoundContributionItem;
 import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 
@@ -23,16 +20,10 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
  * every one its rule made, with the counts in the labels, so a linguist who trusts (or distrusts) a rule decides its
  * proposals in one step. Empty when the caret is on no pending proposal.
  */
-public class SimilarProposalsMenu extends CompoundContributionItem {
+public class SimilarProposalsMenu extends ArticleEditorMenu {
 
 	@Override
-	protected IContributionItem[] getContributionItems() {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		IEditorPart active = window == null || window.getActivePage() == null ? null
-				: window.getActivePage().getActiveEditor();
-		if (!(active instanceof ArticleEditor editor)) {
-			return new IContributionItem[0];
-		}
+	IContributionItem[] items(IWorkbenchWindow window, ArticleEditor editor) {
 		Mention proposal = editor.mentionsAt(editor.getTextWidget().getCaretOffset()).stream()
 				.filter(AnnotationActions::isPending).findFirst().orElse(null);
 		if (proposal == null) {

@@ -27,8 +27,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
  */
 public class DipannoResource extends XMLResourceImpl {
 
-	/** The file format version written by this code. */
-	public static final int FORMAT_VERSION = 1;
+	/**
+	 * The file format version written by this code. Version 2 added {@code done} to annotation sets; version 1 files
+	 * are read as they are (no attribute: not done) and written as version 2 when saved.
+	 */
+	public static final int FORMAT_VERSION = 2;
 	/** The oldest file format version this code reads. */
 	public static final int OLDEST_READABLE_FORMAT_VERSION = 1;
 	public static final String FORMAT_VERSION_ATTRIBUTE = "formatVersion";

@@ -16,6 +16,7 @@ import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.model.persistence.CorpusStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +118,23 @@ class MainTest {
 		assertEquals(0, run("agreement", "--corpus", corpus.toString(), "--annotators", "lan,minh"));
 		assertTrue(out.toLowerCase().contains("kappa"), out);
 		assertEquals(2, run("agreement", "--corpus", corpus.toString(), "--annotators", "lan"));
+	}
+
+	@Test
+	void statsCountTheDocumentsEachAnnotatorMarkedDone() throws Exception {
+		Path folder = annotatedCorpus();
+		CorpusStore store = new CorpusStore();
+		Corpus corpus = store.load(folder);
+		DocumentProgress.setDone(corpus.getDocuments().get(0), AnnotationSetKind.ANNOTATOR, "lan", true);
+		DocumentProgress.setDone(corpus.getDocuments().get(3), AnnotationSetKind.ANNOTATOR, "lan", true);
+		DocumentProgress.setDone(corpus.getDocuments().get(1), AnnotationSetKind.ANNOTATOR, "minh", true);
+		store.save(corpus, folder);
+		assertEquals(0, run("stats", "--corpus", folder.toString()), err);
+		assertTrue(out.endsWith("""
+				documents done (of those the set annotates):
+				  lan                       2 of 5
+				  minh                      1 of 2
+				"""), out);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.dipanno.model.Document;
 import org.dipanno.model.MentionStatus;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
@@ -29,7 +30,7 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The documents of the workspace corpus with the linguist's progress on each: rule proposals still pending, the
- * linguist's own annotations, the gold annotations. Double-click (or Enter) opens the article editor.
+ * linguist's own annotations, whether the linguist marked it done, the gold annotations. Double-click (or Enter) opens the article editor.
  */
 public class CorpusNavigator extends ViewPart {
 
@@ -53,6 +54,7 @@ public class CorpusNavigator extends ViewPart {
 		column(columns, "Title", 10, Document::getTitle);
 		column(columns, "Pending", 1, d -> Long.toString(pendingProposals(d)));
 		column(columns, "Mine", 1, d -> Long.toString(mine(d)));
+		column(columns, "Done", 1, d -> done(d) ? ArticleEditor.DONE_MARK : "");
 		column(columns, "Gold", 1, d -> Long.toString(gold(d)));
 		column(columns, "Document", 2, Document::getId);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -83,7 +85,9 @@ public class CorpusNavigator extends ViewPart {
 		try {
 			List<Document> documents = WorkspaceCorpus.getDefault().corpus().getDocuments();
 			viewer.setInput(documents);
-			setContentDescription(documents.size() + " documents in " + WorkspaceCorpus.getDefault().folder());
+			long done = documents.stream().filter(CorpusNavigator::done).count();
+			setContentDescription(documents.size() + " documents, " + done + " done by " + DipannoUi.annotator()
+					+ ", in " + WorkspaceCorpus.getDefault().folder());
 		} catch (IOException e) {
 			DipannoUi.log("The corpus cannot be loaded", e);
 			viewer.setInput(List.of());
@@ -106,6 +110,11 @@ public class CorpusNavigator extends ViewPart {
 		return mine == null ? 0
 				: mine.getEntityMentions().stream().filter(m -> m.getStatus() == MentionStatus.ACCEPTED).count()
 						+ mine.getEventMentions().size();
+	}
+
+	/** Whether the linguist marked the document done for their own set. */
+	static boolean done(Document document) {
+		return DocumentProgress.isDone(document, AnnotationSetKind.ANNOTATOR, DipannoUi.annotator());
 	}
 
 	static long gold(Document document) {

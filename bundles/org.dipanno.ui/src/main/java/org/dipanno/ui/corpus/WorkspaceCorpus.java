@@ -150,6 +150,19 @@ public final class WorkspaceCorpus {
 		}
 	}
 
+	private volatile String lastReport;
+
+	/** Tells the views what a corpus-wide run (e.g. applying rules) did; they show it until the next one. */
+	public void reportRun(String message) {
+		lastReport = message;
+		fireChanged();
+	}
+
+	/** What the last corpus-wide run did, or null. */
+	public String lastReport() {
+		return lastReport;
+	}
+
 	/** Called after documents were saved or reverted (e.g. to refresh progress in the navigator). */
 	public void addChangeListener(Runnable listener) {
 		listeners.add(listener);

@@ -505,12 +505,17 @@ public class ArticleEditor extends EditorPart {
 		return editPosition != savedPosition;
 	}
 
+	/** Saves the article now (atomically), throwing when that fails; {@link #doSave} tells the linguist instead. */
+	public void saveNow() throws IOException {
+		workspaceCorpus.saveDocument(document);
+		savedPosition = editPosition;
+		firePropertyChange(PROP_DIRTY);
+	}
+
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			workspaceCorpus.saveDocument(document);
-			savedPosition = editPosition;
-			firePropertyChange(PROP_DIRTY);
+			saveNow();
 			showMessage(null);
 		} catch (IOException e) {
 			DipannoUi.log("Saving " + document.getId() + " failed", e);
@@ -646,6 +651,23 @@ public class ArticleEditor extends EditorPart {
 				reveal(m);
 			}
 		}
+	}
+
+	/** The article editors open on this document of the corpus folder, in all windows (UI thread). */
+	public static List<ArticleEditor> openOn(java.nio.file.Path corpusFolder, String documentId) {
+		List<ArticleEditor> editors = new ArrayList<>();
+		for (var window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (var page : window.getPages()) {
+				for (var reference : page.getEditorReferences()) {
+					if (reference.getEditor(false) instanceof ArticleEditor editor
+							&& editor.getEditorInput() instanceof DocumentEditorInput input
+							&& input.getCorpusFolder().equals(corpusFolder) && input.getDocumentId().equals(documentId)) {
+						editors.add(editor);
+					}
+				}
+			}
+		}
+		return editors;
 	}
 
 	/** Zone of an offset, for messages and hovers. */

@@ -15,6 +15,8 @@ import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -25,6 +27,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
@@ -65,6 +68,10 @@ public class CorpusNavigator extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		MenuManager contextMenu = new MenuManager("#CorpusNavigatorContext", ID);
+		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(ID, contextMenu, viewer);
 		WorkspaceCorpus.getDefault().addChangeListener(corpusChanged);
 		refresh();
 	}
@@ -86,8 +93,9 @@ public class CorpusNavigator extends ViewPart {
 			List<Document> documents = WorkspaceCorpus.getDefault().corpus().getDocuments();
 			viewer.setInput(documents);
 			long done = documents.stream().filter(CorpusNavigator::done).count();
+			String report = WorkspaceCorpus.getDefault().lastReport();
 			setContentDescription(documents.size() + " documents, " + done + " done by " + DipannoUi.annotator()
-					+ ", in " + WorkspaceCorpus.getDefault().folder());
+					+ ", in " + WorkspaceCorpus.getDefault().folder() + (report == null ? "" : " — " + report));
 		} catch (IOException e) {
 			DipannoUi.log("The corpus cannot be loaded", e);
 			viewer.setInput(List.of());

@@ -1,6 +1,7 @@
 package org.dipanno.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -135,6 +136,32 @@ class MainTest {
 				  lan                       2 of 5
 				  minh                      1 of 2
 				"""), out);
+	}
+
+	@Test
+	void exportTakesOnlyDoneDocumentsWhenAskedAndNeverReplacesOtherFiles() throws Exception {
+		Path folder = annotatedCorpus();
+		CorpusStore store = new CorpusStore();
+		Corpus corpus = store.load(folder);
+		DocumentProgress.setDone(corpus.getDocuments().get(1), AnnotationSetKind.ANNOTATOR, "lan", true);
+		DocumentProgress.setDone(corpus.getDocuments().get(4), AnnotationSetKind.ANNOTATOR, "lan", true);
+		store.save(corpus, folder);
+		Path done = temp.resolve("done");
+		assertEquals(0, run("export", "--corpus", folder.toString(), "--set", "annotator:lan", "--done-only", "--out",
+				done.toString()), err);
+		assertTrue(out.contains("PERSON=2"), out);
+		assertTrue(Files.readString(done.resolve("splits.json")).contains(corpus.getDocuments().get(4).getId()));
+		assertFalse(Files.readString(done.resolve("splits.json")).contains(corpus.getDocuments().get(0).getId()));
+
+		assertEquals(1, run("export", "--corpus", folder.toString(), "--set", "annotator:minh", "--done-only"));
+		assertTrue(err.contains("no document is done for annotator minh"), err);
+
+		Path other = Files.createDirectories(temp.resolve("thesis"));
+		Files.writeString(other.resolve("chapter1.tex"), "years of work");
+		assertEquals(1, run("export", "--corpus", folder.toString(), "--set", "annotator:lan", "--replace", "--out",
+				other.toString()));
+		assertTrue(err.contains("holds other files"), err);
+		assertEquals("years of work", Files.readString(other.resolve("chapter1.tex")));
 	}
 
 	@Test

@@ -33,10 +33,12 @@ import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.menus.CommandContributionItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,11 +96,17 @@ class ApplyRulesToCorpusTest {
 		ArticleEditor clean = open(OPEN_CLEAN);
 		assertFalse(clean.isDirty());
 
-		navigator.getViewSite().getActionBars().getToolBarManager().update(true);
+		// The corpus view offers the command in its tool bar and its context menu.
 		assertTrue(Stream.of(navigator.getViewSite().getActionBars().getToolBarManager().getItems())
-				.anyMatch(item -> item instanceof CommandContributionItem command
-						&& command.getCommand().getId().equals(CommandIds.APPLY_RULES_TO_CORPUS)),
-				"the navigator's tool bar offers the command");
+				.anyMatch(item -> "org.dipanno.ui.toolbar.applyRulesToCorpus".equals(item.getId())),
+				"tool bar: " + Stream.of(navigator.getViewSite().getActionBars().getToolBarManager().getItems())
+						.map(item -> item.getId()).toList());
+		Menu contextMenu = navigator.getViewer().getControl().getMenu();
+		contextMenu.notifyListeners(SWT.Show, new Event());
+		processEvents();
+		assertTrue(Stream.of(contextMenu.getItems()).anyMatch(item -> item.getText().equals("Apply Rules to Corpus")),
+				"context menu: " + Stream.of(contextMenu.getItems()).map(MenuItem::getText).toList());
+		contextMenu.notifyListeners(SWT.Hide, new Event());
 		runCommand(CommandIds.APPLY_RULES_TO_CORPUS, Map.of());
 		Job[] jobs = Job.getJobManager().find(ApplyRulesToCorpusJob.FAMILY);
 		assertEquals(1, jobs.length, "the command runs a job");

@@ -227,6 +227,15 @@ public final class CorpusDatasetExport {
 	/** Writes the dataset of documents converted with {@link #convert}; see {@link #export}. */
 	public static ExportResult write(Corpus corpus, Request request, List<ExportDocument> documents, Progress progress)
 			throws Refused, IOException {
+		return write(options(corpus, request), request, documents, progress);
+	}
+
+	/**
+	 * Writes the dataset with options made by {@link #options} (a caller that reads the model on another thread than
+	 * the one writing makes them there).
+	 */
+	public static ExportResult write(ExportOptions exportOptions, Request request, List<ExportDocument> documents,
+			Progress progress) throws Refused, IOException {
 		if (documents.isEmpty()) {
 			throw new Refused("No document is " + (request.doneOnly() ? "done for " + request.selection().describe()
 					: "in the corpus") + "; nothing to export");
@@ -247,7 +256,7 @@ public final class CorpusDatasetExport {
 		progress.writing();
 		Path folder = request.folder().toAbsolutePath().normalize();
 		// An empty folder is the place the linguist chose: the dataset takes its place.
-		ExportOptions options = options(corpus, request);
+		ExportOptions options = exportOptions;
 		if (Files.isDirectory(folder) && !Files.isRegularFile(folder.resolve(StagedDataset.MANIFEST))) {
 			options = options.withReplaceExisting(true);
 		}

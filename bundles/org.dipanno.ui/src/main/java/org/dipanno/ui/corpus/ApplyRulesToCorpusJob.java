@@ -135,31 +135,10 @@ public class ApplyRulesToCorpusJob extends Job {
 	}
 
 	private <T> T onUi(Callable<T> work) throws Exception {
-		if (display.isDisposed()) {
-			throw new IllegalStateException("The workbench is closing");
-		}
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Exception> failure = new AtomicReference<>();
-		display.syncExec(() -> {
-			try {
-				result.set(work.call());
-			} catch (Exception e) {
-				failure.set(e);
-			}
-		});
-		if (failure.get() != null) {
-			throw failure.get();
-		}
-		return result.get();
+		return UiThread.call(display, work);
 	}
 
 	private <T> T onUiQuietly(Callable<T> work) {
-		try {
-			return onUi(work);
-		} catch (RuntimeException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new IllegalStateException(e.getMessage(), e);
-		}
+		return UiThread.get(display, work);
 	}
 }

@@ -16,6 +16,7 @@ public final class CommandIds {
 	public static final String MARK_DONE = "org.dipanno.ui.commands.markDone";
 	public static final String APPLY_RULES_TO_CORPUS = "org.dipanno.ui.commands.applyRulesToCorpus";
 	public static final String EXPORT_DATASET = "org.dipanno.ui.commands.exportDataset";
+	public static final String OPEN_CORPUS = "org.dipanno.ui.commands.openCorpus";
 
 	public static final String PARAM_TYPE = "type";
 	public static final String PARAM_EVENT_TYPE = "eventType";

@@ -46,6 +46,22 @@ public class CorpusNavigator extends ViewPart {
 		}
 	};
 
+	/** The corpus whose changes the view follows; another one after File > Open Corpus Folder. */
+	private WorkspaceCorpus listened;
+	private final Runnable corpusSwitched = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (viewer.getControl().isDisposed()) {
+					return;
+				}
+				listened.removeChangeListener(corpusChanged);
+				listened = WorkspaceCorpus.getDefault();
+				listened.addChangeListener(corpusChanged);
+				refresh();
+			});
+		}
+	};
+
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite container = new Composite(parent, SWT.NONE);
@@ -72,7 +88,9 @@ public class CorpusNavigator extends ViewPart {
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(ID, contextMenu, viewer);
-		WorkspaceCorpus.getDefault().addChangeListener(corpusChanged);
+		listened = WorkspaceCorpus.getDefault();
+		listened.addChangeListener(corpusChanged);
+		WorkspaceCorpus.addSwitchListener(corpusSwitched);
 		refresh();
 	}
 
@@ -155,7 +173,8 @@ public class CorpusNavigator extends ViewPart {
 
 	@Override
 	public void dispose() {
-		WorkspaceCorpus.getDefault().removeChangeListener(corpusChanged);
+		listened.removeChangeListener(corpusChanged);
+		WorkspaceCorpus.removeSwitchListener(corpusSwitched);
 		super.dispose();
 	}
 }

@@ -31,8 +31,11 @@ import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.RecoveryPolicy;
 import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.views.CorpusNavigator;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -107,10 +110,10 @@ class ApplyRulesToCorpusTest {
 		assertTrue(Stream.of(contextMenu.getItems()).anyMatch(item -> item.getText().equals("Apply Rules to Corpus")),
 				"context menu: " + Stream.of(contextMenu.getItems()).map(MenuItem::getText).toList());
 		contextMenu.notifyListeners(SWT.Hide, new Event());
-		runCommand(CommandIds.APPLY_RULES_TO_CORPUS, Map.of());
-		Job[] jobs = Job.getJobManager().find(ApplyRulesToCorpusJob.FAMILY);
-		assertEquals(1, jobs.length, "the command runs a job");
-		ApplyRulesToCorpusJob job = (ApplyRulesToCorpusJob) jobs[0];
+		List<ApplyRulesToCorpusJob> jobs = Workbench.jobsScheduledBy(ApplyRulesToCorpusJob.class,
+				() -> runCommand(CommandIds.APPLY_RULES_TO_CORPUS, Map.of()));
+		assertEquals(1, jobs.size(), "the command runs a job");
+		ApplyRulesToCorpusJob job = jobs.get(0);
 		assertTrue(job.isUser(), "a user job: its progress is shown");
 		waitUntil(() -> job.getState() == Job.NONE && job.getSummary() != null, "the job is done", 60_000);
 
@@ -157,6 +160,54 @@ class ApplyRulesToCorpusTest {
 				"the navigator shows the summary");
 		assertTrue(summary.describe().contains("skipped " + UNSAVED + " (open with unsaved changes)"),
 				summary.describe());
+	}
+
+	@Test
+	void theJobReportsEachDocumentAndStopsWhenCanceled() throws Exception {
+		List<String> subTasks = new java.util.ArrayList<>();
+		int[] total = new int[1];
+		IProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				total[0] = totalWork;
+			}
+
+			@Override
+			public void subTask(String name) {
+				subTasks.add(name);
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return subTasks.stream().filter(task -> task.contains(" of 5: ")).count() >= 2;
+			}
+		};
+		List<Document> documents = WorkspaceCorpus.getDefault().corpus().getDocuments();
+		// The job's own run, here on the UI thread, with a monitor the linguist cancels after two documents.
+		class Run extends ApplyRulesToCorpusJob {
+			Run() {
+				super(WorkspaceCorpus.getDefault(), Display.getCurrent());
+			}
+
+			void runWith(IProgressMonitor progress) {
+				run(progress);
+			}
+		}
+		Run job = new Run();
+		job.runWith(monitor);
+		CorpusRuleRun.Summary summary = job.getSummary();
+		assertTrue(summary.canceled(), summary.describe());
+		assertEquals(2, summary.annotated().size());
+		assertEquals(3, summary.notReached());
+		assertTrue(total[0] > 0);
+		assertEquals(List.of("1 of 5: " + documents.get(0).getId(), "2 of 5: " + documents.get(1).getId()),
+				subTasks.stream().filter(task -> task.contains(" of 5: ")).toList());
+		assertTrue(proposals(documents.get(1)) > 0);
+		for (Document untouched : documents.subList(2, 5)) {
+			assertEquals(0, proposals(untouched), untouched.getId() + " is not reached");
+		}
+		waitUntil(() -> navigator.getContentDescription().endsWith("3 documents not reached"),
+				"the corpus view says the run was canceled: " + navigator.getContentDescription());
 	}
 
 	private ArticleEditor open(String id) throws Exception {

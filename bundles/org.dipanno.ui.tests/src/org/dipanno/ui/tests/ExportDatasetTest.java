@@ -92,7 +92,7 @@ class ExportDatasetTest {
 		Files.writeString(other.resolve("chapter1.tex"), "years of work");
 		Path target = temp.resolve("datasets/mai");
 
-		inDialog(dialog -> {
+		List<ExportDatasetJob> jobs = Workbench.jobsScheduledBy(ExportDatasetJob.class, () -> inDialog(dialog -> {
 			Shell shell = dialog.getShell();
 			assertTrue(Arrays.asList(this.<Combo>field(shell, "set").getItems()).contains("Mine (" + ANNOTATOR + ")"));
 			assertEquals("Mine (" + ANNOTATOR + ")", this.<Combo>field(shell, "set").getText());
@@ -123,11 +123,9 @@ class ExportDatasetTest {
 			check(this.<Button>field(shell, "spans"), false);
 			check(this.<Button>field(shell, "brat"), false);
 			click(exportButton(shell));
-		});
-
-		Job[] jobs = Job.getJobManager().find(ExportDatasetJob.FAMILY);
-		assertEquals(1, jobs.length, "Export runs a job");
-		ExportDatasetJob job = (ExportDatasetJob) jobs[0];
+		}));
+		assertEquals(1, jobs.size(), "Export runs a job");
+		ExportDatasetJob job = jobs.get(0);
 		waitUntil(() -> job.getState() == Job.NONE, "the export is done", 60_000);
 		assertNotNull(job.getDataset(), job.getReport());
 		assertEquals(2, job.getDataset().stats().total().documents());
@@ -149,11 +147,11 @@ class ExportDatasetTest {
 	@Test
 	void cancellingTheDialogExportsNothing() throws Exception {
 		Path target = temp.resolve("never");
-		inDialog(dialog -> {
+		List<ExportDatasetJob> jobs = Workbench.jobsScheduledBy(ExportDatasetJob.class, () -> inDialog(dialog -> {
 			this.<Text>field(dialog.getShell(), "folder").setText(target.toString());
 			click(findButton(dialog.getShell(), "Cancel"));
-		});
-		assertEquals(0, Job.getJobManager().find(ExportDatasetJob.FAMILY).length);
+		}));
+		assertEquals(List.of(), jobs, "Cancel exports nothing");
 		assertFalse(Files.exists(target));
 	}
 

@@ -1,9 +1,15 @@
 package org.dipanno.ui.tests;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -22,6 +28,30 @@ final class Workbench {
 		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
 		handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(id), parameters), null);
 		processEvents();
+	}
+
+	interface Action {
+		void run() throws Exception;
+	}
+
+	/** The jobs of a type scheduled while the action ran (a job may well be finished by the time it returns). */
+	static <T extends Job> List<T> jobsScheduledBy(Class<T> type, Action action) throws Exception {
+		List<T> scheduled = new CopyOnWriteArrayList<>();
+		IJobChangeListener listener = new JobChangeAdapter() {
+			@Override
+			public void scheduled(IJobChangeEvent event) {
+				if (type.isInstance(event.getJob())) {
+					scheduled.add(type.cast(event.getJob()));
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(listener);
+		try {
+			action.run();
+		} finally {
+			Job.getJobManager().removeJobChangeListener(listener);
+		}
+		return List.copyOf(scheduled);
 	}
 
 	static void processEvents() {

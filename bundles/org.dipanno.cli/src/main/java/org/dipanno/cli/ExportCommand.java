@@ -10,14 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.dipanno.export.DatasetExporter;
 import org.dipanno.export.DatasetFormat;
-import org.dipanno.export.DatasetProvenance;
 import org.dipanno.export.ExportDocument;
-import org.dipanno.export.ExportOptions;
 import org.dipanno.export.ExportResult;
 import org.dipanno.export.model.AnnotationSelection;
-import org.dipanno.export.model.ModelExportAdapter;
+import org.dipanno.export.model.CorpusDatasetExport;
 import org.dipanno.export.split.DatasetSplit;
 import org.dipanno.export.split.SplitRatios;
 import org.dipanno.export.stats.SplitStats;
@@ -52,13 +49,14 @@ final class ExportCommand implements Command {
 				  --corpus DIR         corpus folder (default workspace/corpus; made from the seeds when missing)
 				  --set SET            gold (default), rules, or annotator:NAME
 				  --accepted-only      only annotations with status accepted
+				  --done-only          only documents marked done for the set
 				  --formats LIST       comma-separated: conll,hf,spans,brat (default all)
 				  --zones LIST         comma-separated zone kinds (default BODY,LEAD)
 				  --split T/D/T        train/dev/test percentages (default 80/10/10)
 				  --seed N             split seed (default 42)
 				  --hf-scheme S        bio (default) or bioes for the Hugging Face files
 				  --out DIR            dataset folder (default datasets/<set>)
-				  --replace            replace an existing dataset folder
+				  --replace            replace an existing dataset folder (only a folder holding a dataset)
 				  --title TEXT         dataset title for the card
 				  --created-at ISO     creation time written to the card (default now), for reproducible exports
 
@@ -68,7 +66,7 @@ final class ExportCommand implements Command {
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
 		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "set", "formats", "zones", "split",
-				"seed", "hf-scheme", "out", "title", "created-at"), Set.of("accepted-only", "replace"));
+				"seed", "hf-scheme", "out", "title", "created-at"), Set.of("accepted-only", "done-only", "replace"));
 		AnnotationSelection selection = selection(parsed.value("set", "gold"));
 		if (parsed.flag("accepted-only")) {
 			selection = selection.acceptedOnlyOnes();
@@ -80,27 +78,31 @@ final class ExportCommand implements Command {
 		TagScheme huggingFaceScheme = scheme(parsed.value("hf-scheme", "bio"));
 		Path corpusFolder = CorpusFolder.of(parsed);
 		Corpus corpus = CorpusFolder.load(corpusFolder, console);
-		List<ExportDocument> documents = ModelExportAdapter.toExportDocuments(corpus, selection);
+		String setName = parsed.value("set", "gold").replace(':', '-');
+		Path out = Path.of(parsed.value("out", Path.of("datasets", setName).toString())).toAbsolutePath().normalize();
+		String createdAt = parsed.value("created-at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		CorpusDatasetExport.Request request = new CorpusDatasetExport.Request(selection, parsed.flag("done-only"),
+				formats, huggingFaceScheme, ratios, seed, zones, out, parsed.flag("replace"), parsed.value("title", null),
+				createdAt, "dipanno-cli export");
+		List<ExportDocument> documents = CorpusDatasetExport.convert(corpus, request, CorpusDatasetExport.Progress.NONE);
 		long annotations = documents.stream().mapToLong(d -> d.entities().size() + d.events().size()).sum();
 		if (annotations == 0) {
-			console.error("the corpus has no annotations in " + selection.describe() + "; "
+			console.error((documents.isEmpty() && request.doneOnly()
+					? "no document is done for " + selection.describe() + "; "
+					: "the corpus has no annotations in " + request.describe() + "; ")
 					+ (selection.kind() == org.dipanno.model.AnnotationSetKind.GOLD
 							? "export rule proposals with --set rules (after dipanno-cli annotate), or an annotator's set with --set annotator:NAME"
 							: "choose another set with --set"));
 			return 1;
 		}
-		String setName = parsed.value("set", "gold").replace(':', '-');
-		Path out = Path.of(parsed.value("out", Path.of("datasets", setName).toString())).toAbsolutePath().normalize();
-		String createdAt = parsed.value("created-at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-		DatasetProvenance provenance = new DatasetProvenance(
-				parsed.value("title", corpus.getName() + " — " + selection.describe()), corpus.getName(),
-				selection.describe(), ruleFiles(corpus), createdAt, "dipanno-cli export");
-		ExportOptions options = ExportOptions.defaults(seed, provenance).withZones(zones).withFormats(formats)
-				.withSplit(ratios, seed).withHuggingFaceScheme(huggingFaceScheme)
-				.withReplaceExisting(parsed.flag("replace"))
-				.withEntityTypes(ModelExportAdapter.entityTypes(corpus.getSchema()));
-		console.progress("exporting " + documents.size() + " documents (" + selection.describe() + ") to " + out);
-		ExportResult result = new DatasetExporter(options).export(documents, out);
+		console.progress("exporting " + documents.size() + " documents (" + request.describe() + ") to " + out);
+		ExportResult result;
+		try {
+			result = CorpusDatasetExport.write(corpus, request, documents, CorpusDatasetExport.Progress.NONE);
+		} catch (CorpusDatasetExport.Refused e) {
+			console.error(e.getMessage());
+			return 1;
+		}
 		printSummary(result, console);
 		return 0;
 	}
@@ -119,25 +121,6 @@ final class ExportCommand implements Command {
 		console.out().println("mentions per type: " + total.mentionsPerType());
 		console.out().println("events per type: " + total.eventsPerType());
 		console.out().println(result.files().size() + " files; labels " + result.labels());
-	}
-
-	/** The rule files that made the corpus's rule proposals, for the dataset card. */
-	private static List<String> ruleFiles(Corpus corpus) {
-		java.util.SortedSet<String> files = new java.util.TreeSet<>();
-		for (var document : corpus.getDocuments()) {
-			var rules = document.findAnnotationSet(org.dipanno.model.custom.DocumentOperations.RULES_SET_ID);
-			if (rules != null) {
-				rules.getEntityMentions().forEach(m -> addRuleFile(m.getProvenance(), files));
-				rules.getEventMentions().forEach(m -> addRuleFile(m.getProvenance(), files));
-			}
-		}
-		return List.copyOf(files);
-	}
-
-	private static void addRuleFile(org.dipanno.model.Provenance provenance, java.util.Set<String> files) {
-		if (provenance instanceof org.dipanno.model.RuleProvenance rule && rule.getSourceUri() != null) {
-			files.add(rule.getSourceUri());
-		}
 	}
 
 	static AnnotationSelection selection(String value) throws UsageException {

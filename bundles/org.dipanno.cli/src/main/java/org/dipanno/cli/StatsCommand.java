@@ -13,6 +13,7 @@ import org.dipanno.model.EntityMention;
 import org.dipanno.model.EventMention;
 import org.dipanno.model.MentionStatus;
 import org.dipanno.model.Zone;
+import org.dipanno.model.editing.DocumentProgress;
 
 /** Prints what a corpus holds: per document its size and zones, and the annotations of every set by type and status. */
 final class StatsCommand implements Command {
@@ -24,7 +25,7 @@ final class StatsCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "print the corpus's documents, zones, tokens and annotations per set, type and status";
+		return "print the corpus's documents, zones, tokens, annotations per set, type and status, and documents done";
 	}
 
 	@Override
@@ -74,6 +75,13 @@ final class StatsCommand implements Command {
 			for (Map.Entry<String, int[]> type : set.getValue().entrySet()) {
 				int[] c = type.getValue();
 				out.printf(Locale.ROOT, "  %-22s %9d %9d %9d%n", type.getKey(), c[0], c[1], c[2]);
+			}
+		}
+		List<DocumentProgress.SetProgress> progress = DocumentProgress.progress(corpus);
+		if (!progress.isEmpty()) {
+			out.println("documents done (of those the set annotates):");
+			for (DocumentProgress.SetProgress set : progress) {
+				out.printf(Locale.ROOT, "  %-22s %4d of %d%n", set.label(), set.done(), set.started());
 			}
 		}
 		return 0;

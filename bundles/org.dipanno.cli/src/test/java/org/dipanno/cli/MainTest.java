@@ -1,6 +1,7 @@
 package org.dipanno.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.model.persistence.CorpusStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +119,49 @@ class MainTest {
 		assertEquals(0, run("agreement", "--corpus", corpus.toString(), "--annotators", "lan,minh"));
 		assertTrue(out.toLowerCase().contains("kappa"), out);
 		assertEquals(2, run("agreement", "--corpus", corpus.toString(), "--annotators", "lan"));
+	}
+
+	@Test
+	void statsCountTheDocumentsEachAnnotatorMarkedDone() throws Exception {
+		Path folder = annotatedCorpus();
+		CorpusStore store = new CorpusStore();
+		Corpus corpus = store.load(folder);
+		DocumentProgress.setDone(corpus.getDocuments().get(0), AnnotationSetKind.ANNOTATOR, "lan", true);
+		DocumentProgress.setDone(corpus.getDocuments().get(3), AnnotationSetKind.ANNOTATOR, "lan", true);
+		DocumentProgress.setDone(corpus.getDocuments().get(1), AnnotationSetKind.ANNOTATOR, "minh", true);
+		store.save(corpus, folder);
+		assertEquals(0, run("stats", "--corpus", folder.toString()), err);
+		assertTrue(out.endsWith("""
+				documents done (of those the set annotates):
+				  lan                       2 of 5
+				  minh                      1 of 2
+				"""), out);
+	}
+
+	@Test
+	void exportTakesOnlyDoneDocumentsWhenAskedAndNeverReplacesOtherFiles() throws Exception {
+		Path folder = annotatedCorpus();
+		CorpusStore store = new CorpusStore();
+		Corpus corpus = store.load(folder);
+		DocumentProgress.setDone(corpus.getDocuments().get(1), AnnotationSetKind.ANNOTATOR, "lan", true);
+		DocumentProgress.setDone(corpus.getDocuments().get(4), AnnotationSetKind.ANNOTATOR, "lan", true);
+		store.save(corpus, folder);
+		Path done = temp.resolve("done");
+		assertEquals(0, run("export", "--corpus", folder.toString(), "--set", "annotator:lan", "--done-only", "--out",
+				done.toString()), err);
+		assertTrue(out.contains("PERSON=2"), out);
+		assertTrue(Files.readString(done.resolve("splits.json")).contains(corpus.getDocuments().get(4).getId()));
+		assertFalse(Files.readString(done.resolve("splits.json")).contains(corpus.getDocuments().get(0).getId()));
+
+		assertEquals(1, run("export", "--corpus", folder.toString(), "--set", "annotator:minh", "--done-only"));
+		assertTrue(err.contains("no document is done for annotator minh"), err);
+
+		Path other = Files.createDirectories(temp.resolve("thesis"));
+		Files.writeString(other.resolve("chapter1.tex"), "years of work");
+		assertEquals(1, run("export", "--corpus", folder.toString(), "--set", "annotator:lan", "--replace", "--out",
+				other.toString()));
+		assertTrue(err.contains("holds other files"), err);
+		assertEquals("years of work", Files.readString(other.resolve("chapter1.tex")));
 	}
 
 	@Test

@@ -14,6 +14,8 @@ public class DipannoUi extends AbstractUIPlugin {
 
 	/** Preference: the name the linguist annotates under. */
 	public static final String PREF_ANNOTATOR = "annotator";
+	/** Preference: the corpus folder last opened (empty: the workspace's corpus). */
+	public static final String PREF_CORPUS_FOLDER = "corpusFolder";
 	/** Preference: seconds between recovery copies of an article with unsaved changes (0 = never). */
 	public static final String PREF_AUTOSAVE_SECONDS = "autosaveSeconds";
 

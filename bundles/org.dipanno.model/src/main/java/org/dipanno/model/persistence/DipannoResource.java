@@ -30,8 +30,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 public class DipannoResource extends XMLResourceImpl {
 
 	/**
-	 * The file format version written by this code. 2: sentences, tokens and words moved from the document's XML
-	 * to its .structure file ({@link TextStructureFile}); version 1 files (inline) are read as they are.
+	 * The file format version written by this code. Version 2: sentences, tokens and words moved from the document's
+	 * XML to its .structure file ({@link TextStructureFile}), and annotation sets carry {@code done}. Version 1 files
+	 * are read as they are (text structure inline, sets not done) and written as version 2 when saved.
 	 */
 	public static final int FORMAT_VERSION = 2;
 	/** The first format version whose documents keep their text structure in a .structure file. */

@@ -67,7 +67,7 @@ class CorpusStoreTest {
 		store.save(SampleCorpus.create(), folder);
 		Corpus corpus = store.load(folder);
 		assertEquals("seeds", corpus.getId());
-		assertEquals(2, corpus.getFormatVersion());
+		assertEquals(DipannoResource.FORMAT_VERSION, corpus.getFormatVersion());
 		Document document = corpus.findDocument(SampleCorpus.DOCUMENT_ID);
 		assertSame(corpus, document.getCorpus());
 		assertEquals(SampleCorpus.TEXT, document.getText());
@@ -102,6 +102,8 @@ class CorpusStoreTest {
 		assertTrue(documentXml.contains(" formatVersion=\"2\" id=\"000_bf9587ca5d7394a3\""), documentXml);
 		assertFalse(documentXml.contains("<tokens") || documentXml.contains("<words") || documentXml.contains("<sentences"),
 				"the text structure is in the .structure file, not in the XML");
+		assertTrue(documentXml.contains("<annotationSets id=\"gold\" kind=\"GOLD\" annotator=\"lan\" done=\"false\">"),
+				documentXml);
 		assertTrue(documentXml.contains("\n  <zones start=\"0\" end=\"67\" kind=\"TITLE\"/>\n"), documentXml);
 		assertTrue(documentXml.contains(
 				"<entityMentions start=\"133\" end=\"146\" id=\"gold.e5\" status=\"ACCEPTED\" type=\"../corpus.xml#PERSON\" actor=\"../corpus.xml#vuong-van-dao\">"),
@@ -134,6 +136,34 @@ class CorpusStoreTest {
 		StoreException e = assertThrows(StoreException.class, () -> store.load(folder));
 		assertEquals(documentFile + ": file format version 0 predates format version 1, the oldest this dipanno can "
 				+ "read (no migration exists for it).", e.getMessage());
+	}
+
+	@Test
+	void filesOfFormatVersion1AreReadAsNotDoneAndWrittenAsTheCurrentVersion() throws IOException {
+		Corpus sample = SampleCorpus.create();
+		sample.getDocuments().get(0).findAnnotationSet("gold").setDone(true);
+		store.save(sample, folder);
+		// What dipanno wrote before annotation sets could be done: version 1, no done attribute.
+		Path corpusFile = folder.resolve("corpus.xml");
+		Path documentFile = folder.resolve("documents/000_bf9587ca5d7394a3.xml");
+		Files.writeString(corpusFile, Files.readString(corpusFile).replace("formatVersion=\"2\"", "formatVersion=\"1\""));
+		String version1 = Files.readString(documentFile).replace("formatVersion=\"2\"", "formatVersion=\"1\"")
+				.replaceAll(" done=\"(true|false)\"", "");
+		assertFalse(version1.contains("done="), version1);
+		Files.writeString(documentFile, version1);
+
+		Corpus loaded = store.load(folder);
+		assertEquals(1, loaded.getFormatVersion());
+		Document document = loaded.findDocument(SampleCorpus.DOCUMENT_ID);
+		assertEquals(1, document.getFormatVersion());
+		assertFalse(document.findAnnotationSet("gold").isDone(), "a set without the attribute is not done");
+		assertEquals(6, document.findAnnotationSet("gold").getEntityMentions().size(), "everything else is read");
+
+		store.save(loaded, folder);
+		String saved = Files.readString(documentFile);
+		assertTrue(saved.contains(" formatVersion=\"2\" "), saved);
+		assertTrue(saved.contains("<annotationSets id=\"gold\" kind=\"GOLD\" annotator=\"lan\" done=\"false\">"), saved);
+		assertTrue(Files.readString(corpusFile).contains(" formatVersion=\"2\" "));
 	}
 
 	@Test

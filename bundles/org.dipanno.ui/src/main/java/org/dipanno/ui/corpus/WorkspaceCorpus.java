@@ -9,12 +9,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.model.imports.CorpusFolders;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.model.persistence.StoreException;
+import org.dipanno.ui.DipannoUi;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.jface.preference.IPersistentPreferenceStore;
 
 /**
  * The corpus the workbench works on: a corpus folder in the workspace, loaded once and shared by the navigator and
@@ -39,13 +42,67 @@ public final class WorkspaceCorpus {
 		this.folder = folder.toAbsolutePath().normalize();
 	}
 
-	/** The corpus in the workbench's workspace (instance location). */
+	/**
+	 * The corpus the workbench works on: the folder last opened with File > Open Corpus Folder (remembered across
+	 * restarts while it holds a corpus), else the corpus in the workbench's workspace (instance location).
+	 */
 	public static synchronized WorkspaceCorpus getDefault() {
 		if (defaultCorpus == null) {
-			Path workspace = Path.of(Platform.getInstanceLocation().getURL().getPath());
-			defaultCorpus = new WorkspaceCorpus(workspace.resolve(FOLDER_NAME));
+			Path remembered = rememberedFolder();
+			defaultCorpus = new WorkspaceCorpus(remembered != null ? remembered : workspaceFolder());
 		}
 		return defaultCorpus;
+	}
+
+	/** The corpus folder in the workbench's workspace, made from the seed articles on first use. */
+	public static Path workspaceFolder() {
+		return Path.of(Platform.getInstanceLocation().getURL().getPath()).resolve(FOLDER_NAME).toAbsolutePath()
+				.normalize();
+	}
+
+	private static Path rememberedFolder() {
+		DipannoUi ui = DipannoUi.getDefault();
+		String value = ui == null ? "" : ui.getPreferenceStore().getString(DipannoUi.PREF_CORPUS_FOLDER).strip();
+		if (value.isEmpty()) {
+			return null;
+		}
+		Path folder = Path.of(value);
+		return CorpusFolders.isCorpus(folder) ? folder : null;
+	}
+
+	/**
+	 * Makes the corpus in a folder the workbench's corpus (a folder of plain-text articles is imported into a corpus
+	 * there first) and remembers it for the next start. Views follow through {@link #addSwitchListener}; editors of
+	 * the previous corpus must be closed first.
+	 */
+	public static CorpusFolders.Opened open(Path folder) throws IOException {
+		CorpusFolders.Opened opened = CorpusFolders.openOrImport(folder);
+		WorkspaceCorpus next = new WorkspaceCorpus(opened.folder());
+		next.corpus = opened.corpus();
+		synchronized (WorkspaceCorpus.class) {
+			defaultCorpus = next;
+		}
+		DipannoUi ui = DipannoUi.getDefault();
+		if (ui != null) {
+			ui.getPreferenceStore().setValue(DipannoUi.PREF_CORPUS_FOLDER,
+					opened.folder().equals(workspaceFolder()) ? "" : opened.folder().toString());
+			if (ui.getPreferenceStore() instanceof IPersistentPreferenceStore persistent) {
+				persistent.save();
+			}
+		}
+		SWITCH_LISTENERS.forEach(Runnable::run);
+		return opened;
+	}
+
+	private static final List<Runnable> SWITCH_LISTENERS = new CopyOnWriteArrayList<>();
+
+	/** Called after another corpus became the workbench's corpus (see {@link #open}). */
+	public static void addSwitchListener(Runnable listener) {
+		SWITCH_LISTENERS.add(listener);
+	}
+
+	public static void removeSwitchListener(Runnable listener) {
+		SWITCH_LISTENERS.remove(listener);
 	}
 
 	public Path folder() {
@@ -135,6 +192,19 @@ public final class WorkspaceCorpus {
 				resourceSet.getResources().remove(loaded);
 			}
 		}
+	}
+
+	private volatile String lastReport;
+
+	/** Tells the views what a corpus-wide run (e.g. applying rules) did; they show it until the next one. */
+	public void reportRun(String message) {
+		lastReport = message;
+		fireChanged();
+	}
+
+	/** What the last corpus-wide run did, or null. */
+	public String lastReport() {
+		return lastReport;
 	}
 
 	/** Called after documents were saved or reverted (e.g. to refresh progress in the navigator). */

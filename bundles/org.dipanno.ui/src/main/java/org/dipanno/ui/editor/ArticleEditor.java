@@ -22,8 +22,10 @@ import org.dipanno.model.Mention;
 import org.dipanno.model.Zone;
 import org.dipanno.model.ZoneKind;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
+import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.operations.ModelChangeOperation;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -60,6 +62,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
@@ -110,7 +113,7 @@ public class ArticleEditor extends EditorPart {
 			throw new PartInitException(e.getMessage(), e);
 		}
 		displayed = DisplayedSet.mine(DipannoUi.annotator());
-		setPartName(document.getTitle() == null ? document.getId() : document.getTitle());
+		updatePartName();
 		setTitleToolTip(document.getId() + " — " + workspaceCorpus.folder());
 		new UndoRedoActionGroup(site, undoContext, true).fillActionBars(site.getActionBars());
 		historyListener = this::historyChanged;
@@ -193,8 +196,18 @@ public class ArticleEditor extends EditorPart {
 	public void showSet(DisplayedSet set) {
 		displayed = set;
 		refreshPresentation();
+		updatePartName();
 		fireChanged();
 	}
+
+	/** The tab shows the title, and a check mark when the article is done for the displayed set. */
+	private void updatePartName() {
+		String title = document.getTitle() == null ? document.getId() : document.getTitle();
+		setPartName(isDone() ? DONE_MARK + " " + title : title);
+	}
+
+	/** Shown before the title of a done article (tab, navigator). */
+	public static final String DONE_MARK = "\u2713";
 
 	/** The displayed set, or null when it does not exist yet in this document. */
 	public AnnotationSet displayedAnnotationSet() {
@@ -374,6 +387,36 @@ public class ArticleEditor extends EditorPart {
 		return done ? created[0] : null;
 	}
 
+	/** Whether the article is done for the displayed set (its annotator finished it). */
+	public boolean isDone() {
+		AnnotationSet set = displayedAnnotationSet();
+		return set != null && set.isDone();
+	}
+
+	/**
+	 * Marks the article done for the displayed set, or reopens it when it is done: one undoable change. Only the
+	 * linguist's own set and the gold set can be done. Returns whether the change was made.
+	 */
+	public boolean toggleDone() {
+		if (displayed.kind() == AnnotationSetKind.RULES) {
+			showMessage("Rule proposals are not marked done; switch to your own set to mark the article done");
+			return false;
+		}
+		if (!checkEditable()) {
+			return false;
+		}
+		boolean done = !isDone();
+		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
+		boolean changed = change(done ? "Mark document done" : "Reopen document",
+				() -> DocumentProgress.setDone(document, displayed.kind(), annotator, done));
+		if (changed) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(done
+					? "Done for " + displayed.label() + "; Ctrl+Shift+D reopens it"
+					: "Reopened for " + displayed.label());
+		}
+		return changed;
+	}
+
 	/** Whether the displayed set takes edits; tells the linguist why not otherwise. */
 	public boolean checkEditable() {
 		if (!displayed.editable()) {
@@ -436,6 +479,7 @@ public class ArticleEditor extends EditorPart {
 				return;
 			}
 			refreshPresentation();
+			updatePartName();
 			firePropertyChange(PROP_DIRTY);
 			fireChanged();
 			selectionProvider.caretMoved();
@@ -453,6 +497,11 @@ public class ArticleEditor extends EditorPart {
 
 	private void fireChanged() {
 		changeListeners.forEach(listener -> listener.accept(this));
+		// Menus show whether the article is done.
+		ICommandService commands = getSite().getService(ICommandService.class);
+		if (commands != null) {
+			commands.refreshElements(CommandIds.MARK_DONE, null);
+		}
 		// The navigator's progress counts follow unsaved work too.
 		workspaceCorpus.fireChanged();
 	}
@@ -468,12 +517,17 @@ public class ArticleEditor extends EditorPart {
 		return editPosition != savedPosition;
 	}
 
+	/** Saves the article now (atomically), throwing when that fails; {@link #doSave} tells the linguist instead. */
+	public void saveNow() throws IOException {
+		workspaceCorpus.saveDocument(document);
+		savedPosition = editPosition;
+		firePropertyChange(PROP_DIRTY);
+	}
+
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			workspaceCorpus.saveDocument(document);
-			savedPosition = editPosition;
-			firePropertyChange(PROP_DIRTY);
+			saveNow();
 			showMessage(null);
 		} catch (IOException e) {
 			DipannoUi.log("Saving " + document.getId() + " failed", e);
@@ -609,6 +663,23 @@ public class ArticleEditor extends EditorPart {
 				reveal(m);
 			}
 		}
+	}
+
+	/** The article editors open on this document of the corpus folder, in all windows (UI thread). */
+	public static List<ArticleEditor> openOn(java.nio.file.Path corpusFolder, String documentId) {
+		List<ArticleEditor> editors = new ArrayList<>();
+		for (var window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (var page : window.getPages()) {
+				for (var reference : page.getEditorReferences()) {
+					if (reference.getEditor(false) instanceof ArticleEditor editor
+							&& editor.getEditorInput() instanceof DocumentEditorInput input
+							&& input.getCorpusFolder().equals(corpusFolder) && input.getDocumentId().equals(documentId)) {
+						editors.add(editor);
+					}
+				}
+			}
+		}
+		return editors;
 	}
 
 	/** Zone of an offset, for messages and hovers. */

@@ -13,6 +13,10 @@ public final class CommandIds {
 	public static final String RESIZE = "org.dipanno.ui.commands.resizeMention";
 	public static final String SHOW_SET = "org.dipanno.ui.commands.showSet";
 	public static final String APPLY_RULES = "org.dipanno.ui.commands.applyRules";
+	public static final String MARK_DONE = "org.dipanno.ui.commands.markDone";
+	public static final String APPLY_RULES_TO_CORPUS = "org.dipanno.ui.commands.applyRulesToCorpus";
+	public static final String EXPORT_DATASET = "org.dipanno.ui.commands.exportDataset";
+	public static final String OPEN_CORPUS = "org.dipanno.ui.commands.openCorpus";
 
 	public static final String PARAM_TYPE = "type";
 	public static final String PARAM_EVENT_TYPE = "eventType";

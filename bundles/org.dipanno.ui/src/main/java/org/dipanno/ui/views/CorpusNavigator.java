@@ -10,10 +10,13 @@ import org.dipanno.model.Document;
 import org.dipanno.model.MentionStatus;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -24,12 +27,13 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The documents of the workspace corpus with the linguist's progress on each: rule proposals still pending, the
- * linguist's own annotations, the gold annotations. Double-click (or Enter) opens the article editor.
+ * linguist's own annotations, whether the linguist marked it done, the gold annotations. Double-click (or Enter) opens the article editor.
  */
 public class CorpusNavigator extends ViewPart {
 
@@ -39,6 +43,22 @@ public class CorpusNavigator extends ViewPart {
 	private final Runnable corpusChanged = () -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.getControl().getDisplay().asyncExec(this::refresh);
+		}
+	};
+
+	/** The corpus whose changes the view follows; another one after File > Open Corpus Folder. */
+	private WorkspaceCorpus listened;
+	private final Runnable corpusSwitched = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (viewer.getControl().isDisposed()) {
+					return;
+				}
+				listened.removeChangeListener(corpusChanged);
+				listened = WorkspaceCorpus.getDefault();
+				listened.addChangeListener(corpusChanged);
+				refresh();
+			});
 		}
 	};
 
@@ -53,6 +73,7 @@ public class CorpusNavigator extends ViewPart {
 		column(columns, "Title", 10, Document::getTitle);
 		column(columns, "Pending", 1, d -> Long.toString(pendingProposals(d)));
 		column(columns, "Mine", 1, d -> Long.toString(mine(d)));
+		column(columns, "Done", 1, d -> done(d) ? ArticleEditor.DONE_MARK : "");
 		column(columns, "Gold", 1, d -> Long.toString(gold(d)));
 		column(columns, "Document", 2, Document::getId);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -63,7 +84,13 @@ public class CorpusNavigator extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
-		WorkspaceCorpus.getDefault().addChangeListener(corpusChanged);
+		MenuManager contextMenu = new MenuManager("#CorpusNavigatorContext", ID);
+		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(ID, contextMenu, viewer);
+		listened = WorkspaceCorpus.getDefault();
+		listened.addChangeListener(corpusChanged);
+		WorkspaceCorpus.addSwitchListener(corpusSwitched);
 		refresh();
 	}
 
@@ -83,7 +110,10 @@ public class CorpusNavigator extends ViewPart {
 		try {
 			List<Document> documents = WorkspaceCorpus.getDefault().corpus().getDocuments();
 			viewer.setInput(documents);
-			setContentDescription(documents.size() + " documents in " + WorkspaceCorpus.getDefault().folder());
+			long done = documents.stream().filter(CorpusNavigator::done).count();
+			String report = WorkspaceCorpus.getDefault().lastReport();
+			setContentDescription(documents.size() + " documents, " + done + " done by " + DipannoUi.annotator()
+					+ ", in " + WorkspaceCorpus.getDefault().folder() + (report == null ? "" : " — " + report));
 		} catch (IOException e) {
 			DipannoUi.log("The corpus cannot be loaded", e);
 			viewer.setInput(List.of());
@@ -106,6 +136,11 @@ public class CorpusNavigator extends ViewPart {
 		return mine == null ? 0
 				: mine.getEntityMentions().stream().filter(m -> m.getStatus() == MentionStatus.ACCEPTED).count()
 						+ mine.getEventMentions().size();
+	}
+
+	/** Whether the linguist marked the document done for their own set. */
+	static boolean done(Document document) {
+		return DocumentProgress.isDone(document, AnnotationSetKind.ANNOTATOR, DipannoUi.annotator());
 	}
 
 	static long gold(Document document) {
@@ -138,7 +173,8 @@ public class CorpusNavigator extends ViewPart {
 
 	@Override
 	public void dispose() {
-		WorkspaceCorpus.getDefault().removeChangeListener(corpusChanged);
+		listened.removeChangeListener(corpusChanged);
+		WorkspaceCorpus.removeSwitchListener(corpusSwitched);
 		super.dispose();
 	}
 }

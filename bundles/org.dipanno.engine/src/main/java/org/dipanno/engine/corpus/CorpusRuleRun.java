@@ -1,0 +1,139 @@
+package org.dipanno.engine.corpus;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.dipanno.model.Document;
+
+/**
+ * Applies rules to the documents of a corpus one by one, saving each as soon as it is annotated: the loop of a
+ * corpus-wide rule run, with progress, cancellation between documents, documents left alone (e.g. open with unsaved
+ * work) and failures that do not stop the run. A document whose save fails is reverted to its file, so what is in
+ * memory matches what is on disk; a canceled run leaves the documents already done saved and the rest untouched.
+ *
+ * <p>Plain Java: the workbench runs it in a job (a progress monitor behind {@link Progress}), tests run it directly.
+ */
+public final class CorpusRuleRun {
+
+	/** Progress of the run; asked between documents whether to stop. */
+	public interface Progress {
+		boolean isCanceled();
+
+		/** Called before a document is taken up (index from 0), skipped or not. */
+		void documentStarted(Document document, int index, int total);
+	}
+
+	/** Where documents are saved (atomically) and reloaded from after a failure. */
+	public interface Store {
+		void save(Document document) throws IOException;
+
+		void revert(Document document) throws IOException;
+	}
+
+	/** What the run does to one document; throws when the document could not be annotated or saved. */
+	@FunctionalInterface
+	public interface Step {
+		CorpusAnnotator.DocumentReport apply(Document document) throws Exception;
+	}
+
+	public record Skipped(String documentId, String reason) {
+	}
+
+	public record Failed(String documentId, String message) {
+	}
+
+	/** What a run did: documents annotated and saved, skipped, failed, and whether it was canceled. */
+	public record Summary(int total, List<CorpusAnnotator.DocumentReport> annotated, List<Skipped> skipped,
+			List<Failed> failed, boolean canceled) {
+
+		public int entities() {
+			return annotated.stream().mapToInt(CorpusAnnotator.DocumentReport::entities).sum();
+		}
+
+		public int events() {
+			return annotated.stream().mapToInt(CorpusAnnotator.DocumentReport::events).sum();
+		}
+
+		/** Documents the run did not reach because it was canceled. */
+		public int notReached() {
+			return total - annotated.size() - skipped.size() - failed.size();
+		}
+
+		/** One line for the linguist, e.g. "212 entity and 48 event proposals in 4 of 5 documents, saved; ...". */
+		public String describe() {
+			StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+					"%d entity and %d event proposals in %d of %d documents, saved", entities(), events(),
+					annotated.size(), total));
+			if (!skipped.isEmpty()) {
+				text.append("; skipped ").append(String.join(", ",
+						skipped.stream().map(s -> s.documentId() + " (" + s.reason() + ")").toList()));
+			}
+			if (!failed.isEmpty()) {
+				text.append("; failed ").append(String.join(", ",
+						failed.stream().map(f -> f.documentId() + " (" + f.message() + ")").toList()));
+			}
+			if (canceled) {
+				text.append("; canceled, ").append(notReached()).append(" documents not reached");
+			}
+			return text.toString();
+		}
+	}
+
+	private CorpusRuleRun() {
+	}
+
+	/**
+	 * The usual step: annotate with the rules, then save. When annotating or saving fails, the document is reverted
+	 * from its file and the failure passed on.
+	 */
+	public static Step annotateAndSave(CorpusAnnotator annotator, Store store) {
+		return document -> {
+			try {
+				CorpusAnnotator.DocumentReport report = annotator.annotate(document);
+				store.save(document);
+				return report;
+			} catch (Exception e) {
+				try {
+					store.revert(document);
+				} catch (IOException | RuntimeException revertFailure) {
+					e.addSuppressed(revertFailure);
+				}
+				throw e;
+			}
+		};
+	}
+
+	/**
+	 * Runs the step on each document in order.
+	 *
+	 * @param skipReason why a document is left alone (null: it is annotated)
+	 */
+	public static Summary run(List<Document> documents, Function<Document, String> skipReason, Step step,
+			Progress progress) {
+		List<CorpusAnnotator.DocumentReport> annotated = new ArrayList<>();
+		List<Skipped> skipped = new ArrayList<>();
+		List<Failed> failed = new ArrayList<>();
+		List<Document> all = List.copyOf(documents);
+		for (int i = 0; i < all.size(); i++) {
+			if (progress.isCanceled()) {
+				return new Summary(all.size(), annotated, skipped, failed, true);
+			}
+			Document document = all.get(i);
+			progress.documentStarted(document, i, all.size());
+			String reason = skipReason.apply(document);
+			if (reason != null) {
+				skipped.add(new Skipped(document.getId(), reason));
+				continue;
+			}
+			try {
+				annotated.add(step.apply(document));
+			} catch (Exception e) {
+				failed.add(new Failed(document.getId(), e.getMessage() == null ? e.toString() : e.getMessage()));
+			}
+		}
+		return new Summary(all.size(), annotated, skipped, failed, false);
+	}
+}

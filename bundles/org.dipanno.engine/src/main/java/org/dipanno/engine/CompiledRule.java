@@ -64,6 +64,12 @@ final class CompiledRule {
 	final Set<String> consumedTypes = new LinkedHashSet<>();
 	final Set<String> producedTypes = new LinkedHashSet<>();
 
+	/**
+	 * Token ids of which a match needs at least one inside its segment (its tokens or its positive context), or
+	 * null when there is no such small set; the engine does not try the rule in segments without any of them.
+	 */
+	int[] requiredIds;
+
 	// First-token index.
 	final BitSet firstIds = new BitSet();
 	final Set<TokenClass> firstClasses = new LinkedHashSet<>();
@@ -72,6 +78,15 @@ final class CompiledRule {
 
 	/** Whether matches must remember lexicon entries (a LexiconValue action). */
 	final boolean needsLexiconSlots;
+
+	/**
+	 * Whether the whole pattern is one lexicon reference: its match at a token is the longest entry there, found by
+	 * one walk down the trie instead of the backtracking machine.
+	 */
+	final boolean singleLexicon;
+
+	/** The rule's priority as a rank among the rule set's priorities, 0 = highest (for sorting proposals). */
+	int priorityRank;
 
 	private final Map<String, Lexicon> lexiconsByName;
 	private final SyllableVocabulary vocabulary;
@@ -91,6 +106,7 @@ final class CompiledRule {
 				.anyMatch(a -> a instanceof MarkEntity m && m.value() instanceof LexiconValue);
 		emit(rule.pattern(), false);
 		add(MATCH);
+		singleLexicon = rule.pattern() instanceof LexiconRef;
 		// Context sub-programs follow the main program, each ending in its own MATCH.
 		for (int i = 0; i < pendingContexts.size(); i++) {
 			contexts.get(i)[0] = codeLength;
@@ -98,6 +114,8 @@ final class CompiledRule {
 			add(MATCH);
 		}
 		captureCount = captureIndex.size();
+		Set<Integer> required = required(rule.pattern());
+		requiredIds = required == null ? null : required.stream().mapToInt(Integer::intValue).sorted().toArray();
 		First first = first(rule.pattern());
 		firstAny = first.any || first.canBeEmpty;
 		checkActions();
@@ -319,6 +337,55 @@ final class CompiledRule {
 		};
 	}
 
+	/** Most ids a required set may have: beyond this, checking a segment for them would cost more than it saves. */
+	private static final int MAX_REQUIRED_IDS = 64;
+
+	/**
+	 * A set of token ids of which every match of the element has at least one among the tokens it consumes or
+	 * checks in a positive context; null when there is none (or none small enough).
+	 */
+	private Set<Integer> required(PatternElement element) {
+		Set<Integer> set = switch (element) {
+		case Literal l -> Set.of(vocabulary.intern(options.keys().fold(l.tokens().get(0))));
+		case LexiconRef r -> {
+			Lexicon lexicon = lexiconsByName.get(r.lexicon());
+			int[] first = lexicon.firstSyllables();
+			yield first.length > MAX_REQUIRED_IDS ? null
+					: java.util.Arrays.stream(first).boxed().collect(java.util.stream.Collectors.toSet());
+		}
+		case Sequence s -> {
+			Set<Integer> best = null;
+			for (PatternElement e : s.elements()) {
+				Set<Integer> r = required(e);
+				if (r != null && (best == null || r.size() < best.size())) {
+					best = r;
+				}
+			}
+			yield best;
+		}
+		case Alternation a -> {
+			Set<Integer> union = new java.util.HashSet<>();
+			for (PatternElement e : a.alternatives()) {
+				Set<Integer> r = required(e);
+				if (r == null) {
+					yield null;
+				}
+				union.addAll(r);
+			}
+			yield union;
+		}
+		case Repeat r -> r.min() >= 1 ? required(r.element()) : null;
+		case Capture c -> required(c.element());
+		case Context c -> c.negated() ? null : required(c.element());
+		case EntityRef e -> null;
+		case TokenClassTest c -> null;
+		case TokenRegex r -> null;
+		case SentenceStart s -> null;
+		case SentenceEnd s -> null;
+		};
+		return set == null || set.isEmpty() || set.size() > MAX_REQUIRED_IDS ? null : set;
+	}
+
 	/** What the first consumed token of an element can be. */
 	private record First(boolean any, boolean canBeEmpty) {
 	}
@@ -377,6 +444,14 @@ final class CompiledRule {
 		case SentenceStart s -> new First(false, true);
 		case SentenceEnd s -> new First(false, true);
 		};
+	}
+
+	/** The entity proposal of this rule's {@code action} (a {@link MarkEntity}) over tokens {@code [start, end)}. */
+	EntityProposal entityProposal(String documentId, int action, int start, int end, int startChar, int endChar,
+			String value) {
+		MarkEntity mark = (MarkEntity) rule.actions().get(action);
+		return new EntityProposal(documentId, mark.type(), start, end, startChar, endChar, value, rule.provenance(),
+				rule.priority(), rule.confidence(), stage, order, action);
 	}
 
 	static Map<String, Integer> newTypeIds() {

@@ -92,6 +92,10 @@ public final class RuleEngine {
 				typeIds.computeIfAbsent(type, t -> typeIds.size());
 			}
 		}
+		int[] priorities = compiled.stream().mapToInt(r -> -r.rule.priority()).distinct().sorted().toArray();
+		for (CompiledRule rule : compiled) {
+			rule.priorityRank = Arrays.binarySearch(priorities, -rule.rule.priority());
+		}
 		List<List<CompiledRule>> layers = StageOrder.layers(compiled);
 		List<Stage> stages = new ArrayList<>();
 		for (List<CompiledRule> layer : layers) {
@@ -156,6 +160,8 @@ public final class RuleEngine {
 		final int[][] byClass;
 		final int[][] byType;
 		final int[] always;
+		/** Rule orders by the ids they require ({@link CompiledRule#requiredIds}); null when no rule has any. */
+		final int[][] byRequiredId;
 
 		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds) {
 			this.rules = rules;
@@ -195,6 +201,22 @@ public final class RuleEngine {
 			byClass = classes.stream().map(l -> l.isEmpty() ? null : toArray(l)).toArray(int[][]::new);
 			byType = types.stream().map(l -> l.isEmpty() ? null : toArray(l)).toArray(int[][]::new);
 			always = toArray(any);
+			List<List<Integer>> required = new ArrayList<>();
+			for (CompiledRule rule : rules) {
+				if (rule.requiredIds != null) {
+					for (int id : rule.requiredIds) {
+						while (required.size() <= id) {
+							required.add(null);
+						}
+						if (required.get(id) == null) {
+							required.set(id, new ArrayList<>());
+						}
+						required.get(id).add(rule.order);
+					}
+				}
+			}
+			byRequiredId = required.isEmpty() ? null
+					: required.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
 		}
 
 		private static int[] toArray(List<Integer> list) {
@@ -215,13 +237,16 @@ public final class RuleEngine {
 		final long[] budget = new long[rules.size()];
 		final boolean[] stopped = new boolean[rules.size()];
 		final int[] lastTried = new int[rules.size()];
+		/** The segment (its first token) where each rule's required ids were last seen. */
+		final int[] requirementsSeenIn = new int[rules.size()];
 		final List<EntityProposal> accepted = new ArrayList<>();
 		/** Accepted mention covering a token, or null. */
 		final EntityProposal[] owner;
 		final List<EventProposal> events = new ArrayList<>();
-		final List<Conflict> conflicts = new ArrayList<>();
+		final ConflictLog conflicts;
 		final List<RunProblem> problems = new ArrayList<>();
-		List<EntityProposal> stageProposals;
+		/** The stage's entity proposals, as parallel arrays: most of them lose, so they are objects only if they win. */
+		final StageProposals stageProposals = new StageProposals();
 		List<PendingEvent> stageEvents;
 
 		Run(EngineDocument doc, TokenMatcher matcher, boolean[] targeted, int[] segmentStart, int[] segmentEnd) {
@@ -231,20 +256,27 @@ public final class RuleEngine {
 			this.segmentStart = segmentStart;
 			this.segmentEnd = segmentEnd;
 			this.owner = new EntityProposal[doc.tokenCount()];
+			this.conflicts = new ConflictLog(doc, rules);
 			Arrays.fill(budget, options.stepBudget());
 		}
 
 		void stage(Stage stage) {
-			stageProposals = new ArrayList<>();
+			stageProposals.clear();
 			stageEvents = new ArrayList<>();
 			Arrays.fill(lastTried, -1);
+			Arrays.fill(requirementsSeenIn, -1);
 			int[] ids = matcher.ids;
+			int currentSegment = -1;
 			for (int pos = 0; pos < matcher.tokenCount; pos++) {
 				if (!targeted[pos]) {
 					continue;
 				}
 				matcher.segmentStart = segmentStart[pos];
 				matcher.segmentEnd = segmentEnd[pos];
+				if (segmentStart[pos] != currentSegment) {
+					currentSegment = segmentStart[pos];
+					noteRequirements(stage, currentSegment, segmentEnd[pos]);
+				}
 				int id = ids[pos];
 				if (id >= 0 && id < stage.byId.length && stage.byId[id] != null) {
 					tryAll(stage, stage.byId[id], pos);
@@ -265,12 +297,32 @@ public final class RuleEngine {
 			buildEvents();
 		}
 
+		/** Notes which rules find one of their required ids in the segment {@code [from, to)}. */
+		private void noteRequirements(Stage stage, int from, int to) {
+			int[][] byRequiredId = stage.byRequiredId;
+			if (byRequiredId == null) {
+				return;
+			}
+			int[] ids = matcher.ids;
+			for (int t = from; t < to; t++) {
+				int id = ids[t];
+				if (id >= 0 && id < byRequiredId.length && byRequiredId[id] != null) {
+					for (int r : byRequiredId[id]) {
+						requirementsSeenIn[r] = from;
+					}
+				}
+			}
+		}
+
 		private void tryAll(Stage stage, int[] candidates, int pos) {
 			for (int local : candidates) {
 				CompiledRule rule = stage.rules.get(local);
 				int r = rule.order;
 				if (lastTried[r] == pos || stopped[r]) {
 					continue;
+				}
+				if (rule.requiredIds != null && requirementsSeenIn[r] != matcher.segmentStart) {
+					continue; // it cannot match in this segment
 				}
 				lastTried[r] = pos;
 				matcher.useRule(rule, budget[r]);
@@ -284,7 +336,7 @@ public final class RuleEngine {
 							"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token "
 									+ pos + " (offset " + doc.tokenStart(pos) + "): it used its budget of "
 									+ options.stepBudget() + " matching steps; its matches in this document are dropped"));
-					stageProposals.removeIf(p -> p.ruleOrder() == r);
+					stageProposals.removeRule(r);
 					stageEvents.removeIf(p -> p.rule().order == r);
 					continue;
 				}
@@ -313,9 +365,7 @@ public final class RuleEngine {
 							continue; // the capture took no part in this match, or matched nothing
 						}
 					}
-					stageProposals.add(new EntityProposal(doc.id(), mark.type(), s, e, matcher.tokenStart(s),
-							matcher.tokenEnd(e - 1), value(rule, mark, s, e), rule.rule.provenance(),
-							rule.rule.priority(), rule.rule.confidence(), rule.stage, rule.order, a));
+					stageProposals.add(rule, a, s, e, value(rule, mark, s, e));
 				}
 				case CreateEvent event -> stageEvents.add(new PendingEvent(rule, a, start, end,
 						Arrays.copyOf(matcher.captures, 2 * rule.captureIndex.size())));
@@ -363,80 +413,53 @@ public final class RuleEngine {
 			if (a.startToken() != b.startToken()) {
 				return a.startToken() < b.startToken() ? -1 : 1;
 			}
-			int ra = ruleOrder(a);
-			int rb = ruleOrder(b);
+			int ra = Conflict.ruleOrderOf(a);
+			int rb = Conflict.ruleOrderOf(b);
 			if (ra != rb) {
 				return ra < rb ? -1 : 1;
 			}
-			int aa = actionIndex(a);
-			int ab = actionIndex(b);
+			int aa = Conflict.actionIndexOf(a);
+			int ab = Conflict.actionIndexOf(b);
 			if (aa != ab) {
 				return aa < ab ? -1 : 1;
 			}
 			return a.type().compareTo(b.type());
 		};
 
-		private static int ruleOrder(Proposal p) {
-			return p instanceof EntityProposal e ? e.ruleOrder() : ((EventProposal) p).ruleOrder();
-		}
-
-		private static int actionIndex(Proposal p) {
-			return p instanceof EntityProposal e ? e.actionIndex() : ((EventProposal) p).actionIndex();
-		}
-
-		private static int stageOf(Proposal p) {
-			return p instanceof EntityProposal e ? e.stage() : ((EventProposal) p).stage();
-		}
-
+		/**
+		 * Accepts the stage's entity proposals in resolution order (see {@link StageProposals#resolutionOrder}) unless
+		 * a token is taken already; each loss is recorded with its winner and the deciding criterion.
+		 */
 		private void resolveEntities() {
-			stageProposals.sort(RESOLUTION_ORDER);
-			for (EntityProposal p : stageProposals) {
+			StageProposals p = stageProposals;
+			int[] order = p.resolutionOrder(doc.tokenCount());
+			for (int i : order) {
+				CompiledRule rule = p.rule[i];
+				int start = p.start[i];
+				int end = p.end[i];
 				EntityProposal winner = null;
-				for (int t = p.startToken(); t < p.endToken() && winner == null; t++) {
+				for (int t = start; t < end && winner == null; t++) {
 					winner = owner[t];
 				}
 				if (winner == null) {
-					accepted.add(p);
-					for (int t = p.startToken(); t < p.endToken(); t++) {
-						owner[t] = p;
+					EntityProposal accept = rule.entityProposal(doc.id(), p.action[i], start, end,
+							matcher.tokenStart(start), matcher.tokenEnd(end - 1), p.value[i]);
+					accepted.add(accept);
+					for (int t = start; t < end; t++) {
+						owner[t] = accept;
 					}
-					Integer type = typeIds.get(p.type());
+					Integer type = typeIds.get(accept.type());
 					if (type != null) {
-						matcher.mentionType[p.startToken()] = type;
-						matcher.mentionEnd[p.startToken()] = p.endToken();
+						matcher.mentionType[start] = type;
+						matcher.mentionEnd[start] = end;
 					}
 				} else {
-					conflicts.add(conflict(winner, p));
+					ConflictReason reason = Conflict.reasonOf(winner.stage(), winner.priority(), winner.startToken(),
+							winner.endToken(), winner.ruleOrder(), rule.stage, rule.rule.priority(), start, end,
+							rule.order);
+					conflicts.addEntityLoss(winner, rule, p.action[i], start, end, p.value[i], reason);
 				}
 			}
-		}
-
-		private Conflict conflict(Proposal winner, Proposal loser) {
-			ConflictReason reason;
-			String why;
-			if (stageOf(winner) < stageOf(loser)) {
-				reason = ConflictReason.EARLIER_STAGE;
-				why = "the winner was accepted in stage " + stageOf(winner) + ", before stage " + stageOf(loser);
-			} else if (winner.priority() != loser.priority()) {
-				reason = ConflictReason.HIGHER_PRIORITY;
-				why = "higher priority (" + winner.priority() + " > " + loser.priority() + ")";
-			} else if (winner.endToken() - winner.startToken() != loser.endToken() - loser.startToken()) {
-				reason = ConflictReason.LONGER;
-				why = "same priority " + winner.priority() + ", longer (" + (winner.endToken() - winner.startToken())
-						+ " > " + (loser.endToken() - loser.startToken()) + " tokens)";
-			} else if (winner.startToken() != loser.startToken()) {
-				reason = ConflictReason.LEFTMOST;
-				why = "same priority and length, leftmost (token " + winner.startToken() + " < " + loser.startToken()
-						+ ")";
-			} else if (ruleOrder(winner) != ruleOrder(loser)) {
-				reason = ConflictReason.EARLIER_RULE;
-				why = "same priority, span, earlier rule (" + winner.rule().ruleName() + " comes before "
-						+ loser.rule().ruleName() + ")";
-			} else {
-				reason = ConflictReason.EARLIER_ACTION;
-				why = "same rule, earlier action (" + actionIndex(winner) + " < " + actionIndex(loser) + ")";
-			}
-			return new Conflict(winner, loser, reason, why);
 		}
 
 		private void buildEvents() {
@@ -492,7 +515,7 @@ public final class RuleEngine {
 				if (winner == null) {
 					stageAccepted.add(event);
 				} else {
-					conflicts.add(conflict(winner, event));
+					conflicts.record(new Conflict(winner, event, Conflict.reasonOf(winner, event)));
 				}
 			}
 			events.addAll(stageAccepted);

@@ -178,7 +178,25 @@ final class TokenMatcher {
 			lexiconSlots[i] = -1;
 		}
 		sp = 0;
-		return run(0, start, -1);
+		return rule.singleLexicon ? matchSingleLexicon(start) : run(0, start, -1);
+	}
+
+	/**
+	 * The machine's result for a pattern that is one lexicon reference (LEX, MATCH): the longest fitting entry, and
+	 * the same steps charged (one for LEX, one for MATCH when it matched).
+	 */
+	private int matchSingleLexicon(int start) {
+		step();
+		long match = rule.lexicons.get(0).longestMatchAt(ids, start, segmentEnd, text, starts, ends);
+		if (match < 0) {
+			return -1;
+		}
+		int end = (int) (match >>> 32);
+		lexiconSlots[0] = start;
+		lexiconSlots[1] = end;
+		lexiconSlots[2] = (int) match;
+		step();
+		return end;
 	}
 
 	private void step() {

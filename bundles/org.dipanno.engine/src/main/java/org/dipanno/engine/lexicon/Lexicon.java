@@ -95,6 +95,33 @@ public final class Lexicon {
 		return count;
 	}
 
+	/**
+	 * The longest entry starting at {@code from} (not beyond {@code limit}) whose written form fits (see
+	 * {@link #surfaceMatches}): the first such entry of the deepest trie node reached, as {@code end << 32 | entry},
+	 * or -1. The same entry and end that {@link #matchesAt} followed by a surface check gives as its last match.
+	 */
+	public long longestMatchAt(int[] ids, int from, int limit, CharSequence text, int[] tokenStart, int[] tokenEnd) {
+		int node = 0;
+		long best = -1;
+		for (int i = from; i < limit; i++) {
+			int id = ids[i];
+			if (id < 0) {
+				break;
+			}
+			node = edges.child(node, id);
+			if (node < 0) {
+				break;
+			}
+			for (int entry = firstEntryOfNode[node]; entry >= 0; entry = nextEntry[entry]) {
+				if (surfaceMatches(entry, text, tokenStart, tokenEnd, from)) {
+					best = ((long) (i + 1) << 32) | entry;
+					break;
+				}
+			}
+		}
+		return best;
+	}
+
 	public int firstEntry(int node) {
 		return firstEntryOfNode[node];
 	}

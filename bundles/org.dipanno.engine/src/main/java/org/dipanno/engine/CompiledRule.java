@@ -1,8 +1,10 @@
 package org.dipanno.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 import org.dipanno.engine.Action.CreateEvent;
 import org.dipanno.engine.Action.LexiconValue;
@@ -65,10 +68,13 @@ final class CompiledRule {
 	final Set<String> producedTypes = new LinkedHashSet<>();
 
 	/**
-	 * Token ids of which a match needs at least one inside its segment (its tokens or its positive context), or
-	 * null when there is no such small set; the engine does not try the rule in segments without any of them.
+	 * Token ids of which a match needs at least one (among its tokens or its positive context), at an offset from
+	 * the match's start in {@code [requiredFrom, requiredTo]} (&plusmn;{@link #FAR}: no bound); null when there is no
+	 * such small set. The engine does not try the rule where none of them is in reach.
 	 */
 	int[] requiredIds;
+	int requiredFrom;
+	int requiredTo;
 
 	// First-token index.
 	final BitSet firstIds = new BitSet();
@@ -94,8 +100,12 @@ final class CompiledRule {
 	private final Map<String, Integer> typeIds;
 	private final List<PatternElement> pendingContexts = new ArrayList<>();
 
+	/**
+	 * @param shortcuts whether to use the single-lexicon walk and the required-token check (off only in tests that
+	 *                  compare them with the general machine)
+	 */
 	CompiledRule(Rule rule, int order, Map<String, Lexicon> lexiconsByName, SyllableVocabulary vocabulary,
-			EngineOptions options, Map<String, Integer> typeIds) {
+			EngineOptions options, Map<String, Integer> typeIds, boolean shortcuts) {
 		this.rule = rule;
 		this.order = order;
 		this.lexiconsByName = lexiconsByName;
@@ -106,7 +116,7 @@ final class CompiledRule {
 				.anyMatch(a -> a instanceof MarkEntity m && m.value() instanceof LexiconValue);
 		emit(rule.pattern(), false);
 		add(MATCH);
-		singleLexicon = rule.pattern() instanceof LexiconRef;
+		singleLexicon = shortcuts && rule.pattern() instanceof LexiconRef;
 		// Context sub-programs follow the main program, each ending in its own MATCH.
 		for (int i = 0; i < pendingContexts.size(); i++) {
 			contexts.get(i)[0] = codeLength;
@@ -114,8 +124,10 @@ final class CompiledRule {
 			add(MATCH);
 		}
 		captureCount = captureIndex.size();
-		Set<Integer> required = required(rule.pattern());
-		requiredIds = required == null ? null : required.stream().mapToInt(Integer::intValue).sorted().toArray();
+		Requirement required = shortcuts ? required(rule.pattern(), 0, 0) : null;
+		requiredIds = required == null ? null : required.ids.stream().mapToInt(Integer::intValue).sorted().toArray();
+		requiredFrom = required == null ? 0 : required.from;
+		requiredTo = required == null ? 0 : required.to;
 		First first = first(rule.pattern());
 		firstAny = first.any || first.canBeEmpty;
 		checkActions();
@@ -161,7 +173,7 @@ final class CompiledRule {
 
 	private void add(int value) {
 		if (codeLength == code.length) {
-			code = java.util.Arrays.copyOf(code, code.length * 2);
+			code = Arrays.copyOf(code, code.length * 2);
 		}
 		code[codeLength++] = value;
 	}
@@ -337,53 +349,79 @@ final class CompiledRule {
 		};
 	}
 
-	/** Most ids a required set may have: beyond this, checking a segment for them would cost more than it saves. */
+	/** Most ids a required set may have: beyond this, looking for them would cost more than it saves. */
 	private static final int MAX_REQUIRED_IDS = 64;
+	/** An offset without bound (an unbounded repetition or lookbehind). */
+	static final int FAR = 1 << 30;
 
 	/**
-	 * A set of token ids of which every match of the element has at least one among the tokens it consumes or
-	 * checks in a positive context; null when there is none (or none small enough).
+	 * Token ids of which every match of the element has at least one among the tokens it consumes or checks in a
+	 * positive context, and where that token can be relative to the match's start, given that the element's first
+	 * token is at an offset in {@code [from, to]}; null when there is no such (small) set.
 	 */
-	private Set<Integer> required(PatternElement element) {
-		Set<Integer> set = switch (element) {
-		case Literal l -> Set.of(vocabulary.intern(options.keys().fold(l.tokens().get(0))));
+	private record Requirement(Set<Integer> ids, int from, int to) {
+	}
+
+	private Requirement required(PatternElement element, int from, int to) {
+		Requirement requirement = switch (element) {
+		case Literal l -> new Requirement(Set.of(vocabulary.intern(options.keys().fold(l.tokens().get(0)))), from, to);
 		case LexiconRef r -> {
-			Lexicon lexicon = lexiconsByName.get(r.lexicon());
-			int[] first = lexicon.firstSyllables();
+			int[] first = lexiconsByName.get(r.lexicon()).firstSyllables();
 			yield first.length > MAX_REQUIRED_IDS ? null
-					: java.util.Arrays.stream(first).boxed().collect(java.util.stream.Collectors.toSet());
+					: new Requirement(Arrays.stream(first).boxed().collect(Collectors.toSet()), from, to);
 		}
 		case Sequence s -> {
-			Set<Integer> best = null;
+			Requirement best = null;
+			int at = from;
+			int atMost = to;
 			for (PatternElement e : s.elements()) {
-				Set<Integer> r = required(e);
-				if (r != null && (best == null || r.size() < best.size())) {
+				Requirement r = required(e, at, atMost);
+				if (r != null && (best == null || r.ids.size() < best.ids.size()
+						|| r.ids.size() == best.ids.size() && r.to - r.from < best.to - best.from)) {
 					best = r;
 				}
+				int[] length = lengthRange(e);
+				at = Math.min(FAR, at + length[0]);
+				atMost = length[1] < 0 ? FAR : Math.min(FAR, atMost + length[1]);
 			}
 			yield best;
 		}
 		case Alternation a -> {
-			Set<Integer> union = new java.util.HashSet<>();
+			Set<Integer> union = new HashSet<>();
+			int lowest = FAR;
+			int highest = -FAR;
 			for (PatternElement e : a.alternatives()) {
-				Set<Integer> r = required(e);
+				Requirement r = required(e, from, to);
 				if (r == null) {
 					yield null;
 				}
-				union.addAll(r);
+				union.addAll(r.ids);
+				lowest = Math.min(lowest, r.from);
+				highest = Math.max(highest, r.to);
 			}
-			yield union;
+			yield new Requirement(union, lowest, highest);
 		}
-		case Repeat r -> r.min() >= 1 ? required(r.element()) : null;
-		case Capture c -> required(c.element());
-		case Context c -> c.negated() ? null : required(c.element());
+		case Repeat r -> r.min() >= 1 ? required(r.element(), from, to) : null;
+		case Capture c -> required(c.element(), from, to);
+		case Context c -> {
+			if (c.negated()) {
+				yield null;
+			}
+			if (!c.before()) {
+				yield required(c.element(), from, to);
+			}
+			// A lookbehind ends where it is checked: it starts between its longest and its shortest length before.
+			int[] length = lengthRange(c.element());
+			yield required(c.element(), length[1] < 0 ? -FAR : Math.max(-FAR, from - length[1]), to - length[0]);
+		}
 		case EntityRef e -> null;
 		case TokenClassTest c -> null;
 		case TokenRegex r -> null;
 		case SentenceStart s -> null;
 		case SentenceEnd s -> null;
 		};
-		return set == null || set.isEmpty() || set.size() > MAX_REQUIRED_IDS ? null : set;
+		return requirement == null || requirement.ids.isEmpty() || requirement.ids.size() > MAX_REQUIRED_IDS ? null
+				: requirement;
 	}
 
 	/** What the first consumed token of an element can be. */

@@ -45,8 +45,11 @@ public final class RuleEngine {
 	private final Map<String, Integer> typeIds;
 	private final boolean[] targetZone = new boolean[Zone.values().length];
 
+	private final boolean shortcuts;
+
 	private RuleEngine(List<CompiledRule> rules, List<Stage> stages, SyllableVocabulary vocabulary,
-			EngineOptions options, Map<String, Integer> typeIds) {
+			EngineOptions options, Map<String, Integer> typeIds, boolean shortcuts) {
+		this.shortcuts = shortcuts;
 		this.rules = rules;
 		this.stages = stages;
 		this.vocabulary = vocabulary;
@@ -64,6 +67,14 @@ public final class RuleEngine {
 	 * @throws RuleCompilationException naming the rule (file:line) and the problem
 	 */
 	public static RuleEngine compile(List<Rule> rules, List<Lexicon> lexicons, EngineOptions options) {
+		return compile(rules, lexicons, options, true);
+	}
+
+	/**
+	 * Compiles with or without the shortcuts (the single-lexicon trie walk, the required-token check, the packed
+	 * sort of proposals); without them every rule runs on the general machine. For tests that compare the two.
+	 */
+	static RuleEngine compile(List<Rule> rules, List<Lexicon> lexicons, EngineOptions options, boolean shortcuts) {
 		SyllableVocabulary vocabulary = lexicons.isEmpty() ? new SyllableVocabulary() : lexicons.get(0).vocabulary();
 		Map<String, Lexicon> lexiconsByName = new LinkedHashMap<>();
 		for (Lexicon lexicon : lexicons) {
@@ -84,7 +95,8 @@ public final class RuleEngine {
 				throw new RuleCompilationException("Rule " + rule.provenance() + ": the name is already used by "
 						+ previous.provenance());
 			}
-			compiled.add(new CompiledRule(rule, compiled.size(), lexiconsByName, vocabulary, options, typeIds));
+			compiled.add(new CompiledRule(rule, compiled.size(), lexiconsByName, vocabulary, options, typeIds,
+					shortcuts));
 		}
 		// Types marked by a rule get ids too, so that later stages can refer to them.
 		for (CompiledRule rule : compiled) {
@@ -101,7 +113,7 @@ public final class RuleEngine {
 		for (List<CompiledRule> layer : layers) {
 			stages.add(new Stage(layer, vocabulary.size(), typeIds));
 		}
-		return new RuleEngine(compiled, stages, vocabulary, options, Map.copyOf(typeIds));
+		return new RuleEngine(compiled, stages, vocabulary, options, Map.copyOf(typeIds), shortcuts);
 	}
 
 	public SyllableVocabulary vocabulary() {
@@ -146,8 +158,14 @@ public final class RuleEngine {
 		for (Stage stage : stages) {
 			run.stage(stage);
 		}
-		List<EntityProposal> entities = new ArrayList<>(run.accepted);
-		entities.sort(Comparator.comparingInt(EntityProposal::startToken));
+		// Accepted mentions never overlap: reading them off the tokens gives them sorted by start.
+		List<EntityProposal> entities = new ArrayList<>(run.acceptedCount);
+		EntityProposal[] owner = run.owner;
+		for (int t = 0; t < n; t++) {
+			if (owner[t] != null && owner[t].startToken() == t) {
+				entities.add(owner[t]);
+			}
+		}
 		List<EventProposal> events = new ArrayList<>(run.events);
 		events.sort(Comparator.comparingInt(EventProposal::startToken));
 		return new DocumentResult(doc.id(), doc.text(), entities, events, run.conflicts, run.problems);
@@ -156,10 +174,10 @@ public final class RuleEngine {
 	/** Rules of one stage, indexed by what their first token can be. */
 	private static final class Stage {
 		final List<CompiledRule> rules;
-		final int[][] byId;
-		final int[][] byClass;
-		final int[][] byType;
-		final int[] always;
+		final CompiledRule[][] byId;
+		final CompiledRule[][] byClass;
+		final CompiledRule[][] byType;
+		final CompiledRule[] always;
 		/** Rule orders by the ids they require ({@link CompiledRule#requiredIds}); null when no rule has any. */
 		final int[][] byRequiredId;
 
@@ -197,10 +215,10 @@ public final class RuleEngine {
 					types.get(typeIds.get(type)).add(r);
 				}
 			}
-			byId = ids.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
-			byClass = classes.stream().map(l -> l.isEmpty() ? null : toArray(l)).toArray(int[][]::new);
-			byType = types.stream().map(l -> l.isEmpty() ? null : toArray(l)).toArray(int[][]::new);
-			always = toArray(any);
+			byId = ids.stream().map(l -> l == null ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
+			byClass = classes.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
+			byType = types.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
+			always = rulesAt(any);
 			List<List<Integer>> required = new ArrayList<>();
 			for (CompiledRule rule : rules) {
 				if (rule.requiredIds != null) {
@@ -217,6 +235,10 @@ public final class RuleEngine {
 			}
 			byRequiredId = required.isEmpty() ? null
 					: required.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
+		}
+
+		private CompiledRule[] rulesAt(List<Integer> positions) {
+			return positions.stream().map(rules::get).toArray(CompiledRule[]::new);
 		}
 
 		private static int[] toArray(List<Integer> list) {
@@ -237,9 +259,15 @@ public final class RuleEngine {
 		final long[] budget = new long[rules.size()];
 		final boolean[] stopped = new boolean[rules.size()];
 		final int[] lastTried = new int[rules.size()];
-		/** The segment (its first token) where each rule's required ids were last seen. */
-		final int[] requirementsSeenIn = new int[rules.size()];
-		final List<EntityProposal> accepted = new ArrayList<>();
+		/**
+		 * Per rule, the tokens of the current segment with one of its required ids, ascending: {@code seenIn} is the
+		 * segment (its first token) they belong to, {@code next} the first one not behind the last start tried.
+		 */
+		final int[][] requiredAt = new int[rules.size()][];
+		final int[] requiredCount = new int[rules.size()];
+		final int[] requiredNext = new int[rules.size()];
+		final int[] requiredSeenIn = new int[rules.size()];
+		int acceptedCount;
 		/** Accepted mention covering a token, or null. */
 		final EntityProposal[] owner;
 		final List<EventProposal> events = new ArrayList<>();
@@ -264,7 +292,7 @@ public final class RuleEngine {
 			stageProposals.clear();
 			stageEvents = new ArrayList<>();
 			Arrays.fill(lastTried, -1);
-			Arrays.fill(requirementsSeenIn, -1);
+			Arrays.fill(requiredSeenIn, -1);
 			int[] ids = matcher.ids;
 			int currentSegment = -1;
 			for (int pos = 0; pos < matcher.tokenCount; pos++) {
@@ -297,7 +325,7 @@ public final class RuleEngine {
 			buildEvents();
 		}
 
-		/** Notes which rules find one of their required ids in the segment {@code [from, to)}. */
+		/** Lists, per rule, the tokens of the segment {@code [from, to)} that have one of its required ids. */
 		private void noteRequirements(Stage stage, int from, int to) {
 			int[][] byRequiredId = stage.byRequiredId;
 			if (byRequiredId == null) {
@@ -308,21 +336,51 @@ public final class RuleEngine {
 				int id = ids[t];
 				if (id >= 0 && id < byRequiredId.length && byRequiredId[id] != null) {
 					for (int r : byRequiredId[id]) {
-						requirementsSeenIn[r] = from;
+						if (requiredSeenIn[r] != from) {
+							requiredSeenIn[r] = from;
+							requiredCount[r] = 0;
+							requiredNext[r] = 0;
+							if (requiredAt[r] == null) {
+								requiredAt[r] = new int[8];
+							}
+						} else if (requiredCount[r] == requiredAt[r].length) {
+							requiredAt[r] = Arrays.copyOf(requiredAt[r], 2 * requiredCount[r]);
+						}
+						requiredAt[r][requiredCount[r]++] = t;
 					}
 				}
 			}
 		}
 
-		private void tryAll(Stage stage, int[] candidates, int pos) {
-			for (int local : candidates) {
-				CompiledRule rule = stage.rules.get(local);
+		/**
+		 * Whether one of the rule's required ids is in reach of a match starting at {@code pos} (starts are tried in
+		 * ascending order within a segment, so the rule's list is walked once).
+		 */
+		private boolean requirementInReach(CompiledRule rule, int pos) {
+			int r = rule.order;
+			if (requiredSeenIn[r] != matcher.segmentStart) {
+				return false;
+			}
+			long from = (long) pos + rule.requiredFrom;
+			long to = (long) pos + rule.requiredTo;
+			int[] at = requiredAt[r];
+			int next = requiredNext[r];
+			int count = requiredCount[r];
+			while (next < count && at[next] < from) {
+				next++;
+			}
+			requiredNext[r] = next;
+			return next < count && at[next] <= to;
+		}
+
+		private void tryAll(Stage stage, CompiledRule[] candidates, int pos) {
+			for (CompiledRule rule : candidates) {
 				int r = rule.order;
 				if (lastTried[r] == pos || stopped[r]) {
 					continue;
 				}
-				if (rule.requiredIds != null && requirementsSeenIn[r] != matcher.segmentStart) {
-					continue; // it cannot match in this segment
+				if (rule.requiredIds != null && !requirementInReach(rule, pos)) {
+					continue; // it cannot match here
 				}
 				lastTried[r] = pos;
 				matcher.useRule(rule, budget[r]);
@@ -432,7 +490,7 @@ public final class RuleEngine {
 		 */
 		private void resolveEntities() {
 			StageProposals p = stageProposals;
-			int[] order = p.resolutionOrder(doc.tokenCount());
+			int[] order = p.resolutionOrder(doc.tokenCount(), shortcuts);
 			for (int i : order) {
 				CompiledRule rule = p.rule[i];
 				int start = p.start[i];
@@ -444,7 +502,7 @@ public final class RuleEngine {
 				if (winner == null) {
 					EntityProposal accept = rule.entityProposal(doc.id(), p.action[i], start, end,
 							matcher.tokenStart(start), matcher.tokenEnd(end - 1), p.value[i]);
-					accepted.add(accept);
+					acceptedCount++;
 					for (int t = start; t < end; t++) {
 						owner[t] = accept;
 					}

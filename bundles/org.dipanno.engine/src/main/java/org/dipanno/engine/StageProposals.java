@@ -8,9 +8,6 @@ import java.util.Arrays;
  */
 final class StageProposals {
 
-	/** Most bits a packed sort key may use; package-private so that tests can force the general sort. */
-	static int maxPackedKeyBits = 63;
-
 	CompiledRule[] rule = new CompiledRule[64];
 	int[] action = new int[64];
 	int[] start = new int[64];
@@ -62,9 +59,10 @@ final class StageProposals {
 	/**
 	 * The proposals' indexes in resolution order: priority (higher first), length in tokens (longer first), start
 	 * (leftmost first), rule order, action order; proposals equal on all of these keep the order they were made in.
-	 * Usually these fit in one long per proposal, sorted as primitives; otherwise a stable comparison sort.
+	 * Usually these fit in one long per proposal, sorted as primitives ({@code packed}); otherwise a stable
+	 * comparison sort.
 	 */
-	int[] resolutionOrder(int tokenCount) {
+	int[] resolutionOrder(int tokenCount, boolean packed) {
 		int maxRank = 0;
 		int maxLength = 0;
 		int maxRule = 0;
@@ -82,7 +80,7 @@ final class StageProposals {
 		int actionBits = bits(maxAction);
 		int indexBits = bits(size);
 		int[] order = new int[size];
-		if (rankBits + lengthBits + startBits + ruleBits + actionBits + indexBits <= maxPackedKeyBits) {
+		if (packed && rankBits + lengthBits + startBits + ruleBits + actionBits + indexBits <= 63) {
 			long[] keys = new long[size];
 			for (int i = 0; i < size; i++) {
 				long key = rule[i].priorityRank;

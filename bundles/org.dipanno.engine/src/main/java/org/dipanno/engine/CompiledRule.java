@@ -75,6 +75,8 @@ final class CompiledRule {
 	int[] requiredIds;
 	int requiredFrom;
 	int requiredTo;
+	/** Rules with the same required ids share one list of where they are (set by the engine). */
+	int requirementGroup = -1;
 
 	// First-token index.
 	final BitSet firstIds = new BitSet();
@@ -124,12 +126,16 @@ final class CompiledRule {
 			add(MATCH);
 		}
 		captureCount = captureIndex.size();
+		First first = first(rule.pattern());
+		firstAny = first.any || first.canBeEmpty;
 		Requirement required = shortcuts ? required(rule.pattern(), 0, 0) : null;
+		if (required != null && required.from == 0 && required.to == 0 && !firstAny && firstClasses.isEmpty()
+				&& firstTypes.isEmpty() && firstIds.stream().allMatch(required.ids::contains)) {
+			required = null; // the first-token index tries the rule only where it holds already
+		}
 		requiredIds = required == null ? null : required.ids.stream().mapToInt(Integer::intValue).sorted().toArray();
 		requiredFrom = required == null ? 0 : required.from;
 		requiredTo = required == null ? 0 : required.to;
-		First first = first(rule.pattern());
-		firstAny = first.any || first.canBeEmpty;
 		checkActions();
 	}
 
@@ -362,6 +368,22 @@ final class CompiledRule {
 	private record Requirement(Set<Integer> ids, int from, int to) {
 	}
 
+	/**
+	 * Whether a requirement filters more than another: one on the first token says little beyond the first-token
+	 * index, then fewer ids, then a narrower window.
+	 */
+	private static boolean better(Requirement a, Requirement b) {
+		boolean aFirst = a.from == 0 && a.to == 0;
+		boolean bFirst = b.from == 0 && b.to == 0;
+		if (aFirst != bFirst) {
+			return bFirst;
+		}
+		if (a.ids.size() != b.ids.size()) {
+			return a.ids.size() < b.ids.size();
+		}
+		return (long) a.to - a.from < (long) b.to - b.from;
+	}
+
 	private Requirement required(PatternElement element, int from, int to) {
 		Requirement requirement = switch (element) {
 		case Literal l -> new Requirement(Set.of(vocabulary.intern(options.keys().fold(l.tokens().get(0)))), from, to);
@@ -376,8 +398,7 @@ final class CompiledRule {
 			int atMost = to;
 			for (PatternElement e : s.elements()) {
 				Requirement r = required(e, at, atMost);
-				if (r != null && (best == null || r.ids.size() < best.ids.size()
-						|| r.ids.size() == best.ids.size() && r.to - r.from < best.to - best.from)) {
+				if (r != null && (best == null || better(r, best))) {
 					best = r;
 				}
 				int[] length = lengthRange(e);

@@ -19,19 +19,26 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 
 	private final EngineDocument doc;
 	private final List<CompiledRule> rules;
-	private Conflict[] built = new Conflict[16];
-	private Proposal[] winners = new Proposal[16];
-	private int[] losers = new int[16 * STRIDE];
+	/** Conflicts built so far, by index; null until one is recorded as an object or read. */
+	private Conflict[] built;
+	private Proposal[] winners;
+	private int[] losers;
 	private String[] values;
 	private int size;
 
-	ConflictLog(EngineDocument doc, List<CompiledRule> rules) {
+	ConflictLog(EngineDocument doc, List<CompiledRule> rules, int capacity) {
 		this.doc = doc;
 		this.rules = rules;
+		capacity = Math.max(16, capacity);
+		winners = new Proposal[capacity];
+		losers = new int[capacity * STRIDE];
 	}
 
 	void record(Conflict conflict) {
 		int i = grow();
+		if (built == null) {
+			built = new Conflict[winners.length];
+		}
 		built[i] = conflict;
 	}
 
@@ -48,21 +55,23 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 		losers[at + 4] = reason.ordinal();
 		if (value != null) {
 			if (values == null) {
-				values = new String[built.length];
+				values = new String[winners.length];
 			}
 			values[i] = value;
 		}
 	}
 
 	private int grow() {
-		if (size == built.length) {
+		if (size == winners.length) {
 			int capacity = size * 2;
-			built = Arrays.copyOf(built, capacity);
 			winners = Arrays.copyOf(winners, capacity);
 			losers = Arrays.copyOf(losers, capacity * STRIDE);
-		}
-		if (values != null && values.length < built.length) {
-			values = Arrays.copyOf(values, built.length);
+			if (built != null) {
+				built = Arrays.copyOf(built, capacity);
+			}
+			if (values != null) {
+				values = Arrays.copyOf(values, capacity);
+			}
 		}
 		return size++;
 	}
@@ -77,11 +86,15 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 		if (index < 0 || index >= size) {
 			throw new IndexOutOfBoundsException(index);
 		}
-		Conflict conflict = built[index];
+		Conflict[] conflicts = built;
+		Conflict conflict = conflicts == null ? null : conflicts[index];
 		return conflict != null ? conflict : build(index);
 	}
 
 	private synchronized Conflict build(int index) {
+		if (built == null) {
+			built = new Conflict[size];
+		}
 		if (built[index] == null) {
 			int at = index * STRIDE;
 			CompiledRule rule = rules.get(losers[at]);

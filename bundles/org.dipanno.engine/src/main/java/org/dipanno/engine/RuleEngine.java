@@ -108,6 +108,13 @@ public final class RuleEngine {
 		for (CompiledRule rule : compiled) {
 			rule.priorityRank = Arrays.binarySearch(priorities, -rule.rule.priority());
 		}
+		Map<List<Integer>, Integer> groups = new HashMap<>();
+		for (CompiledRule rule : compiled) {
+			if (rule.requiredIds != null) {
+				List<Integer> ids = Arrays.stream(rule.requiredIds).boxed().toList();
+				rule.requirementGroup = groups.computeIfAbsent(ids, k -> groups.size());
+			}
+		}
 		List<List<CompiledRule>> layers = StageOrder.layers(compiled);
 		List<Stage> stages = new ArrayList<>();
 		for (List<CompiledRule> layer : layers) {
@@ -178,7 +185,10 @@ public final class RuleEngine {
 		final CompiledRule[][] byClass;
 		final CompiledRule[][] byType;
 		final CompiledRule[] always;
-		/** Rule orders by the ids they require ({@link CompiledRule#requiredIds}); null when no rule has any. */
+		/**
+		 * Requirement groups ({@link CompiledRule#requirementGroup}) by the ids they require; null when no rule has
+		 * any.
+		 */
 		final int[][] byRequiredId;
 
 		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds) {
@@ -229,7 +239,9 @@ public final class RuleEngine {
 						if (required.get(id) == null) {
 							required.set(id, new ArrayList<>());
 						}
-						required.get(id).add(rule.order);
+						if (!required.get(id).contains(rule.requirementGroup)) {
+							required.get(id).add(rule.requirementGroup);
+						}
 					}
 				}
 			}
@@ -260,13 +272,15 @@ public final class RuleEngine {
 		final boolean[] stopped = new boolean[rules.size()];
 		final int[] lastTried = new int[rules.size()];
 		/**
-		 * Per rule, the tokens of the current segment with one of its required ids, ascending: {@code seenIn} is the
-		 * segment (its first token) they belong to, {@code next} the first one not behind the last start tried.
+		 * Per requirement group, the tokens of the current segment with one of its ids, ascending, and the segment
+		 * (its first token) they belong to; per rule, the first of them not behind its last start tried, and the
+		 * segment that is for.
 		 */
 		final int[][] requiredAt = new int[rules.size()][];
 		final int[] requiredCount = new int[rules.size()];
-		final int[] requiredNext = new int[rules.size()];
 		final int[] requiredSeenIn = new int[rules.size()];
+		final int[] requiredNext = new int[rules.size()];
+		final int[] requiredNextIn = new int[rules.size()];
 		int acceptedCount;
 		/** Accepted mention covering a token, or null. */
 		final EntityProposal[] owner;
@@ -274,7 +288,7 @@ public final class RuleEngine {
 		final ConflictLog conflicts;
 		final List<RunProblem> problems = new ArrayList<>();
 		/** The stage's entity proposals, as parallel arrays: most of them lose, so they are objects only if they win. */
-		final StageProposals stageProposals = new StageProposals();
+		final StageProposals stageProposals;
 		List<PendingEvent> stageEvents;
 
 		Run(EngineDocument doc, TokenMatcher matcher, boolean[] targeted, int[] segmentStart, int[] segmentEnd) {
@@ -284,7 +298,8 @@ public final class RuleEngine {
 			this.segmentStart = segmentStart;
 			this.segmentEnd = segmentEnd;
 			this.owner = new EntityProposal[doc.tokenCount()];
-			this.conflicts = new ConflictLog(doc, rules);
+			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 2);
+			this.stageProposals = new StageProposals(doc.tokenCount());
 			Arrays.fill(budget, options.stepBudget());
 		}
 
@@ -293,6 +308,7 @@ public final class RuleEngine {
 			stageEvents = new ArrayList<>();
 			Arrays.fill(lastTried, -1);
 			Arrays.fill(requiredSeenIn, -1);
+			Arrays.fill(requiredNextIn, -1);
 			int[] ids = matcher.ids;
 			int currentSegment = -1;
 			for (int pos = 0; pos < matcher.tokenCount; pos++) {
@@ -325,7 +341,7 @@ public final class RuleEngine {
 			buildEvents();
 		}
 
-		/** Lists, per rule, the tokens of the segment {@code [from, to)} that have one of its required ids. */
+		/** Lists, per requirement group, the tokens of the segment {@code [from, to)} that have one of its ids. */
 		private void noteRequirements(Stage stage, int from, int to) {
 			int[][] byRequiredId = stage.byRequiredId;
 			if (byRequiredId == null) {
@@ -335,18 +351,17 @@ public final class RuleEngine {
 			for (int t = from; t < to; t++) {
 				int id = ids[t];
 				if (id >= 0 && id < byRequiredId.length && byRequiredId[id] != null) {
-					for (int r : byRequiredId[id]) {
-						if (requiredSeenIn[r] != from) {
-							requiredSeenIn[r] = from;
-							requiredCount[r] = 0;
-							requiredNext[r] = 0;
-							if (requiredAt[r] == null) {
-								requiredAt[r] = new int[8];
+					for (int g : byRequiredId[id]) {
+						if (requiredSeenIn[g] != from) {
+							requiredSeenIn[g] = from;
+							requiredCount[g] = 0;
+							if (requiredAt[g] == null) {
+								requiredAt[g] = new int[8];
 							}
-						} else if (requiredCount[r] == requiredAt[r].length) {
-							requiredAt[r] = Arrays.copyOf(requiredAt[r], 2 * requiredCount[r]);
+						} else if (requiredCount[g] == requiredAt[g].length) {
+							requiredAt[g] = Arrays.copyOf(requiredAt[g], 2 * requiredCount[g]);
 						}
-						requiredAt[r][requiredCount[r]++] = t;
+						requiredAt[g][requiredCount[g]++] = t;
 					}
 				}
 			}
@@ -357,15 +372,21 @@ public final class RuleEngine {
 		 * ascending order within a segment, so the rule's list is walked once).
 		 */
 		private boolean requirementInReach(CompiledRule rule, int pos) {
-			int r = rule.order;
-			if (requiredSeenIn[r] != matcher.segmentStart) {
+			int g = rule.requirementGroup;
+			int segment = matcher.segmentStart;
+			if (requiredSeenIn[g] != segment) {
 				return false;
+			}
+			int r = rule.order;
+			if (requiredNextIn[r] != segment) {
+				requiredNextIn[r] = segment;
+				requiredNext[r] = 0;
 			}
 			long from = (long) pos + rule.requiredFrom;
 			long to = (long) pos + rule.requiredTo;
-			int[] at = requiredAt[r];
+			int[] at = requiredAt[g];
 			int next = requiredNext[r];
-			int count = requiredCount[r];
+			int count = requiredCount[g];
 			while (next < count && at[next] < from) {
 				next++;
 			}

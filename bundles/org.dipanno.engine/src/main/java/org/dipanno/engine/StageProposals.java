@@ -8,12 +8,22 @@ import java.util.Arrays;
  */
 final class StageProposals {
 
-	CompiledRule[] rule = new CompiledRule[64];
-	int[] action = new int[64];
-	int[] start = new int[64];
-	int[] end = new int[64];
-	String[] value = new String[64];
+	CompiledRule[] rule;
+	int[] action;
+	int[] start;
+	int[] end;
+	String[] value;
 	int size;
+
+	/** Room for {@code capacity} proposals before growing (a word list makes about one per token). */
+	StageProposals(int capacity) {
+		capacity = Math.max(16, capacity);
+		rule = new CompiledRule[capacity];
+		action = new int[capacity];
+		start = new int[capacity];
+		end = new int[capacity];
+		value = new String[capacity];
+	}
 
 	void clear() {
 		Arrays.fill(rule, 0, size, null);

@@ -185,6 +185,8 @@ public final class RuleEngine {
 		final CompiledRule[][] byClass;
 		final CompiledRule[][] byType;
 		final CompiledRule[] always;
+		/** The token classes some rule of the stage is indexed under, as bits. */
+		final int classMask;
 		/**
 		 * Requirement groups ({@link CompiledRule#requirementGroup}) by the ids they require; null when no rule has
 		 * any.
@@ -229,6 +231,11 @@ public final class RuleEngine {
 			byClass = classes.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
 			byType = types.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
 			always = rulesAt(any);
+			int mask = 0;
+			for (int c = 0; c < byClass.length; c++) {
+				mask |= byClass[c] == null ? 0 : 1 << c;
+			}
+			classMask = mask;
 			List<List<Integer>> required = new ArrayList<>();
 			for (CompiledRule rule : rules) {
 				if (rule.requiredIds != null) {
@@ -325,17 +332,16 @@ public final class RuleEngine {
 				if (id >= 0 && id < stage.byId.length && stage.byId[id] != null) {
 					tryAll(stage, stage.byId[id], pos);
 				}
-				int bits = matcher.classBits(pos);
-				for (int c = 0; c < CLASSES.length; c++) {
-					if ((bits & (1 << c)) != 0 && stage.byClass[c] != null) {
-						tryAll(stage, stage.byClass[c], pos);
-					}
+				for (int bits = matcher.classBits(pos) & stage.classMask; bits != 0; bits &= bits - 1) {
+					tryAll(stage, stage.byClass[Integer.numberOfTrailingZeros(bits)], pos);
 				}
 				int type = matcher.mentionType[pos];
 				if (type >= 0 && stage.byType[type] != null) {
 					tryAll(stage, stage.byType[type], pos);
 				}
-				tryAll(stage, stage.always, pos);
+				if (stage.always.length > 0) {
+					tryAll(stage, stage.always, pos);
+				}
 			}
 			resolveEntities();
 			buildEvents();

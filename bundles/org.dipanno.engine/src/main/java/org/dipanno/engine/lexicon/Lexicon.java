@@ -12,6 +12,8 @@ import java.util.Objects;
  *
  * <p>Trie edges live in one open-addressing hash table keyed by (node, syllable id), so a 74K-entry list builds in
  * a few tens of milliseconds and a lookup allocates nothing: {@link #matchesAt} writes into caller-owned arrays.
+ * The root's children (the first step of every walk) are also in an array by syllable id, and each node records
+ * whether it has children, so a walk ends at a leaf without a probe.
  */
 public final class Lexicon {
 

@@ -60,6 +60,11 @@ final class CompiledRule {
 	final List<Lexicon> lexicons = new ArrayList<>();
 	final List<Pattern> regexes = new ArrayList<>();
 	final List<int[]> contexts = new ArrayList<>(); // {startPc, before ? 1 : 0, negated ? 1 : 0, maxLength or -1, minLength}
+	/**
+	 * Per context, the syllable ids its first token must have, or null when it can start otherwise (a class, an
+	 * entity, anything, or nothing): the matcher does not run a context where its first token cannot be.
+	 */
+	final List<BitSet> contextFirstIds = new ArrayList<>();
 	final Map<String, Integer> captureIndex = new LinkedHashMap<>();
 	int lexiconSlots;
 	int captureCount;
@@ -77,6 +82,14 @@ final class CompiledRule {
 	int requiredTo;
 	/** Rules with the same required ids share one list of where they are (set by the engine). */
 	int requirementGroup = -1;
+	/**
+	 * Whether the required tokens' window is narrow: then the engine does not index the rule by its first token but
+	 * schedules it at the starts in reach of each required token of a segment (and checks the first token there).
+	 */
+	boolean scheduled;
+	/** The rule's first-token classes as bits over {@link TokenClass} ordinals, and first-token entity type ids. */
+	int firstClassBits;
+	final BitSet firstTypeIds = new BitSet();
 
 	// First-token index.
 	final BitSet firstIds = new BitSet();
@@ -103,8 +116,8 @@ final class CompiledRule {
 	private final List<PatternElement> pendingContexts = new ArrayList<>();
 
 	/**
-	 * @param shortcuts whether to use the single-lexicon walk and the required-token check (off only in tests that
-	 *                  compare them with the general machine)
+	 * @param shortcuts whether to use the single-lexicon walk, the required-token check and contexts' first-token
+	 *                  check (off only in tests that compare them with the general machine)
 	 */
 	CompiledRule(Rule rule, int order, Map<String, Lexicon> lexiconsByName, SyllableVocabulary vocabulary,
 			EngineOptions options, Map<String, Integer> typeIds, boolean shortcuts) {
@@ -124,6 +137,12 @@ final class CompiledRule {
 			contexts.get(i)[0] = codeLength;
 			emit(pendingContexts.get(i), true);
 			add(MATCH);
+			BitSet ids = new BitSet();
+			Set<TokenClass> classes = new LinkedHashSet<>();
+			Set<String> types = new LinkedHashSet<>();
+			First first = first(pendingContexts.get(i), ids, classes, types);
+			contextFirstIds.add(shortcuts && !first.any && !first.canBeEmpty && classes.isEmpty() && types.isEmpty()
+					? ids : null);
 		}
 		captureCount = captureIndex.size();
 		First first = first(rule.pattern());
@@ -136,6 +155,13 @@ final class CompiledRule {
 		requiredIds = required == null ? null : required.ids.stream().mapToInt(Integer::intValue).sorted().toArray();
 		requiredFrom = required == null ? 0 : required.from;
 		requiredTo = required == null ? 0 : required.to;
+		// A rule indexed by first-token ids is tried at few tokens already; one indexed by a class (CAPITALIZED,
+		// NUMBER) or tried everywhere is better placed by its required tokens.
+		scheduled = required != null && firstIds.isEmpty() && required.from > -FAR && required.to < FAR
+				&& required.to - required.from <= MAX_SCHEDULED_WINDOW;
+		for (TokenClass c : firstClasses) {
+			firstClassBits |= 1 << c.ordinal();
+		}
 		checkActions();
 	}
 
@@ -357,6 +383,8 @@ final class CompiledRule {
 
 	/** Most ids a required set may have: beyond this, looking for them would cost more than it saves. */
 	private static final int MAX_REQUIRED_IDS = 64;
+	/** Widest window of starts a rule is scheduled at for one required token. */
+	private static final int MAX_SCHEDULED_WINDOW = 16;
 	/** An offset without bound (an unbounded repetition or lookbehind). */
 	static final int FAR = 1 << 30;
 
@@ -450,33 +478,38 @@ final class CompiledRule {
 	}
 
 	private First first(PatternElement element) {
+		return first(element, firstIds, firstClasses, firstTypes);
+	}
+
+	/** {@link #first(PatternElement)} into the given sets. */
+	private First first(PatternElement element, BitSet ids, Set<TokenClass> classes, Set<String> types) {
 		return switch (element) {
 		case Literal l -> {
-			firstIds.set(vocabulary.intern(options.keys().fold(l.tokens().get(0))));
+			ids.set(vocabulary.intern(options.keys().fold(l.tokens().get(0))));
 			yield new First(false, false);
 		}
 		case LexiconRef r -> {
 			for (int id : lexiconsByName.get(r.lexicon()).firstSyllables()) {
-				firstIds.set(id);
+				ids.set(id);
 			}
 			yield new First(false, false);
 		}
 		case EntityRef e -> {
-			firstTypes.add(e.type());
+			types.add(e.type());
 			yield new First(false, false);
 		}
 		case TokenClassTest c -> {
 			if (c.tokenClass() == TokenClass.ANY) {
 				yield new First(true, false);
 			}
-			firstClasses.add(c.tokenClass());
+			classes.add(c.tokenClass());
 			yield new First(false, false);
 		}
 		case TokenRegex r -> new First(true, false);
 		case Sequence s -> {
 			boolean any = false;
 			for (PatternElement e : s.elements()) {
-				First f = first(e);
+				First f = first(e, ids, classes, types);
 				any |= f.any;
 				if (!f.canBeEmpty) {
 					yield new First(any, false);
@@ -484,19 +517,19 @@ final class CompiledRule {
 			}
 			yield new First(any, true);
 		}
-		case Capture c -> first(c.element());
+		case Capture c -> first(c.element(), ids, classes, types);
 		case Alternation a -> {
 			boolean any = false;
 			boolean empty = false;
 			for (PatternElement e : a.alternatives()) {
-				First f = first(e);
+				First f = first(e, ids, classes, types);
 				any |= f.any;
 				empty |= f.canBeEmpty;
 			}
 			yield new First(any, empty);
 		}
 		case Repeat r -> {
-			First f = first(r.element());
+			First f = first(r.element(), ids, classes, types);
 			yield new First(f.any, f.canBeEmpty || r.min() == 0);
 		}
 		case Context c -> new First(false, true);

@@ -118,7 +118,7 @@ public final class RuleEngine {
 		List<List<CompiledRule>> layers = StageOrder.layers(compiled);
 		List<Stage> stages = new ArrayList<>();
 		for (List<CompiledRule> layer : layers) {
-			stages.add(new Stage(layer, vocabulary.size(), typeIds));
+			stages.add(new Stage(layer, vocabulary.size(), typeIds, groups.size()));
 		}
 		return new RuleEngine(compiled, stages, vocabulary, options, Map.copyOf(typeIds), shortcuts);
 	}
@@ -192,8 +192,12 @@ public final class RuleEngine {
 		 * any.
 		 */
 		final int[][] byRequiredId;
+		/** Per requirement group, whether rules tried from the index check it (they need its list of tokens). */
+		final boolean[] listedGroup;
+		/** Per requirement group, its scheduled rules ({@link CompiledRule#scheduled}) of this stage, or null. */
+		final CompiledRule[][] scheduledByGroup;
 
-		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds) {
+		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds, int groupCount) {
 			this.rules = rules;
 			List<List<Integer>> ids = new ArrayList<>();
 			for (int i = 0; i < vocabularySize; i++) {
@@ -210,6 +214,12 @@ public final class RuleEngine {
 			List<Integer> any = new ArrayList<>();
 			for (int r = 0; r < rules.size(); r++) {
 				CompiledRule rule = rules.get(r);
+				for (String type : rule.firstTypes) {
+					rule.firstTypeIds.set(typeIds.get(type));
+				}
+				if (rule.scheduled) {
+					continue; // tried where its required tokens put it, not by its first token
+				}
 				if (rule.firstAny) {
 					any.add(r);
 					continue;
@@ -254,6 +264,20 @@ public final class RuleEngine {
 			}
 			byRequiredId = required.isEmpty() ? null
 					: required.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
+			listedGroup = new boolean[groupCount];
+			List<List<CompiledRule>> scheduled = new ArrayList<>();
+			for (int g = 0; g < groupCount; g++) {
+				scheduled.add(new ArrayList<>());
+			}
+			for (CompiledRule rule : rules) {
+				if (rule.scheduled) {
+					scheduled.get(rule.requirementGroup).add(rule);
+				} else if (rule.requiredIds != null) {
+					listedGroup[rule.requirementGroup] = true;
+				}
+			}
+			scheduledByGroup = scheduled.stream().map(l -> l.isEmpty() ? null : l.toArray(CompiledRule[]::new))
+					.toArray(CompiledRule[][]::new);
 		}
 
 		private CompiledRule[] rulesAt(List<Integer> positions) {
@@ -288,6 +312,16 @@ public final class RuleEngine {
 		final int[] requiredSeenIn = new int[rules.size()];
 		final int[] requiredNext = new int[rules.size()];
 		final int[] requiredNextIn = new int[rules.size()];
+		/**
+		 * Scheduled rules by start token of the current segment: linked lists ({@code scheduleHead} per token, -1 for
+		 * none); per rule, the last start it was scheduled at and the segment that was in.
+		 */
+		final int[] scheduleHead;
+		CompiledRule[] scheduleRule = new CompiledRule[64];
+		int[] scheduleNext = new int[64];
+		int scheduleCount;
+		final int[] scheduledUpTo = new int[rules.size()];
+		final int[] scheduledIn = new int[rules.size()];
 		int acceptedCount;
 		/** Accepted mention covering a token, or null. */
 		final EntityProposal[] owner;
@@ -307,6 +341,7 @@ public final class RuleEngine {
 			this.owner = new EntityProposal[doc.tokenCount()];
 			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 2);
 			this.stageProposals = new StageProposals(doc.tokenCount());
+			this.scheduleHead = new int[doc.tokenCount()];
 			Arrays.fill(budget, options.stepBudget());
 		}
 
@@ -316,6 +351,8 @@ public final class RuleEngine {
 			Arrays.fill(lastTried, -1);
 			Arrays.fill(requiredSeenIn, -1);
 			Arrays.fill(requiredNextIn, -1);
+			Arrays.fill(scheduledIn, -1);
+			Arrays.fill(scheduleHead, -1);
 			int[] ids = matcher.ids;
 			int currentSegment = -1;
 			for (int pos = 0; pos < matcher.tokenCount; pos++) {
@@ -342,22 +379,39 @@ public final class RuleEngine {
 				if (stage.always.length > 0) {
 					tryAll(stage, stage.always, pos);
 				}
+				for (int e = scheduleHead[pos]; e >= 0; e = scheduleNext[e]) {
+					CompiledRule rule = scheduleRule[e];
+					if (firstTokenFits(rule, id, pos)) {
+						tryRule(rule, pos);
+					}
+				}
 			}
 			resolveEntities();
 			buildEvents();
 		}
 
-		/** Lists, per requirement group, the tokens of the segment {@code [from, to)} that have one of its ids. */
+		/**
+		 * Lists, per requirement group, the tokens of the segment {@code [from, to)} that have one of its ids, and
+		 * schedules the group's scheduled rules at the starts those tokens are in reach of.
+		 */
 		private void noteRequirements(Stage stage, int from, int to) {
 			int[][] byRequiredId = stage.byRequiredId;
 			if (byRequiredId == null) {
 				return;
 			}
+			Arrays.fill(scheduleHead, from, to, -1);
+			scheduleCount = 0;
 			int[] ids = matcher.ids;
 			for (int t = from; t < to; t++) {
 				int id = ids[t];
 				if (id >= 0 && id < byRequiredId.length && byRequiredId[id] != null) {
 					for (int g : byRequiredId[id]) {
+						if (stage.scheduledByGroup[g] != null) {
+							schedule(stage.scheduledByGroup[g], t, from, to);
+						}
+						if (!stage.listedGroup[g]) {
+							continue;
+						}
 						if (requiredSeenIn[g] != from) {
 							requiredSeenIn[g] = from;
 							requiredCount[g] = 0;
@@ -371,6 +425,39 @@ public final class RuleEngine {
 					}
 				}
 			}
+		}
+
+		/** Schedules rules at the starts in {@code [from, to)} from which a required token at {@code t} is in reach. */
+		private void schedule(CompiledRule[] scheduled, int t, int from, int to) {
+			for (CompiledRule rule : scheduled) {
+				int r = rule.order;
+				if (scheduledIn[r] != from) {
+					scheduledIn[r] = from;
+					scheduledUpTo[r] = from - 1;
+				}
+				int first = Math.max(Math.max(from, t - rule.requiredTo), scheduledUpTo[r] + 1);
+				int last = Math.min(to - 1, t - rule.requiredFrom);
+				for (int s = first; s <= last; s++) {
+					if (scheduleCount == scheduleRule.length) {
+						scheduleRule = Arrays.copyOf(scheduleRule, 2 * scheduleCount);
+						scheduleNext = Arrays.copyOf(scheduleNext, 2 * scheduleCount);
+					}
+					scheduleRule[scheduleCount] = rule;
+					scheduleNext[scheduleCount] = scheduleHead[s];
+					scheduleHead[s] = scheduleCount++;
+				}
+				scheduledUpTo[r] = Math.max(scheduledUpTo[r], last);
+			}
+		}
+
+		/** Whether a token can be the first of a rule's match (what the first-token index says for other rules). */
+		private boolean firstTokenFits(CompiledRule rule, int id, int pos) {
+			if (rule.firstAny || id >= 0 && rule.firstIds.get(id)
+					|| (matcher.classBits(pos) & rule.firstClassBits) != 0) {
+				return true;
+			}
+			int type = matcher.mentionType[pos];
+			return type >= 0 && rule.firstTypeIds.get(type);
 		}
 
 		/**
@@ -402,36 +489,40 @@ public final class RuleEngine {
 
 		private void tryAll(Stage stage, CompiledRule[] candidates, int pos) {
 			for (CompiledRule rule : candidates) {
-				int r = rule.order;
-				if (lastTried[r] == pos || stopped[r]) {
-					continue;
+				if (rule.requiredIds == null || requirementInReach(rule, pos)) {
+					tryRule(rule, pos);
 				}
-				if (rule.requiredIds != null && !requirementInReach(rule, pos)) {
-					continue; // it cannot match here
-				}
-				lastTried[r] = pos;
-				matcher.useRule(rule, budget[r]);
-				int end;
-				try {
-					end = matcher.matchAt(pos);
-				} catch (BudgetExceededException e) {
-					stopped[r] = true;
-					budget[r] = 0;
-					problems.add(new RunProblem(rule.rule.provenance(), doc.id(),
-							"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token "
-									+ pos + " (offset " + doc.tokenStart(pos) + "): it used its budget of "
-									+ options.stepBudget() + " matching steps; its matches in this document are dropped"));
-					stageProposals.removeRule(r);
-					stageEvents.removeIf(p -> p.rule().order == r);
-					continue;
-				}
-				budget[r] = matcher.budget;
-				// Every start position is tried, also inside an earlier match of the same rule: when the earlier
-				// reading loses a conflict ("Mỹ Gina Raimondo" against COUNTRY "Mỹ"), the later one ("Gina
-				// Raimondo") is the right one. Conflict resolution decides among them, and records why.
-				if (end > pos) {
-					propose(rule, pos, end);
-				}
+			}
+		}
+
+		/** Tries a rule at a token (once per token), and proposes what it matched. */
+		private void tryRule(CompiledRule rule, int pos) {
+			int r = rule.order;
+			if (lastTried[r] == pos || stopped[r]) {
+				return;
+			}
+			lastTried[r] = pos;
+			matcher.useRule(rule, budget[r]);
+			int end;
+			try {
+				end = matcher.matchAt(pos);
+			} catch (BudgetExceededException e) {
+				stopped[r] = true;
+				budget[r] = 0;
+				problems.add(new RunProblem(rule.rule.provenance(), doc.id(),
+						"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token " + pos
+								+ " (offset " + doc.tokenStart(pos) + "): it used its budget of " + options.stepBudget()
+								+ " matching steps; its matches in this document are dropped"));
+				stageProposals.removeRule(r);
+				stageEvents.removeIf(p -> p.rule().order == r);
+				return;
+			}
+			budget[r] = matcher.budget;
+			// Every start position is tried, also inside an earlier match of the same rule: when the earlier
+			// reading loses a conflict ("Mỹ Gina Raimondo" against COUNTRY "Mỹ"), the later one ("Gina
+			// Raimondo") is the right one. Conflict resolution decides among them, and records why.
+			if (end > pos) {
+				propose(rule, pos, end);
 			}
 		}
 

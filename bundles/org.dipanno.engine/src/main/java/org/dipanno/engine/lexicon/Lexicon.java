@@ -23,8 +23,8 @@ public final class Lexicon {
 	/** The root's children by syllable id (-1: none): every match starts there, so it is one array read. */
 	private final int[] rootChild;
 	/**
-	 * Per node, {@code (first entry + 1) << 1 | has children}: one read tells whether the node ends entries and
-	 * whether the walk can go deeper.
+	 * Per node, {@code (first entry + 1) << 2 | first entry is not exact << 1 | has children}: one read tells whether
+	 * the node ends entries, whether the first one fits whatever the written form, and whether the walk can go on.
 	 */
 	private final int[] nodeInfo;
 	private final int[] nextEntry;
@@ -41,7 +41,8 @@ public final class Lexicon {
 		this.edges = b.edges;
 		this.nodeInfo = new int[b.nodeCount];
 		for (int node = 0; node < b.nodeCount; node++) {
-			nodeInfo[node] = (b.firstEntryOfNode[node] + 1) << 1;
+			int first = b.firstEntryOfNode[node];
+			nodeInfo[node] = (first + 1) << 2 | (first >= 0 && !b.entryExact[first] ? 2 : 0);
 		}
 		int[] rootIds = b.edges.childrenOfRoot();
 		this.rootChild = new int[rootIds.length == 0 ? 0 : rootIds[rootIds.length - 1] + 1];
@@ -100,7 +101,7 @@ public final class Lexicon {
 				break;
 			}
 			int info = nodeInfo[node];
-			if (info >= 2) {
+			if (info >= 4) {
 				endsOut[count] = i + 1;
 				nodesOut[count] = node;
 				count++;
@@ -133,10 +134,14 @@ public final class Lexicon {
 				break;
 			}
 			int info = nodeInfo[node];
-			for (int entry = (info >> 1) - 1; entry >= 0; entry = nextEntry[entry]) {
-				if (surfaceMatches(entry, text, tokenStart, tokenEnd, from)) {
-					best = ((long) (i + 1) << 32) | entry;
-					break;
+			if ((info & 2) != 0) {
+				best = ((long) (i + 1) << 32) | ((info >> 2) - 1);
+			} else {
+				for (int entry = (info >> 2) - 1; entry >= 0; entry = nextEntry[entry]) {
+					if (surfaceMatches(entry, text, tokenStart, tokenEnd, from)) {
+						best = ((long) (i + 1) << 32) | entry;
+						break;
+					}
 				}
 			}
 			if ((info & 1) == 0) {
@@ -147,7 +152,7 @@ public final class Lexicon {
 	}
 
 	public int firstEntry(int node) {
-		return (nodeInfo[node] >> 1) - 1;
+		return (nodeInfo[node] >> 2) - 1;
 	}
 
 	/** The next entry with the same key, or -1. */

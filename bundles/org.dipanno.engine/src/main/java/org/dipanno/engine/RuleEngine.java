@@ -44,7 +44,6 @@ public final class RuleEngine {
 	private final EngineOptions options;
 	private final Map<String, Integer> typeIds;
 	private final boolean[] targetZone = new boolean[Zone.values().length];
-
 	private final boolean shortcuts;
 
 	private RuleEngine(List<CompiledRule> rules, List<Stage> stages, SyllableVocabulary vocabulary,
@@ -71,8 +70,9 @@ public final class RuleEngine {
 	}
 
 	/**
-	 * Compiles with or without the shortcuts (the single-lexicon trie walk, the required-token check, the packed
-	 * sort of proposals); without them every rule runs on the general machine. For tests that compare the two.
+	 * Compiles with or without the shortcuts (the single-lexicon trie walk, required tokens and scheduling, the
+	 * contexts' first-token check, the packed sort of proposals); without them every rule is tried wherever its first
+	 * token fits and runs on the general machine. For tests that compare the two.
 	 */
 	static RuleEngine compile(List<Rule> rules, List<Lexicon> lexicons, EngineOptions options, boolean shortcuts) {
 		SyllableVocabulary vocabulary = lexicons.isEmpty() ? new SyllableVocabulary() : lexicons.get(0).vocabulary();

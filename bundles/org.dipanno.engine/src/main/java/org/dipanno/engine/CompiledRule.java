@@ -1,8 +1,10 @@
 package org.dipanno.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 import org.dipanno.engine.Action.CreateEvent;
 import org.dipanno.engine.Action.LexiconValue;
@@ -57,12 +60,36 @@ final class CompiledRule {
 	final List<Lexicon> lexicons = new ArrayList<>();
 	final List<Pattern> regexes = new ArrayList<>();
 	final List<int[]> contexts = new ArrayList<>(); // {startPc, before ? 1 : 0, negated ? 1 : 0, maxLength or -1, minLength}
+	/**
+	 * Per context, the syllable ids its first token must have, or null when it can start otherwise (a class, an
+	 * entity, anything, or nothing): the matcher does not run a context where its first token cannot be.
+	 */
+	final List<BitSet> contextFirstIds = new ArrayList<>();
 	final Map<String, Integer> captureIndex = new LinkedHashMap<>();
 	int lexiconSlots;
 	int captureCount;
 	final List<Lexicon> slotLexicons = new ArrayList<>();
 	final Set<String> consumedTypes = new LinkedHashSet<>();
 	final Set<String> producedTypes = new LinkedHashSet<>();
+
+	/**
+	 * Token ids of which a match needs at least one (among its tokens or its positive context), at an offset from
+	 * the match's start in {@code [requiredFrom, requiredTo]} (&plusmn;{@link #FAR}: no bound); null when there is no
+	 * such small set. The engine does not try the rule where none of them is in reach.
+	 */
+	int[] requiredIds;
+	int requiredFrom;
+	int requiredTo;
+	/** Rules with the same required ids share one list of where they are (set by the engine). */
+	int requirementGroup = -1;
+	/**
+	 * Whether the required tokens' window is narrow: then the engine does not index the rule by its first token but
+	 * schedules it at the starts in reach of each required token of a segment (and checks the first token there).
+	 */
+	boolean scheduled;
+	/** The rule's first-token classes as bits over {@link TokenClass} ordinals, and first-token entity type ids. */
+	int firstClassBits;
+	final BitSet firstTypeIds = new BitSet();
 
 	// First-token index.
 	final BitSet firstIds = new BitSet();
@@ -73,14 +100,27 @@ final class CompiledRule {
 	/** Whether matches must remember lexicon entries (a LexiconValue action). */
 	final boolean needsLexiconSlots;
 
+	/**
+	 * Whether the whole pattern is one lexicon reference: its match at a token is the longest entry there, found by
+	 * one walk down the trie instead of the backtracking machine.
+	 */
+	final boolean singleLexicon;
+
+	/** The rule's priority as a rank among the rule set's priorities, 0 = highest (for sorting proposals). */
+	int priorityRank;
+
 	private final Map<String, Lexicon> lexiconsByName;
 	private final SyllableVocabulary vocabulary;
 	private final EngineOptions options;
 	private final Map<String, Integer> typeIds;
 	private final List<PatternElement> pendingContexts = new ArrayList<>();
 
+	/**
+	 * @param shortcuts whether to use the single-lexicon walk, the required-token check and contexts' first-token
+	 *                  check (off only in tests that compare them with the general machine)
+	 */
 	CompiledRule(Rule rule, int order, Map<String, Lexicon> lexiconsByName, SyllableVocabulary vocabulary,
-			EngineOptions options, Map<String, Integer> typeIds) {
+			EngineOptions options, Map<String, Integer> typeIds, boolean shortcuts) {
 		this.rule = rule;
 		this.order = order;
 		this.lexiconsByName = lexiconsByName;
@@ -91,15 +131,37 @@ final class CompiledRule {
 				.anyMatch(a -> a instanceof MarkEntity m && m.value() instanceof LexiconValue);
 		emit(rule.pattern(), false);
 		add(MATCH);
+		singleLexicon = shortcuts && rule.pattern() instanceof LexiconRef;
 		// Context sub-programs follow the main program, each ending in its own MATCH.
 		for (int i = 0; i < pendingContexts.size(); i++) {
 			contexts.get(i)[0] = codeLength;
 			emit(pendingContexts.get(i), true);
 			add(MATCH);
+			BitSet ids = new BitSet();
+			Set<TokenClass> classes = new LinkedHashSet<>();
+			Set<String> types = new LinkedHashSet<>();
+			First first = first(pendingContexts.get(i), ids, classes, types);
+			contextFirstIds.add(shortcuts && !first.any && !first.canBeEmpty && classes.isEmpty() && types.isEmpty()
+					? ids : null);
 		}
 		captureCount = captureIndex.size();
 		First first = first(rule.pattern());
 		firstAny = first.any || first.canBeEmpty;
+		Requirement required = shortcuts ? required(rule.pattern(), 0, 0) : null;
+		if (required != null && required.from == 0 && required.to == 0 && !firstAny && firstClasses.isEmpty()
+				&& firstTypes.isEmpty() && firstIds.stream().allMatch(required.ids::contains)) {
+			required = null; // the first-token index tries the rule only where it holds already
+		}
+		requiredIds = required == null ? null : required.ids.stream().mapToInt(Integer::intValue).sorted().toArray();
+		requiredFrom = required == null ? 0 : required.from;
+		requiredTo = required == null ? 0 : required.to;
+		// A rule indexed by first-token ids is tried at few tokens already; one indexed by a class (CAPITALIZED,
+		// NUMBER) or tried everywhere is better placed by its required tokens.
+		scheduled = required != null && firstIds.isEmpty() && required.from > -FAR && required.to < FAR
+				&& required.to - required.from <= MAX_SCHEDULED_WINDOW;
+		for (TokenClass c : firstClasses) {
+			firstClassBits |= 1 << c.ordinal();
+		}
 		checkActions();
 	}
 
@@ -143,7 +205,7 @@ final class CompiledRule {
 
 	private void add(int value) {
 		if (codeLength == code.length) {
-			code = java.util.Arrays.copyOf(code, code.length * 2);
+			code = Arrays.copyOf(code, code.length * 2);
 		}
 		code[codeLength++] = value;
 	}
@@ -319,38 +381,135 @@ final class CompiledRule {
 		};
 	}
 
+	/** Most ids a required set may have: beyond this, looking for them would cost more than it saves. */
+	private static final int MAX_REQUIRED_IDS = 64;
+	/** Widest window of starts a rule is scheduled at for one required token. */
+	private static final int MAX_SCHEDULED_WINDOW = 16;
+	/** An offset without bound (an unbounded repetition or lookbehind). */
+	static final int FAR = 1 << 30;
+
+	/**
+	 * Token ids of which every match of the element has at least one among the tokens it consumes or checks in a
+	 * positive context, and where that token can be relative to the match's start, given that the element's first
+	 * token is at an offset in {@code [from, to]}; null when there is no such (small) set.
+	 */
+	private record Requirement(Set<Integer> ids, int from, int to) {
+	}
+
+	/**
+	 * Whether a requirement filters more than another: one on the first token says little beyond the first-token
+	 * index, then fewer ids, then a narrower window.
+	 */
+	private static boolean better(Requirement a, Requirement b) {
+		boolean aFirst = a.from == 0 && a.to == 0;
+		boolean bFirst = b.from == 0 && b.to == 0;
+		if (aFirst != bFirst) {
+			return bFirst;
+		}
+		if (a.ids.size() != b.ids.size()) {
+			return a.ids.size() < b.ids.size();
+		}
+		return (long) a.to - a.from < (long) b.to - b.from;
+	}
+
+	private Requirement required(PatternElement element, int from, int to) {
+		Requirement requirement = switch (element) {
+		case Literal l -> new Requirement(Set.of(vocabulary.intern(options.keys().fold(l.tokens().get(0)))), from, to);
+		case LexiconRef r -> {
+			int[] first = lexiconsByName.get(r.lexicon()).firstSyllables();
+			yield first.length > MAX_REQUIRED_IDS ? null
+					: new Requirement(Arrays.stream(first).boxed().collect(Collectors.toSet()), from, to);
+		}
+		case Sequence s -> {
+			Requirement best = null;
+			int at = from;
+			int atMost = to;
+			for (PatternElement e : s.elements()) {
+				Requirement r = required(e, at, atMost);
+				if (r != null && (best == null || better(r, best))) {
+					best = r;
+				}
+				int[] length = lengthRange(e);
+				at = Math.min(FAR, at + length[0]);
+				atMost = length[1] < 0 ? FAR : Math.min(FAR, atMost + length[1]);
+			}
+			yield best;
+		}
+		case Alternation a -> {
+			Set<Integer> union = new HashSet<>();
+			int lowest = FAR;
+			int highest = -FAR;
+			for (PatternElement e : a.alternatives()) {
+				Requirement r = required(e, from, to);
+				if (r == null) {
+					yield null;
+				}
+				union.addAll(r.ids);
+				lowest = Math.min(lowest, r.from);
+				highest = Math.max(highest, r.to);
+			}
+			yield new Requirement(union, lowest, highest);
+		}
+		case Repeat r -> r.min() >= 1 ? required(r.element(), from, to) : null;
+		case Capture c -> required(c.element(), from, to);
+		case Context c -> {
+			if (c.negated()) {
+				yield null;
+			}
+			if (!c.before()) {
+				yield required(c.element(), from, to);
+			}
+			// A lookbehind ends where it is checked: it starts between its longest and its shortest length before.
+			int[] length = lengthRange(c.element());
+			yield required(c.element(), length[1] < 0 ? -FAR : Math.max(-FAR, from - length[1]), to - length[0]);
+		}
+		case EntityRef e -> null;
+		case TokenClassTest c -> null;
+		case TokenRegex r -> null;
+		case SentenceStart s -> null;
+		case SentenceEnd s -> null;
+		};
+		return requirement == null || requirement.ids.isEmpty() || requirement.ids.size() > MAX_REQUIRED_IDS ? null
+				: requirement;
+	}
+
 	/** What the first consumed token of an element can be. */
 	private record First(boolean any, boolean canBeEmpty) {
 	}
 
 	private First first(PatternElement element) {
+		return first(element, firstIds, firstClasses, firstTypes);
+	}
+
+	/** {@link #first(PatternElement)} into the given sets. */
+	private First first(PatternElement element, BitSet ids, Set<TokenClass> classes, Set<String> types) {
 		return switch (element) {
 		case Literal l -> {
-			firstIds.set(vocabulary.intern(options.keys().fold(l.tokens().get(0))));
+			ids.set(vocabulary.intern(options.keys().fold(l.tokens().get(0))));
 			yield new First(false, false);
 		}
 		case LexiconRef r -> {
 			for (int id : lexiconsByName.get(r.lexicon()).firstSyllables()) {
-				firstIds.set(id);
+				ids.set(id);
 			}
 			yield new First(false, false);
 		}
 		case EntityRef e -> {
-			firstTypes.add(e.type());
+			types.add(e.type());
 			yield new First(false, false);
 		}
 		case TokenClassTest c -> {
 			if (c.tokenClass() == TokenClass.ANY) {
 				yield new First(true, false);
 			}
-			firstClasses.add(c.tokenClass());
+			classes.add(c.tokenClass());
 			yield new First(false, false);
 		}
 		case TokenRegex r -> new First(true, false);
 		case Sequence s -> {
 			boolean any = false;
 			for (PatternElement e : s.elements()) {
-				First f = first(e);
+				First f = first(e, ids, classes, types);
 				any |= f.any;
 				if (!f.canBeEmpty) {
 					yield new First(any, false);
@@ -358,25 +517,33 @@ final class CompiledRule {
 			}
 			yield new First(any, true);
 		}
-		case Capture c -> first(c.element());
+		case Capture c -> first(c.element(), ids, classes, types);
 		case Alternation a -> {
 			boolean any = false;
 			boolean empty = false;
 			for (PatternElement e : a.alternatives()) {
-				First f = first(e);
+				First f = first(e, ids, classes, types);
 				any |= f.any;
 				empty |= f.canBeEmpty;
 			}
 			yield new First(any, empty);
 		}
 		case Repeat r -> {
-			First f = first(r.element());
+			First f = first(r.element(), ids, classes, types);
 			yield new First(f.any, f.canBeEmpty || r.min() == 0);
 		}
 		case Context c -> new First(false, true);
 		case SentenceStart s -> new First(false, true);
 		case SentenceEnd s -> new First(false, true);
 		};
+	}
+
+	/** The entity proposal of this rule's {@code action} (a {@link MarkEntity}) over tokens {@code [start, end)}. */
+	EntityProposal entityProposal(String documentId, int action, int start, int end, int startChar, int endChar,
+			String value) {
+		MarkEntity mark = (MarkEntity) rule.actions().get(action);
+		return new EntityProposal(documentId, mark.type(), start, end, startChar, endChar, value, rule.provenance(),
+				rule.priority(), rule.confidence(), stage, order, action);
 	}
 
 	static Map<String, Integer> newTypeIds() {

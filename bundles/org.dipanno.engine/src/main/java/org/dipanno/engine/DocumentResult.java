@@ -12,7 +12,8 @@ public record DocumentResult(String documentId, String text, List<EntityProposal
 	public DocumentResult {
 		entities = List.copyOf(entities);
 		events = List.copyOf(events);
-		conflicts = List.copyOf(conflicts);
+		// The engine's own log is read-only once the run is over, and builds its conflicts when they are read.
+		conflicts = conflicts instanceof ConflictLog ? conflicts : List.copyOf(conflicts);
 		problems = List.copyOf(problems);
 	}
 

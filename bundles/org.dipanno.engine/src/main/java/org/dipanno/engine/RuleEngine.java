@@ -44,9 +44,11 @@ public final class RuleEngine {
 	private final EngineOptions options;
 	private final Map<String, Integer> typeIds;
 	private final boolean[] targetZone = new boolean[Zone.values().length];
+	private final boolean shortcuts;
 
 	private RuleEngine(List<CompiledRule> rules, List<Stage> stages, SyllableVocabulary vocabulary,
-			EngineOptions options, Map<String, Integer> typeIds) {
+			EngineOptions options, Map<String, Integer> typeIds, boolean shortcuts) {
+		this.shortcuts = shortcuts;
 		this.rules = rules;
 		this.stages = stages;
 		this.vocabulary = vocabulary;
@@ -64,6 +66,15 @@ public final class RuleEngine {
 	 * @throws RuleCompilationException naming the rule (file:line) and the problem
 	 */
 	public static RuleEngine compile(List<Rule> rules, List<Lexicon> lexicons, EngineOptions options) {
+		return compile(rules, lexicons, options, true);
+	}
+
+	/**
+	 * Compiles with or without the shortcuts (the single-lexicon trie walk, required tokens and scheduling, the
+	 * contexts' first-token check, the packed sort of proposals); without them every rule is tried wherever its first
+	 * token fits and runs on the general machine. For tests that compare the two.
+	 */
+	static RuleEngine compile(List<Rule> rules, List<Lexicon> lexicons, EngineOptions options, boolean shortcuts) {
 		SyllableVocabulary vocabulary = lexicons.isEmpty() ? new SyllableVocabulary() : lexicons.get(0).vocabulary();
 		Map<String, Lexicon> lexiconsByName = new LinkedHashMap<>();
 		for (Lexicon lexicon : lexicons) {
@@ -84,7 +95,8 @@ public final class RuleEngine {
 				throw new RuleCompilationException("Rule " + rule.provenance() + ": the name is already used by "
 						+ previous.provenance());
 			}
-			compiled.add(new CompiledRule(rule, compiled.size(), lexiconsByName, vocabulary, options, typeIds));
+			compiled.add(new CompiledRule(rule, compiled.size(), lexiconsByName, vocabulary, options, typeIds,
+					shortcuts));
 		}
 		// Types marked by a rule get ids too, so that later stages can refer to them.
 		for (CompiledRule rule : compiled) {
@@ -92,12 +104,23 @@ public final class RuleEngine {
 				typeIds.computeIfAbsent(type, t -> typeIds.size());
 			}
 		}
+		int[] priorities = compiled.stream().mapToInt(r -> -r.rule.priority()).distinct().sorted().toArray();
+		for (CompiledRule rule : compiled) {
+			rule.priorityRank = Arrays.binarySearch(priorities, -rule.rule.priority());
+		}
+		Map<List<Integer>, Integer> groups = new HashMap<>();
+		for (CompiledRule rule : compiled) {
+			if (rule.requiredIds != null) {
+				List<Integer> ids = Arrays.stream(rule.requiredIds).boxed().toList();
+				rule.requirementGroup = groups.computeIfAbsent(ids, k -> groups.size());
+			}
+		}
 		List<List<CompiledRule>> layers = StageOrder.layers(compiled);
 		List<Stage> stages = new ArrayList<>();
 		for (List<CompiledRule> layer : layers) {
-			stages.add(new Stage(layer, vocabulary.size(), typeIds));
+			stages.add(new Stage(layer, vocabulary.size(), typeIds, groups.size()));
 		}
-		return new RuleEngine(compiled, stages, vocabulary, options, Map.copyOf(typeIds));
+		return new RuleEngine(compiled, stages, vocabulary, options, Map.copyOf(typeIds), shortcuts);
 	}
 
 	public SyllableVocabulary vocabulary() {
@@ -142,8 +165,14 @@ public final class RuleEngine {
 		for (Stage stage : stages) {
 			run.stage(stage);
 		}
-		List<EntityProposal> entities = new ArrayList<>(run.accepted);
-		entities.sort(Comparator.comparingInt(EntityProposal::startToken));
+		// Accepted mentions never overlap: reading them off the tokens gives them sorted by start.
+		List<EntityProposal> entities = new ArrayList<>(run.acceptedCount);
+		EntityProposal[] owner = run.owner;
+		for (int t = 0; t < n; t++) {
+			if (owner[t] != null && owner[t].startToken() == t) {
+				entities.add(owner[t]);
+			}
+		}
 		List<EventProposal> events = new ArrayList<>(run.events);
 		events.sort(Comparator.comparingInt(EventProposal::startToken));
 		return new DocumentResult(doc.id(), doc.text(), entities, events, run.conflicts, run.problems);
@@ -152,12 +181,23 @@ public final class RuleEngine {
 	/** Rules of one stage, indexed by what their first token can be. */
 	private static final class Stage {
 		final List<CompiledRule> rules;
-		final int[][] byId;
-		final int[][] byClass;
-		final int[][] byType;
-		final int[] always;
+		final CompiledRule[][] byId;
+		final CompiledRule[][] byClass;
+		final CompiledRule[][] byType;
+		final CompiledRule[] always;
+		/** The token classes some rule of the stage is indexed under, as bits. */
+		final int classMask;
+		/**
+		 * Requirement groups ({@link CompiledRule#requirementGroup}) by the ids they require; null when no rule has
+		 * any.
+		 */
+		final int[][] byRequiredId;
+		/** Per requirement group, whether rules tried from the index check it (they need its list of tokens). */
+		final boolean[] listedGroup;
+		/** Per requirement group, its scheduled rules ({@link CompiledRule#scheduled}) of this stage, or null. */
+		final CompiledRule[][] scheduledByGroup;
 
-		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds) {
+		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds, int groupCount) {
 			this.rules = rules;
 			List<List<Integer>> ids = new ArrayList<>();
 			for (int i = 0; i < vocabularySize; i++) {
@@ -174,6 +214,12 @@ public final class RuleEngine {
 			List<Integer> any = new ArrayList<>();
 			for (int r = 0; r < rules.size(); r++) {
 				CompiledRule rule = rules.get(r);
+				for (String type : rule.firstTypes) {
+					rule.firstTypeIds.set(typeIds.get(type));
+				}
+				if (rule.scheduled) {
+					continue; // tried where its required tokens put it, not by its first token
+				}
 				if (rule.firstAny) {
 					any.add(r);
 					continue;
@@ -191,10 +237,51 @@ public final class RuleEngine {
 					types.get(typeIds.get(type)).add(r);
 				}
 			}
-			byId = ids.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
-			byClass = classes.stream().map(l -> l.isEmpty() ? null : toArray(l)).toArray(int[][]::new);
-			byType = types.stream().map(l -> l.isEmpty() ? null : toArray(l)).toArray(int[][]::new);
-			always = toArray(any);
+			byId = ids.stream().map(l -> l == null ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
+			byClass = classes.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
+			byType = types.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
+			always = rulesAt(any);
+			int mask = 0;
+			for (int c = 0; c < byClass.length; c++) {
+				mask |= byClass[c] == null ? 0 : 1 << c;
+			}
+			classMask = mask;
+			List<List<Integer>> required = new ArrayList<>();
+			for (CompiledRule rule : rules) {
+				if (rule.requiredIds != null) {
+					for (int id : rule.requiredIds) {
+						while (required.size() <= id) {
+							required.add(null);
+						}
+						if (required.get(id) == null) {
+							required.set(id, new ArrayList<>());
+						}
+						if (!required.get(id).contains(rule.requirementGroup)) {
+							required.get(id).add(rule.requirementGroup);
+						}
+					}
+				}
+			}
+			byRequiredId = required.isEmpty() ? null
+					: required.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
+			listedGroup = new boolean[groupCount];
+			List<List<CompiledRule>> scheduled = new ArrayList<>();
+			for (int g = 0; g < groupCount; g++) {
+				scheduled.add(new ArrayList<>());
+			}
+			for (CompiledRule rule : rules) {
+				if (rule.scheduled) {
+					scheduled.get(rule.requirementGroup).add(rule);
+				} else if (rule.requiredIds != null) {
+					listedGroup[rule.requirementGroup] = true;
+				}
+			}
+			scheduledByGroup = scheduled.stream().map(l -> l.isEmpty() ? null : l.toArray(CompiledRule[]::new))
+					.toArray(CompiledRule[][]::new);
+		}
+
+		private CompiledRule[] rulesAt(List<Integer> positions) {
+			return positions.stream().map(rules::get).toArray(CompiledRule[]::new);
 		}
 
 		private static int[] toArray(List<Integer> list) {
@@ -215,13 +302,34 @@ public final class RuleEngine {
 		final long[] budget = new long[rules.size()];
 		final boolean[] stopped = new boolean[rules.size()];
 		final int[] lastTried = new int[rules.size()];
-		final List<EntityProposal> accepted = new ArrayList<>();
+		/**
+		 * Per requirement group, the tokens of the current segment with one of its ids, ascending, and the segment
+		 * (its first token) they belong to; per rule, the first of them not behind its last start tried, and the
+		 * segment that is for.
+		 */
+		final int[][] requiredAt = new int[rules.size()][];
+		final int[] requiredCount = new int[rules.size()];
+		final int[] requiredSeenIn = new int[rules.size()];
+		final int[] requiredNext = new int[rules.size()];
+		final int[] requiredNextIn = new int[rules.size()];
+		/**
+		 * Scheduled rules by start token of the current segment: linked lists ({@code scheduleHead} per token, -1 for
+		 * none); per rule, the last start it was scheduled at and the segment that was in.
+		 */
+		final int[] scheduleHead;
+		CompiledRule[] scheduleRule = new CompiledRule[64];
+		int[] scheduleNext = new int[64];
+		int scheduleCount;
+		final int[] scheduledUpTo = new int[rules.size()];
+		final int[] scheduledIn = new int[rules.size()];
+		int acceptedCount;
 		/** Accepted mention covering a token, or null. */
 		final EntityProposal[] owner;
 		final List<EventProposal> events = new ArrayList<>();
-		final List<Conflict> conflicts = new ArrayList<>();
+		final ConflictLog conflicts;
 		final List<RunProblem> problems = new ArrayList<>();
-		List<EntityProposal> stageProposals;
+		/** The stage's entity proposals, as parallel arrays: most of them lose, so they are objects only if they win. */
+		final StageProposals stageProposals;
 		List<PendingEvent> stageEvents;
 
 		Run(EngineDocument doc, TokenMatcher matcher, boolean[] targeted, int[] segmentStart, int[] segmentEnd) {
@@ -231,70 +339,190 @@ public final class RuleEngine {
 			this.segmentStart = segmentStart;
 			this.segmentEnd = segmentEnd;
 			this.owner = new EntityProposal[doc.tokenCount()];
+			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 2);
+			this.stageProposals = new StageProposals(doc.tokenCount());
+			this.scheduleHead = new int[doc.tokenCount()];
 			Arrays.fill(budget, options.stepBudget());
 		}
 
 		void stage(Stage stage) {
-			stageProposals = new ArrayList<>();
+			stageProposals.clear();
 			stageEvents = new ArrayList<>();
 			Arrays.fill(lastTried, -1);
+			Arrays.fill(requiredSeenIn, -1);
+			Arrays.fill(requiredNextIn, -1);
+			Arrays.fill(scheduledIn, -1);
+			Arrays.fill(scheduleHead, -1);
 			int[] ids = matcher.ids;
+			int currentSegment = -1;
 			for (int pos = 0; pos < matcher.tokenCount; pos++) {
 				if (!targeted[pos]) {
 					continue;
 				}
 				matcher.segmentStart = segmentStart[pos];
 				matcher.segmentEnd = segmentEnd[pos];
+				if (segmentStart[pos] != currentSegment) {
+					currentSegment = segmentStart[pos];
+					noteRequirements(stage, currentSegment, segmentEnd[pos]);
+				}
 				int id = ids[pos];
 				if (id >= 0 && id < stage.byId.length && stage.byId[id] != null) {
 					tryAll(stage, stage.byId[id], pos);
 				}
-				int bits = matcher.classBits(pos);
-				for (int c = 0; c < CLASSES.length; c++) {
-					if ((bits & (1 << c)) != 0 && stage.byClass[c] != null) {
-						tryAll(stage, stage.byClass[c], pos);
-					}
+				for (int bits = matcher.classBits(pos) & stage.classMask; bits != 0; bits &= bits - 1) {
+					tryAll(stage, stage.byClass[Integer.numberOfTrailingZeros(bits)], pos);
 				}
 				int type = matcher.mentionType[pos];
 				if (type >= 0 && stage.byType[type] != null) {
 					tryAll(stage, stage.byType[type], pos);
 				}
-				tryAll(stage, stage.always, pos);
+				if (stage.always.length > 0) {
+					tryAll(stage, stage.always, pos);
+				}
+				for (int e = scheduleHead[pos]; e >= 0; e = scheduleNext[e]) {
+					CompiledRule rule = scheduleRule[e];
+					if (firstTokenFits(rule, id, pos)) {
+						tryRule(rule, pos);
+					}
+				}
 			}
 			resolveEntities();
 			buildEvents();
 		}
 
-		private void tryAll(Stage stage, int[] candidates, int pos) {
-			for (int local : candidates) {
-				CompiledRule rule = stage.rules.get(local);
+		/**
+		 * Lists, per requirement group, the tokens of the segment {@code [from, to)} that have one of its ids, and
+		 * schedules the group's scheduled rules at the starts those tokens are in reach of.
+		 */
+		private void noteRequirements(Stage stage, int from, int to) {
+			int[][] byRequiredId = stage.byRequiredId;
+			if (byRequiredId == null) {
+				return;
+			}
+			Arrays.fill(scheduleHead, from, to, -1);
+			scheduleCount = 0;
+			int[] ids = matcher.ids;
+			for (int t = from; t < to; t++) {
+				int id = ids[t];
+				if (id >= 0 && id < byRequiredId.length && byRequiredId[id] != null) {
+					for (int g : byRequiredId[id]) {
+						if (stage.scheduledByGroup[g] != null) {
+							schedule(stage.scheduledByGroup[g], t, from, to);
+						}
+						if (!stage.listedGroup[g]) {
+							continue;
+						}
+						if (requiredSeenIn[g] != from) {
+							requiredSeenIn[g] = from;
+							requiredCount[g] = 0;
+							if (requiredAt[g] == null) {
+								requiredAt[g] = new int[8];
+							}
+						} else if (requiredCount[g] == requiredAt[g].length) {
+							requiredAt[g] = Arrays.copyOf(requiredAt[g], 2 * requiredCount[g]);
+						}
+						requiredAt[g][requiredCount[g]++] = t;
+					}
+				}
+			}
+		}
+
+		/** Schedules rules at the starts in {@code [from, to)} from which a required token at {@code t} is in reach. */
+		private void schedule(CompiledRule[] scheduled, int t, int from, int to) {
+			for (CompiledRule rule : scheduled) {
 				int r = rule.order;
-				if (lastTried[r] == pos || stopped[r]) {
-					continue;
+				if (scheduledIn[r] != from) {
+					scheduledIn[r] = from;
+					scheduledUpTo[r] = from - 1;
 				}
-				lastTried[r] = pos;
-				matcher.useRule(rule, budget[r]);
-				int end;
-				try {
-					end = matcher.matchAt(pos);
-				} catch (BudgetExceededException e) {
-					stopped[r] = true;
-					budget[r] = 0;
-					problems.add(new RunProblem(rule.rule.provenance(), doc.id(),
-							"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token "
-									+ pos + " (offset " + doc.tokenStart(pos) + "): it used its budget of "
-									+ options.stepBudget() + " matching steps; its matches in this document are dropped"));
-					stageProposals.removeIf(p -> p.ruleOrder() == r);
-					stageEvents.removeIf(p -> p.rule().order == r);
-					continue;
+				int first = Math.max(Math.max(from, t - rule.requiredTo), scheduledUpTo[r] + 1);
+				int last = Math.min(to - 1, t - rule.requiredFrom);
+				for (int s = first; s <= last; s++) {
+					if (scheduleCount == scheduleRule.length) {
+						scheduleRule = Arrays.copyOf(scheduleRule, 2 * scheduleCount);
+						scheduleNext = Arrays.copyOf(scheduleNext, 2 * scheduleCount);
+					}
+					scheduleRule[scheduleCount] = rule;
+					scheduleNext[scheduleCount] = scheduleHead[s];
+					scheduleHead[s] = scheduleCount++;
 				}
-				budget[r] = matcher.budget;
-				// Every start position is tried, also inside an earlier match of the same rule: when the earlier
-				// reading loses a conflict ("Mỹ Gina Raimondo" against COUNTRY "Mỹ"), the later one ("Gina
-				// Raimondo") is the right one. Conflict resolution decides among them, and records why.
-				if (end > pos) {
-					propose(rule, pos, end);
+				scheduledUpTo[r] = Math.max(scheduledUpTo[r], last);
+			}
+		}
+
+		/** Whether a token can be the first of a rule's match (what the first-token index says for other rules). */
+		private boolean firstTokenFits(CompiledRule rule, int id, int pos) {
+			if (rule.firstAny || id >= 0 && rule.firstIds.get(id)
+					|| (matcher.classBits(pos) & rule.firstClassBits) != 0) {
+				return true;
+			}
+			int type = matcher.mentionType[pos];
+			return type >= 0 && rule.firstTypeIds.get(type);
+		}
+
+		/**
+		 * Whether one of the rule's required ids is in reach of a match starting at {@code pos} (starts are tried in
+		 * ascending order within a segment, so the rule's list is walked once).
+		 */
+		private boolean requirementInReach(CompiledRule rule, int pos) {
+			int g = rule.requirementGroup;
+			int segment = matcher.segmentStart;
+			if (requiredSeenIn[g] != segment) {
+				return false;
+			}
+			int r = rule.order;
+			if (requiredNextIn[r] != segment) {
+				requiredNextIn[r] = segment;
+				requiredNext[r] = 0;
+			}
+			long from = (long) pos + rule.requiredFrom;
+			long to = (long) pos + rule.requiredTo;
+			int[] at = requiredAt[g];
+			int next = requiredNext[r];
+			int count = requiredCount[g];
+			while (next < count && at[next] < from) {
+				next++;
+			}
+			requiredNext[r] = next;
+			return next < count && at[next] <= to;
+		}
+
+		private void tryAll(Stage stage, CompiledRule[] candidates, int pos) {
+			for (CompiledRule rule : candidates) {
+				if (rule.requiredIds == null || requirementInReach(rule, pos)) {
+					tryRule(rule, pos);
 				}
+			}
+		}
+
+		/** Tries a rule at a token (once per token), and proposes what it matched. */
+		private void tryRule(CompiledRule rule, int pos) {
+			int r = rule.order;
+			if (lastTried[r] == pos || stopped[r]) {
+				return;
+			}
+			lastTried[r] = pos;
+			matcher.useRule(rule, budget[r]);
+			int end;
+			try {
+				end = matcher.matchAt(pos);
+			} catch (BudgetExceededException e) {
+				stopped[r] = true;
+				budget[r] = 0;
+				problems.add(new RunProblem(rule.rule.provenance(), doc.id(),
+						"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token " + pos
+								+ " (offset " + doc.tokenStart(pos) + "): it used its budget of " + options.stepBudget()
+								+ " matching steps; its matches in this document are dropped"));
+				stageProposals.removeRule(r);
+				stageEvents.removeIf(p -> p.rule().order == r);
+				return;
+			}
+			budget[r] = matcher.budget;
+			// Every start position is tried, also inside an earlier match of the same rule: when the earlier
+			// reading loses a conflict ("Mỹ Gina Raimondo" against COUNTRY "Mỹ"), the later one ("Gina
+			// Raimondo") is the right one. Conflict resolution decides among them, and records why.
+			if (end > pos) {
+				propose(rule, pos, end);
 			}
 		}
 
@@ -313,9 +541,7 @@ public final class RuleEngine {
 							continue; // the capture took no part in this match, or matched nothing
 						}
 					}
-					stageProposals.add(new EntityProposal(doc.id(), mark.type(), s, e, matcher.tokenStart(s),
-							matcher.tokenEnd(e - 1), value(rule, mark, s, e), rule.rule.provenance(),
-							rule.rule.priority(), rule.rule.confidence(), rule.stage, rule.order, a));
+					stageProposals.add(rule, a, s, e, value(rule, mark, s, e));
 				}
 				case CreateEvent event -> stageEvents.add(new PendingEvent(rule, a, start, end,
 						Arrays.copyOf(matcher.captures, 2 * rule.captureIndex.size())));
@@ -363,80 +589,53 @@ public final class RuleEngine {
 			if (a.startToken() != b.startToken()) {
 				return a.startToken() < b.startToken() ? -1 : 1;
 			}
-			int ra = ruleOrder(a);
-			int rb = ruleOrder(b);
+			int ra = Conflict.ruleOrderOf(a);
+			int rb = Conflict.ruleOrderOf(b);
 			if (ra != rb) {
 				return ra < rb ? -1 : 1;
 			}
-			int aa = actionIndex(a);
-			int ab = actionIndex(b);
+			int aa = Conflict.actionIndexOf(a);
+			int ab = Conflict.actionIndexOf(b);
 			if (aa != ab) {
 				return aa < ab ? -1 : 1;
 			}
 			return a.type().compareTo(b.type());
 		};
 
-		private static int ruleOrder(Proposal p) {
-			return p instanceof EntityProposal e ? e.ruleOrder() : ((EventProposal) p).ruleOrder();
-		}
-
-		private static int actionIndex(Proposal p) {
-			return p instanceof EntityProposal e ? e.actionIndex() : ((EventProposal) p).actionIndex();
-		}
-
-		private static int stageOf(Proposal p) {
-			return p instanceof EntityProposal e ? e.stage() : ((EventProposal) p).stage();
-		}
-
+		/**
+		 * Accepts the stage's entity proposals in resolution order (see {@link StageProposals#resolutionOrder}) unless
+		 * a token is taken already; each loss is recorded with its winner and the deciding criterion.
+		 */
 		private void resolveEntities() {
-			stageProposals.sort(RESOLUTION_ORDER);
-			for (EntityProposal p : stageProposals) {
+			StageProposals p = stageProposals;
+			int[] order = p.resolutionOrder(doc.tokenCount(), shortcuts);
+			for (int i : order) {
+				CompiledRule rule = p.rule[i];
+				int start = p.start[i];
+				int end = p.end[i];
 				EntityProposal winner = null;
-				for (int t = p.startToken(); t < p.endToken() && winner == null; t++) {
+				for (int t = start; t < end && winner == null; t++) {
 					winner = owner[t];
 				}
 				if (winner == null) {
-					accepted.add(p);
-					for (int t = p.startToken(); t < p.endToken(); t++) {
-						owner[t] = p;
+					EntityProposal accept = rule.entityProposal(doc.id(), p.action[i], start, end,
+							matcher.tokenStart(start), matcher.tokenEnd(end - 1), p.value[i]);
+					acceptedCount++;
+					for (int t = start; t < end; t++) {
+						owner[t] = accept;
 					}
-					Integer type = typeIds.get(p.type());
+					Integer type = typeIds.get(accept.type());
 					if (type != null) {
-						matcher.mentionType[p.startToken()] = type;
-						matcher.mentionEnd[p.startToken()] = p.endToken();
+						matcher.mentionType[start] = type;
+						matcher.mentionEnd[start] = end;
 					}
 				} else {
-					conflicts.add(conflict(winner, p));
+					ConflictReason reason = Conflict.reasonOf(winner.stage(), winner.priority(), winner.startToken(),
+							winner.endToken(), winner.ruleOrder(), rule.stage, rule.rule.priority(), start, end,
+							rule.order);
+					conflicts.addEntityLoss(winner, rule, p.action[i], start, end, p.value[i], reason);
 				}
 			}
-		}
-
-		private Conflict conflict(Proposal winner, Proposal loser) {
-			ConflictReason reason;
-			String why;
-			if (stageOf(winner) < stageOf(loser)) {
-				reason = ConflictReason.EARLIER_STAGE;
-				why = "the winner was accepted in stage " + stageOf(winner) + ", before stage " + stageOf(loser);
-			} else if (winner.priority() != loser.priority()) {
-				reason = ConflictReason.HIGHER_PRIORITY;
-				why = "higher priority (" + winner.priority() + " > " + loser.priority() + ")";
-			} else if (winner.endToken() - winner.startToken() != loser.endToken() - loser.startToken()) {
-				reason = ConflictReason.LONGER;
-				why = "same priority " + winner.priority() + ", longer (" + (winner.endToken() - winner.startToken())
-						+ " > " + (loser.endToken() - loser.startToken()) + " tokens)";
-			} else if (winner.startToken() != loser.startToken()) {
-				reason = ConflictReason.LEFTMOST;
-				why = "same priority and length, leftmost (token " + winner.startToken() + " < " + loser.startToken()
-						+ ")";
-			} else if (ruleOrder(winner) != ruleOrder(loser)) {
-				reason = ConflictReason.EARLIER_RULE;
-				why = "same priority, span, earlier rule (" + winner.rule().ruleName() + " comes before "
-						+ loser.rule().ruleName() + ")";
-			} else {
-				reason = ConflictReason.EARLIER_ACTION;
-				why = "same rule, earlier action (" + actionIndex(winner) + " < " + actionIndex(loser) + ")";
-			}
-			return new Conflict(winner, loser, reason, why);
 		}
 
 		private void buildEvents() {
@@ -492,7 +691,7 @@ public final class RuleEngine {
 				if (winner == null) {
 					stageAccepted.add(event);
 				} else {
-					conflicts.add(conflict(winner, event));
+					conflicts.record(new Conflict(winner, event, Conflict.reasonOf(winner, event)));
 				}
 			}
 			events.addAll(stageAccepted);

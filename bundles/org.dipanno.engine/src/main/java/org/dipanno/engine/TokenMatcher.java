@@ -14,6 +14,7 @@ import static org.dipanno.engine.CompiledRule.SPLIT;
 import static org.dipanno.engine.CompiledRule.SSTART;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.regex.Matcher;
 
 import org.dipanno.engine.document.EngineDocument;
@@ -178,7 +179,25 @@ final class TokenMatcher {
 			lexiconSlots[i] = -1;
 		}
 		sp = 0;
-		return run(0, start, -1);
+		return rule.singleLexicon ? matchSingleLexicon(start) : run(0, start, -1);
+	}
+
+	/**
+	 * The machine's result for a pattern that is one lexicon reference (LEX, MATCH): the longest fitting entry, and
+	 * the same steps charged (one for LEX, one for MATCH when it matched).
+	 */
+	private int matchSingleLexicon(int start) {
+		step();
+		long match = rule.lexicons.get(0).longestMatchAt(ids, start, segmentEnd, text, starts, ends);
+		if (match < 0) {
+			return -1;
+		}
+		int end = (int) (match >>> 32);
+		lexiconSlots[0] = start;
+		lexiconSlots[1] = end;
+		lexiconSlots[2] = (int) match;
+		step();
+		return end;
 	}
 
 	private void step() {
@@ -305,8 +324,10 @@ final class TokenMatcher {
 			}
 			case CTX -> {
 				int[] context = rule.contexts.get(code[pc + 1]);
+				BitSet firstIds = rule.contextFirstIds.get(code[pc + 1]);
 				int saved = sp;
-				boolean found = context[1] == 1 ? lookBehind(context, pos) : run(context[0], pos, -1) >= 0;
+				boolean found = context[1] == 1 ? lookBehind(context, firstIds, pos)
+						: canStart(firstIds, pos) && run(context[0], pos, -1) >= 0;
 				sp = saved;
 				ok = found != (context[2] == 1);
 				if (ok) {
@@ -370,13 +391,24 @@ final class TokenMatcher {
 		lexiconSlots[3 * slot + 2] = entry;
 	}
 
+	/** Whether a context whose first token must have one of {@code firstIds} (null: any token) can start at a token. */
+	private boolean canStart(BitSet firstIds, int token) {
+		if (firstIds == null) {
+			return true;
+		}
+		return token < segmentEnd && ids[token] >= 0 && firstIds.get(ids[token]);
+	}
+
 	/** Whether the context sub-program matches some tokens ending exactly at {@code pos}, inside the segment. */
-	private boolean lookBehind(int[] context, int pos) {
+	private boolean lookBehind(int[] context, BitSet firstIds, int pos) {
 		int maxLength = context[3];
 		int minLength = context[4];
 		int earliest = maxLength < 0 ? segmentStart : Math.max(segmentStart, pos - maxLength);
 		int saved = sp;
 		for (int from = pos - minLength; from >= earliest; from--) {
+			if (!canStart(firstIds, from)) {
+				continue;
+			}
 			int end = run(context[0], from, pos);
 			sp = saved;
 			if (end >= 0) {

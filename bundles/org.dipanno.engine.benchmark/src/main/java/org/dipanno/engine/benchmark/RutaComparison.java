@@ -1,6 +1,7 @@
 package org.dipanno.engine.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ final class RutaComparison {
 	private static final List<String> TYPES = List.of("VWord", "Title", "Country", "Person", "DateMention",
 			"PhoneCall");
 
-	record Result(int documents, long bytes, double seconds, long words, long persons) {
+	/** {@code cpuSeconds}: CPU time of the thread that ran Ruta (see {@code EngineBenchmark.Measure}). */
+	record Result(int documents, long bytes, double seconds, double cpuSeconds, long words, long persons) {
 	}
 
 	static Result run(List<String> texts, int documents, long bytes, Path wordList) throws Exception {
@@ -61,6 +63,7 @@ final class RutaComparison {
 		long words = 0;
 		long persons = 0;
 		long start = System.nanoTime();
+		long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		for (int i = 0; i < documents; i++) {
 			cas.reset();
 			cas.setDocumentText(texts.get(i));
@@ -69,9 +72,10 @@ final class RutaComparison {
 			persons += cas.getAnnotationIndex(person).size();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
 		engine.destroy();
 		deleteQuietly(resources);
-		return new Result(documents, bytes, seconds, words, persons);
+		return new Result(documents, bytes, seconds, cpuSeconds, words, persons);
 	}
 
 	/** A type the script declared (Ruta prefixes it with the package and the generated script name). */

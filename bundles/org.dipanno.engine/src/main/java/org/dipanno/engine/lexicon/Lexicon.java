@@ -12,13 +12,21 @@ import java.util.Objects;
  *
  * <p>Trie edges live in one open-addressing hash table keyed by (node, syllable id), so a 74K-entry list builds in
  * a few tens of milliseconds and a lookup allocates nothing: {@link #matchesAt} writes into caller-owned arrays.
+ * The root's children (the first step of every walk) are also in an array by syllable id, and each node records
+ * whether it has children, so a walk ends at a leaf without a probe.
  */
 public final class Lexicon {
 
 	private final String name;
 	private final SyllableVocabulary vocabulary;
 	private final EdgeTable edges;
-	private final int[] firstEntryOfNode;
+	/** The root's children by syllable id (-1: none): every match starts there, so it is one array read. */
+	private final int[] rootChild;
+	/**
+	 * Per node, {@code (first entry + 1) << 2 | first entry is not exact << 1 | has children}: one read tells whether
+	 * the node ends entries, whether the first one fits whatever the written form, and whether the walk can go on.
+	 */
+	private final int[] nodeInfo;
 	private final int[] nextEntry;
 	private final String[] entryValue;
 	private final String[][] entrySurface;
@@ -31,7 +39,18 @@ public final class Lexicon {
 		this.name = b.name;
 		this.vocabulary = b.vocabulary;
 		this.edges = b.edges;
-		this.firstEntryOfNode = Arrays.copyOf(b.firstEntryOfNode, b.nodeCount);
+		this.nodeInfo = new int[b.nodeCount];
+		for (int node = 0; node < b.nodeCount; node++) {
+			int first = b.firstEntryOfNode[node];
+			nodeInfo[node] = (first + 1) << 2 | (first >= 0 && !b.entryExact[first] ? 2 : 0);
+		}
+		int[] rootIds = b.edges.childrenOfRoot();
+		this.rootChild = new int[rootIds.length == 0 ? 0 : rootIds[rootIds.length - 1] + 1];
+		Arrays.fill(rootChild, -1);
+		for (int id : rootIds) {
+			rootChild[id] = b.edges.child(0, id);
+		}
+		b.edges.forEachParent(parent -> nodeInfo[parent] |= 1);
 		int n = b.entryValue.size();
 		this.nextEntry = Arrays.copyOf(b.nextEntry, n);
 		this.entryValue = b.entryValue.toArray(new String[0]);
@@ -75,28 +94,65 @@ public final class Lexicon {
 	 * with {@link #firstEntry(int)} / {@link #nextEntry(int)}.
 	 */
 	public int matchesAt(int[] ids, int from, int limit, int[] endsOut, int[] nodesOut) {
-		int node = 0;
 		int count = 0;
-		for (int i = from; i < limit; i++) {
-			int id = ids[i];
-			if (id < 0) {
-				break;
-			}
-			node = edges.child(node, id);
+		for (int i = from, node = 0; i < limit; i++) {
+			node = child(node, ids[i]);
 			if (node < 0) {
 				break;
 			}
-			if (firstEntryOfNode[node] >= 0) {
+			int info = nodeInfo[node];
+			if (info >= 4) {
 				endsOut[count] = i + 1;
 				nodesOut[count] = node;
 				count++;
+			}
+			if ((info & 1) == 0) {
+				break; // a leaf
 			}
 		}
 		return count;
 	}
 
+	/** The child of a node by syllable id, or -1 (also for unknown ids). */
+	private int child(int node, int id) {
+		if (node == 0) {
+			return id >= 0 && id < rootChild.length ? rootChild[id] : -1;
+		}
+		return id < 0 ? -1 : edges.child(node, id);
+	}
+
+	/**
+	 * The longest entry starting at {@code from} (not beyond {@code limit}) whose written form fits (see
+	 * {@link #surfaceMatches}): the first such entry of the deepest trie node reached, as {@code end << 32 | entry},
+	 * or -1. The same entry and end that {@link #matchesAt} followed by a surface check gives as its last match.
+	 */
+	public long longestMatchAt(int[] ids, int from, int limit, CharSequence text, int[] tokenStart, int[] tokenEnd) {
+		long best = -1;
+		for (int i = from, node = 0; i < limit; i++) {
+			node = child(node, ids[i]);
+			if (node < 0) {
+				break;
+			}
+			int info = nodeInfo[node];
+			if ((info & 2) != 0) {
+				best = ((long) (i + 1) << 32) | ((info >> 2) - 1);
+			} else {
+				for (int entry = (info >> 2) - 1; entry >= 0; entry = nextEntry[entry]) {
+					if (surfaceMatches(entry, text, tokenStart, tokenEnd, from)) {
+						best = ((long) (i + 1) << 32) | entry;
+						break;
+					}
+				}
+			}
+			if ((info & 1) == 0) {
+				break; // a leaf
+			}
+		}
+		return best;
+	}
+
 	public int firstEntry(int node) {
-		return firstEntryOfNode[node];
+		return (nodeInfo[node] >> 2) - 1;
 	}
 
 	/** The next entry with the same key, or -1. */
@@ -151,13 +207,12 @@ public final class Lexicon {
 		List<String> tokens = keys.split(phrase);
 		int node = 0;
 		for (String token : tokens) {
-			int id = vocabulary.lookup(keys.fold(token));
-			node = id < 0 ? -1 : edges.child(node, id);
+			node = child(node, vocabulary.lookup(keys.fold(token)));
 			if (node < 0) {
 				return null;
 			}
 		}
-		for (int e = firstEntryOfNode[node]; e >= 0; e = nextEntry[e]) {
+		for (int e = firstEntry(node); e >= 0; e = nextEntry[e]) {
 			if (!entryExact[e] || List.of(entrySurface[e]).equals(tokens)) {
 				return entryValue[e] == null ? "" : entryValue[e];
 			}
@@ -321,6 +376,15 @@ public final class Lexicon {
 			for (int i = 0; i < oldKeys.length; i++) {
 				if (oldKeys[i] != -1L) {
 					put((int) (oldKeys[i] >>> 32), (int) oldKeys[i], oldValues[i]);
+				}
+			}
+		}
+
+		/** Calls {@code action} with the parent of every edge. */
+		void forEachParent(java.util.function.IntConsumer action) {
+			for (long k : keys) {
+				if (k != -1L) {
+					action.accept((int) (k >>> 32));
 				}
 			}
 		}

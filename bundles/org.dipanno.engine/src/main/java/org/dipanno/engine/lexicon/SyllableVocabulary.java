@@ -1,35 +1,100 @@
 package org.dipanno.engine.lexicon;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * Interns folded token keys as dense int ids. Rules and lexicons intern their keys while being built; documents
  * only look keys up, so a key no rule knows gets {@link #UNKNOWN} and the vocabulary does not grow with the corpus.
  * Safe for concurrent use.
+ *
+ * <p>Every token of every document is looked up once per run, so look-ups take no lock and read flat arrays (key,
+ * hash and id side by side, no boxed ids): an open-addressing table where interning (under a lock) publishes a new
+ * key only after its id, and a grown table only once it is complete.
  */
 public final class SyllableVocabulary {
 
 	public static final int UNKNOWN = -1;
 
-	private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
-	private final AtomicInteger next = new AtomicInteger();
+	private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(String[].class);
+
+	private static final class Table {
+		final String[] keys;
+		final int[] hashes;
+		final int[] ids;
+		final int mask;
+
+		Table(int capacity) {
+			keys = new String[capacity];
+			hashes = new int[capacity];
+			ids = new int[capacity];
+			mask = capacity - 1;
+		}
+	}
+
+	private volatile Table table = new Table(1 << 10);
+	private volatile int size;
+
+	private static int hash(String key) {
+		int h = key.hashCode();
+		return h ^ (h >>> 16);
+	}
 
 	public int intern(String foldedKey) {
-		Integer id = ids.get(foldedKey);
-		if (id != null) {
+		int id = lookup(foldedKey);
+		return id != UNKNOWN ? id : add(foldedKey);
+	}
+
+	private synchronized int add(String key) {
+		int id = lookup(key);
+		if (id != UNKNOWN) {
 			return id;
 		}
-		return ids.computeIfAbsent(foldedKey, k -> next.getAndIncrement());
+		Table t = table;
+		if ((size + 1) * 2 > t.keys.length) {
+			Table grown = new Table(t.keys.length * 2);
+			for (int i = 0; i < t.keys.length; i++) {
+				if (t.keys[i] != null) {
+					put(grown, t.keys[i], t.hashes[i], t.ids[i]);
+				}
+			}
+			table = grown;
+			t = grown;
+		}
+		id = size;
+		put(t, key, hash(key), id);
+		size = id + 1;
+		return id;
+	}
+
+	private static void put(Table t, String key, int hash, int id) {
+		int i = hash & t.mask;
+		while (t.keys[i] != null) {
+			i = (i + 1) & t.mask;
+		}
+		t.hashes[i] = hash;
+		t.ids[i] = id;
+		KEYS.setRelease(t.keys, i, key); // readers that see the key see its id
 	}
 
 	/** The id of a key, or {@link #UNKNOWN}. */
 	public int lookup(String foldedKey) {
-		Integer id = ids.get(foldedKey);
-		return id == null ? UNKNOWN : id;
+		Table t = table;
+		int h = hash(foldedKey);
+		int i = h & t.mask;
+		while (true) {
+			String key = (String) KEYS.getAcquire(t.keys, i);
+			if (key == null) {
+				return UNKNOWN;
+			}
+			if (t.hashes[i] == h && key.equals(foldedKey)) {
+				return t.ids[i];
+			}
+			i = (i + 1) & t.mask;
+		}
 	}
 
 	public int size() {
-		return next.get();
+		return size;
 	}
 }

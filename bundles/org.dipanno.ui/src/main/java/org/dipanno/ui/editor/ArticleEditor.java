@@ -138,6 +138,13 @@ public class ArticleEditor extends EditorPart {
 			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
 				return new MentionHover(ArticleEditor.this);
 			}
+
+			@Override
+			public org.eclipse.jface.text.IInformationControlCreator getInformationControlCreator(
+					ISourceViewer sourceViewer) {
+				return parent -> new org.eclipse.jface.text.DefaultInformationControl(parent,
+						new WrappingHoverPresenter());
+			}
 		});
 		viewer.setDocument(new org.eclipse.jface.text.Document(document.getText()));
 		viewer.setEditable(false);

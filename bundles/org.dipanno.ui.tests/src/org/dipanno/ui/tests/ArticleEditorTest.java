@@ -106,6 +106,8 @@ class ArticleEditorTest {
 
 		runCommand("org.eclipse.ui.edit.undo", Map.of());
 		waitUntil(() -> mine() == null || mine().getEntityMentions().isEmpty(), "undo removes the label");
+		assertTrue(editor.getLastStatus() != null && editor.getLastStatus().startsWith("Undone: "),
+				"the status line says what was undone: " + editor.getLastStatus());
 		waitUntil(() -> backgroundAt(start + 3) == null, "undo removes the colour");
 		assertFalse(editor.isDirty(), "undone back to the saved state");
 

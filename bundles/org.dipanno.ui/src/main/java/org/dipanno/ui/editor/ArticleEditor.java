@@ -446,6 +446,20 @@ public class ArticleEditor extends EditorPart {
 
 	private String lastMessage;
 
+	private String lastStatus;
+
+	private void statusLine(String message) {
+		lastStatus = message;
+		if (getEditorSite() != null) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+		}
+	}
+
+	/** The last undo/redo note this editor put in the status line, for tests. */
+	public String getLastStatus() {
+		return lastStatus;
+	}
+
 	/** The last message shown to the linguist in the status line (null when the last change succeeded). */
 	public String getLastMessage() {
 		return lastMessage;
@@ -466,10 +480,13 @@ public class ArticleEditor extends EditorPart {
 		case OperationHistoryEvent.UNDONE -> {
 			editPosition--;
 			refreshLater();
+			// What the change said in the status line ("Done for ...", proposal counts) no longer holds.
+			statusLine("Undone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.REDONE -> {
 			editPosition++;
 			refreshLater();
+			statusLine("Redone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.OPERATION_REMOVED -> refreshLater();
 		default -> {

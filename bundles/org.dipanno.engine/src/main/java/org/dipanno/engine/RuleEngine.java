@@ -527,6 +527,10 @@ public final class RuleEngine {
 		}
 
 		private void propose(CompiledRule rule, int start, int end) {
+			if (rule.simpleMark) {
+				stageProposals.add(rule, 0, start, end, rule.simpleValue);
+				return;
+			}
 			List<Action> actions = rule.rule.actions();
 			for (int a = 0; a < actions.size(); a++) {
 				switch (actions.get(a)) {

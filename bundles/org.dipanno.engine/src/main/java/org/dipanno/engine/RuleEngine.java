@@ -511,8 +511,9 @@ public final class RuleEngine {
 
 		/** Whether a token can be the first of a rule's match (what the first-token index says for other rules). */
 		private boolean firstTokenFits(CompiledRule rule, int id, int pos) {
-			if (rule.firstAny || id >= 0 && rule.firstIds.get(id)
-					|| (matcher.classBits(pos) & rule.firstClassBits) != 0) {
+			// The class bits first: one int already at hand, and what rules scheduled here are indexed by.
+			if (rule.firstAny || (matcher.classBits(pos) & rule.firstClassBits) != 0
+					|| id >= 0 && rule.firstIds.get(id)) {
 				return true;
 			}
 			int type = matcher.mentionType[pos];

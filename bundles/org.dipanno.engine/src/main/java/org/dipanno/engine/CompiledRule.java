@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
+import org.dipanno.engine.Action.Constant;
 import org.dipanno.engine.Action.CreateEvent;
 import org.dipanno.engine.Action.LexiconValue;
 import org.dipanno.engine.Action.MarkEntity;
+import org.dipanno.engine.Action.NoValue;
 import org.dipanno.engine.Action.RoleBinding;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
@@ -105,6 +107,12 @@ final class CompiledRule {
 	 * one walk down the trie instead of the backtracking machine.
 	 */
 	final boolean singleLexicon;
+	/**
+	 * Whether the rule's only action marks its whole match with no value or a constant one ({@link #simpleValue}):
+	 * a proposal is then made without looking at the action again.
+	 */
+	final boolean simpleMark;
+	final String simpleValue;
 
 	/** The rule's priority as a rank among the rule set's priorities, 0 = highest (for sorting proposals). */
 	int priorityRank;
@@ -132,6 +140,18 @@ final class CompiledRule {
 		emit(rule.pattern(), false);
 		add(MATCH);
 		singleLexicon = shortcuts && rule.pattern() instanceof LexiconRef;
+		boolean simple = false;
+		String value = null;
+		if (rule.actions().size() == 1 && rule.actions().get(0) instanceof MarkEntity mark && mark.capture() == null) {
+			if (mark.value() instanceof NoValue) {
+				simple = true;
+			} else if (mark.value() instanceof Constant constant) {
+				simple = true;
+				value = constant.value();
+			}
+		}
+		simpleMark = simple;
+		simpleValue = value;
 		// Context sub-programs follow the main program, each ending in its own MATCH.
 		for (int i = 0; i < pendingContexts.size(); i++) {
 			contexts.get(i)[0] = codeLength;

@@ -143,15 +143,28 @@ public final class RuleEngine {
 	/** Applies all rules to one document. Thread-safe. */
 	public DocumentResult run(EngineDocument doc) {
 		int n = doc.tokenCount();
-		int[] ids = new int[n];
+		// A thread's documents share its scratch arrays (a document far larger than usual gets its own).
+		Scratch scratch = n <= Scratch.MAX_REUSED_TOKENS ? this.scratch.get() : new Scratch(this);
+		scratch.ensure(n);
+		try {
+			return run(doc, scratch);
+		} finally {
+			scratch.release(n);
+		}
+	}
+
+	private DocumentResult run(EngineDocument doc, Scratch scratch) {
+		int n = doc.tokenCount();
+		int[] ids = scratch.ids;
 		for (int i = 0; i < n; i++) {
 			ids[i] = vocabulary.lookup(doc.foldedKey(i));
 		}
-		TokenMatcher matcher = new TokenMatcher(doc, ids, rules.size());
+		TokenMatcher matcher = scratch.matcher;
+		matcher.reset(doc, ids);
 		// Segments: maximal runs of target-zone tokens of one sentence; matches and context stay inside one.
-		int[] segmentStart = new int[n];
-		int[] segmentEnd = new int[n];
-		boolean[] targeted = new boolean[n];
+		int[] segmentStart = scratch.segmentStart;
+		int[] segmentEnd = scratch.segmentEnd;
+		boolean[] targeted = scratch.targeted;
 		for (int i = 0; i < n; i++) {
 			targeted[i] = targetZone[doc.zone(i).ordinal()];
 			boolean continues = i > 0 && targeted[i - 1] && doc.sentence(i - 1) == doc.sentence(i);
@@ -161,7 +174,7 @@ public final class RuleEngine {
 			boolean continues = i + 1 < n && targeted[i + 1] && doc.sentence(i + 1) == doc.sentence(i);
 			segmentEnd[i] = continues ? segmentEnd[i + 1] : i + 1;
 		}
-		Run run = new Run(doc, matcher, targeted, segmentStart, segmentEnd);
+		Run run = new Run(doc, matcher, targeted, segmentStart, segmentEnd, scratch);
 		for (Stage stage : stages) {
 			run.stage(stage);
 		}
@@ -176,6 +189,50 @@ public final class RuleEngine {
 		List<EventProposal> events = new ArrayList<>(run.events);
 		events.sort(Comparator.comparingInt(EventProposal::startToken));
 		return new DocumentResult(doc.id(), doc.text(), entities, events, run.conflicts, run.problems);
+	}
+
+	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(this));
+
+	/**
+	 * One thread's per-token arrays for a run, kept for its next document: only the first {@code tokenCount}
+	 * entries are used, and each run sets them before reading them.
+	 */
+	private static final class Scratch {
+		/** Documents with more tokens get arrays of their own, which are not kept. */
+		static final int MAX_REUSED_TOKENS = 1 << 16;
+		final TokenMatcher matcher;
+		int[] ids = new int[0];
+		int[] segmentStart = new int[0];
+		int[] segmentEnd = new int[0];
+		boolean[] targeted = new boolean[0];
+		int[] scheduleHead = new int[0];
+		EntityProposal[] owner = new EntityProposal[0];
+		StageProposals stageProposals;
+
+		Scratch(RuleEngine engine) {
+			matcher = new TokenMatcher(engine.rules.size());
+		}
+
+		void ensure(int n) {
+			if (ids.length < n) {
+				ids = new int[n];
+				segmentStart = new int[n];
+				segmentEnd = new int[n];
+				targeted = new boolean[n];
+				scheduleHead = new int[n];
+				owner = new EntityProposal[n];
+			}
+			if (stageProposals == null) {
+				stageProposals = new StageProposals(n);
+			}
+		}
+
+		/** Drops what the run referred to (the proposals of its last stage, its accepted mentions). */
+		void release(int n) {
+			Arrays.fill(owner, 0, n, null);
+			stageProposals.clear();
+			matcher.release();
+		}
 	}
 
 	/** Rules of one stage, indexed by what their first token can be. */
@@ -332,16 +389,18 @@ public final class RuleEngine {
 		final StageProposals stageProposals;
 		List<PendingEvent> stageEvents;
 
-		Run(EngineDocument doc, TokenMatcher matcher, boolean[] targeted, int[] segmentStart, int[] segmentEnd) {
+		Run(EngineDocument doc, TokenMatcher matcher, boolean[] targeted, int[] segmentStart, int[] segmentEnd,
+				Scratch scratch) {
 			this.doc = doc;
 			this.matcher = matcher;
 			this.targeted = targeted;
 			this.segmentStart = segmentStart;
 			this.segmentEnd = segmentEnd;
-			this.owner = new EntityProposal[doc.tokenCount()];
+			this.owner = scratch.owner;
+			Arrays.fill(owner, 0, doc.tokenCount(), null);
 			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 2);
-			this.stageProposals = new StageProposals(doc.tokenCount());
-			this.scheduleHead = new int[doc.tokenCount()];
+			this.stageProposals = scratch.stageProposals;
+			this.scheduleHead = scratch.scheduleHead;
 			Arrays.fill(budget, options.stepBudget());
 		}
 
@@ -352,7 +411,7 @@ public final class RuleEngine {
 			Arrays.fill(requiredSeenIn, -1);
 			Arrays.fill(requiredNextIn, -1);
 			Arrays.fill(scheduledIn, -1);
-			Arrays.fill(scheduleHead, -1);
+			Arrays.fill(scheduleHead, 0, matcher.tokenCount, -1);
 			int[] ids = matcher.ids;
 			int currentSegment = -1;
 			for (int pos = 0; pos < matcher.tokenCount; pos++) {
@@ -452,8 +511,9 @@ public final class RuleEngine {
 
 		/** Whether a token can be the first of a rule's match (what the first-token index says for other rules). */
 		private boolean firstTokenFits(CompiledRule rule, int id, int pos) {
-			if (rule.firstAny || id >= 0 && rule.firstIds.get(id)
-					|| (matcher.classBits(pos) & rule.firstClassBits) != 0) {
+			// The class bits first: one int already at hand, and what rules scheduled here are indexed by.
+			if (rule.firstAny || (matcher.classBits(pos) & rule.firstClassBits) != 0
+					|| id >= 0 && rule.firstIds.get(id)) {
 				return true;
 			}
 			int type = matcher.mentionType[pos];
@@ -527,6 +587,10 @@ public final class RuleEngine {
 		}
 
 		private void propose(CompiledRule rule, int start, int end) {
+			if (rule.simpleMark) {
+				stageProposals.add(rule, 0, start, end, rule.simpleValue);
+				return;
+			}
 			List<Action> actions = rule.rule.actions();
 			for (int a = 0; a < actions.size(); a++) {
 				switch (actions.get(a)) {

@@ -33,17 +33,21 @@ final class TokenMatcher {
 	private static final int FRAME = 6;
 	private static final int F_CHOICE = 1, F_UNDO_CAPTURE = 2, F_UNDO_LEXICON = 3, F_LEXICON_ALTERNATIVE = 4;
 
-	final EngineDocument doc;
-	final String text;
-	final int[] ids;
-	final int tokenCount;
-	private final int[] starts;
-	private final int[] ends;
-	private final int[] sentence;
-	private final byte[] kinds;
+	/*
+	 * The document's arrays: set by reset, sized for the largest document this matcher has seen (a thread reuses
+	 * one matcher for its documents); only the first tokenCount entries are the current document's.
+	 */
+	EngineDocument doc;
+	String text;
+	int[] ids;
+	int tokenCount;
+	private int[] starts = new int[0];
+	private int[] ends = new int[0];
+	private int[] sentence = new int[0];
+	private byte[] kinds = new byte[0];
 	/** Mentions accepted so far: type id and end token of the mention starting at a token, or -1. */
-	final int[] mentionType;
-	final int[] mentionEnd;
+	int[] mentionType = new int[0];
+	int[] mentionEnd = new int[0];
 
 	int segmentStart;
 	int segmentEnd;
@@ -59,32 +63,62 @@ final class TokenMatcher {
 	private CompiledRule rule;
 	private Matcher[] regexMatchers;
 
-	private final int[] classes;
+	private int[] classes = new int[0];
 	private final Matcher[][] matchersByRule;
 
-	TokenMatcher(EngineDocument doc, int[] ids, int ruleCount) {
+	TokenMatcher(int ruleCount) {
 		this.matchersByRule = new Matcher[ruleCount][];
+	}
+
+	TokenMatcher(EngineDocument doc, int[] ids, int ruleCount) {
+		this(ruleCount);
+		reset(doc, ids);
+	}
+
+	/** Prepares for a document (the ids of its tokens' keys given), reusing the arrays when they are big enough. */
+	void reset(EngineDocument doc, int[] ids) {
 		this.doc = doc;
 		this.text = doc.text();
 		this.ids = ids;
-		this.tokenCount = doc.tokenCount();
-		this.starts = new int[tokenCount];
-		this.ends = new int[tokenCount];
-		this.sentence = new int[tokenCount];
-		this.kinds = new byte[tokenCount];
-		for (int i = 0; i < tokenCount; i++) {
+		int n = doc.tokenCount();
+		this.tokenCount = n;
+		if (starts.length < n) {
+			starts = new int[n];
+			ends = new int[n];
+			sentence = new int[n];
+			kinds = new byte[n];
+			classes = new int[n];
+			mentionType = new int[n];
+			mentionEnd = new int[n];
+		}
+		for (int i = 0; i < n; i++) {
 			starts[i] = doc.tokenStart(i);
 			ends[i] = doc.tokenEnd(i);
 			sentence[i] = doc.sentence(i);
 			kinds[i] = (byte) doc.kind(i).ordinal();
 		}
-		this.classes = new int[tokenCount];
-		for (int i = 0; i < tokenCount; i++) {
+		for (int i = 0; i < n; i++) {
 			classes[i] = computeClassBits(i);
 		}
-		this.mentionType = new int[tokenCount];
-		this.mentionEnd = new int[tokenCount];
-		Arrays.fill(mentionType, -1);
+		Arrays.fill(mentionType, 0, n, -1);
+		Arrays.fill(mentionEnd, 0, n, 0);
+		// Regex matchers read the token text through tokenText; made again per document, as before.
+		Arrays.fill(matchersByRule, null);
+		rule = null;
+		regexMatchers = null;
+		segmentStart = 0;
+		segmentEnd = 0;
+		budget = 0;
+		sp = 0;
+	}
+
+	/** Drops the references to the last document and rule (the arrays stay for the next document). */
+	void release() {
+		doc = null;
+		text = null;
+		ids = null;
+		rule = null;
+		regexMatchers = null;
 	}
 
 	int tokenStart(int token) {

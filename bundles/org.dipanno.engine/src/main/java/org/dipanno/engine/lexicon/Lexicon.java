@@ -13,7 +13,9 @@ import java.util.Objects;
  * <p>Trie edges live in one open-addressing hash table keyed by (node, syllable id), so a 74K-entry list builds in
  * a few tens of milliseconds and a lookup allocates nothing: {@link #matchesAt} writes into caller-owned arrays.
  * The root's children (the first step of every walk) are also in an array by syllable id, and each node records
- * whether it has children, so a walk ends at a leaf without a probe.
+ * whether it has children, so a walk ends at a leaf without a probe. Once built, walks ({@link #matchesAt},
+ * {@link #longestMatchAt}) read a copy of the edges laid out per node (children contiguous, sorted by syllable id,
+ * each with its child's info), which is one short array read per step instead of a hash probe and a node read.
  */
 public final class Lexicon {
 
@@ -27,6 +29,16 @@ public final class Lexicon {
 	 * the node ends entries, whether the first one fits whatever the written form, and whether the walk can go on.
 	 */
 	private final int[] nodeInfo;
+	/**
+	 * The trie's edges again, for walks: {@value #EDGE} ints per edge ({@code id, child, child's info, child's first
+	 * edge, child's edge count}), a node's children contiguous and sorted by syllable id. One step of a walk reads
+	 * one short run of this array (the child's info comes with it) instead of probing the hash table and then
+	 * reading {@link #nodeInfo}.
+	 */
+	private final int[] edgeData;
+	/** The edge from the root by syllable id (-1: none). */
+	private final int[] rootEdge;
+	private static final int EDGE = 5;
 	private final int[] nextEntry;
 	private final String[] entryValue;
 	private final String[][] entrySurface;
@@ -51,6 +63,37 @@ public final class Lexicon {
 			rootChild[id] = b.edges.child(0, id);
 		}
 		b.edges.forEachParent(parent -> nodeInfo[parent] |= 1);
+		long[] sorted = new long[b.edges.size];
+		int k = 0;
+		for (long key : b.edges.keys) {
+			if (key != -1L) {
+				sorted[k++] = key;
+			}
+		}
+		Arrays.sort(sorted); // by parent, then syllable id (both non-negative)
+		int[] firstEdge = new int[b.nodeCount];
+		int[] edgeCount = new int[b.nodeCount];
+		for (int e = sorted.length - 1; e >= 0; e--) {
+			int parent = (int) (sorted[e] >>> 32);
+			firstEdge[parent] = e;
+			edgeCount[parent]++;
+		}
+		this.edgeData = new int[EDGE * sorted.length];
+		this.rootEdge = new int[rootChild.length];
+		Arrays.fill(rootEdge, -1);
+		for (int e = 0; e < sorted.length; e++) {
+			int parent = (int) (sorted[e] >>> 32);
+			int id = (int) sorted[e];
+			int child = b.edges.child(parent, id);
+			edgeData[EDGE * e] = id;
+			edgeData[EDGE * e + 1] = child;
+			edgeData[EDGE * e + 2] = nodeInfo[child];
+			edgeData[EDGE * e + 3] = firstEdge[child];
+			edgeData[EDGE * e + 4] = edgeCount[child];
+			if (parent == 0) {
+				rootEdge[id] = e;
+			}
+		}
 		int n = b.entryValue.size();
 		this.nextEntry = Arrays.copyOf(b.nextEntry, n);
 		this.entryValue = b.entryValue.toArray(new String[0]);
@@ -95,22 +138,61 @@ public final class Lexicon {
 	 */
 	public int matchesAt(int[] ids, int from, int limit, int[] endsOut, int[] nodesOut) {
 		int count = 0;
-		for (int i = from, node = 0; i < limit; i++) {
-			node = child(node, ids[i]);
-			if (node < 0) {
-				break;
-			}
-			int info = nodeInfo[node];
+		int[] data = edgeData;
+		for (int i = from, e = rootEdgeAt(ids, from, limit); e >= 0;) {
+			int at = EDGE * e;
+			int info = data[at + 2];
 			if (info >= 4) {
 				endsOut[count] = i + 1;
-				nodesOut[count] = node;
+				nodesOut[count] = data[at + 1];
 				count++;
 			}
-			if ((info & 1) == 0) {
-				break; // a leaf
+			if ((info & 1) == 0 || ++i >= limit) {
+				break; // a leaf, or the end of the range
 			}
+			e = childEdge(data[at + 3], data[at + 4], ids[i]);
 		}
 		return count;
+	}
+
+	/** The edge from the root for the token at {@code from}, or -1 (also when {@code from} is not before the limit). */
+	private int rootEdgeAt(int[] ids, int from, int limit) {
+		if (from >= limit) {
+			return -1;
+		}
+		int id = ids[from];
+		return id >= 0 && id < rootEdge.length ? rootEdge[id] : -1;
+	}
+
+	/** The edge among a node's {@code count} edges from {@code first} that carries {@code id}, or -1. */
+	private int childEdge(int first, int count, int id) {
+		if (id < 0) {
+			return -1;
+		}
+		int[] data = edgeData;
+		if (count <= 8) {
+			for (int e = first, end = first + count; e < end; e++) {
+				int x = data[EDGE * e];
+				if (x >= id) {
+					return x == id ? e : -1;
+				}
+			}
+			return -1;
+		}
+		int lo = first;
+		int hi = first + count - 1;
+		while (lo <= hi) {
+			int mid = (lo + hi) >>> 1;
+			int x = data[EDGE * mid];
+			if (x < id) {
+				lo = mid + 1;
+			} else if (x > id) {
+				hi = mid - 1;
+			} else {
+				return mid;
+			}
+		}
+		return -1;
 	}
 
 	/** The child of a node by syllable id, or -1 (also for unknown ids). */
@@ -128,12 +210,10 @@ public final class Lexicon {
 	 */
 	public long longestMatchAt(int[] ids, int from, int limit, CharSequence text, int[] tokenStart, int[] tokenEnd) {
 		long best = -1;
-		for (int i = from, node = 0; i < limit; i++) {
-			node = child(node, ids[i]);
-			if (node < 0) {
-				break;
-			}
-			int info = nodeInfo[node];
+		int[] data = edgeData;
+		for (int i = from, e = rootEdgeAt(ids, from, limit); e >= 0;) {
+			int at = EDGE * e;
+			int info = data[at + 2];
 			if ((info & 2) != 0) {
 				best = ((long) (i + 1) << 32) | ((info >> 2) - 1);
 			} else {
@@ -144,9 +224,10 @@ public final class Lexicon {
 					}
 				}
 			}
-			if ((info & 1) == 0) {
-				break; // a leaf
+			if ((info & 1) == 0 || ++i >= limit) {
+				break; // a leaf, or the end of the range
 			}
+			e = childEdge(data[at + 3], data[at + 4], ids[i]);
 		}
 		return best;
 	}

@@ -84,26 +84,18 @@ public final class CorpusStore {
 			serializeDocument(document, documentResource, files);
 		}
 		files.put(absoluteFolder.resolve(CORPUS_FILE), serialize(corpusResource));
-		for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-			writer.write(file.getKey(), file.getValue());
-		}
+		writeAll(files);
 	}
 
 	/**
-	 * Saves one document of a corpus that was saved or loaded before (its XML and text files only), e.g. after
-	 * annotating it. A document new to the corpus needs {@link #save(Corpus, Path)}.
+	 * Saves one document of a corpus that was saved or loaded before (its XML, text and structure files only), e.g.
+	 * after annotating it. A document new to the corpus needs {@link #save(Corpus, Path)}.
 	 */
 	public void saveDocument(Document document) throws IOException {
-		Resource documentResource = ((InternalEObject) document).eDirectResource();
-		if (documentResource == null || documentResource.getURI() == null || !documentResource.getURI().isFile()) {
-			throw new StoreException("Document " + document.getId()
-					+ " has no file yet: save the corpus that contains it first");
-		}
+		Resource documentResource = fileResourceOf(document, "save the corpus that contains it first");
 		Map<Path, byte[]> files = new LinkedHashMap<>();
 		serializeDocument(document, documentResource, files);
-		for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-			writer.write(file.getKey(), file.getValue());
-		}
+		writeAll(files);
 	}
 
 	/** Loads a corpus folder and all documents in it (with their texts). */
@@ -178,23 +170,24 @@ public final class CorpusStore {
 
 	private void serializeDocument(Document document, Resource documentResource, Map<Path, byte[]> files)
 			throws IOException {
+		serializeDocument(document, documentResource, Path.of(documentResource.getURI().toFileString()), files);
+	}
+
+	/**
+	 * The document's files for an XML file at xmlFile: the text and structure beside it, then the XML (last: it is
+	 * what loading starts from). A document read from an older format is written in the current one.
+	 */
+	private static void serializeDocument(Document document, Resource documentResource, Path xmlFile,
+			Map<Path, byte[]> files) throws IOException {
 		String text = document.getText();
 		if (text == null) {
 			throw new StoreException("Document " + document.getId() + " has no text; a document cannot be saved without it");
 		}
 		document.setFormatVersion(DipannoResource.FORMAT_VERSION);
 		document.setTextDigest(DipannoResource.digest(text));
-		Path xmlFile = Path.of(documentResource.getURI().toFileString());
-		putDocumentFiles(document, serialize(documentResource), xmlFile, files);
-	}
-
-	/** The text and structure files beside the XML, then the XML (last: it is what loading starts from). */
-	private static void putDocumentFiles(Document document, byte[] xml, Path xmlFile, Map<Path, byte[]> files) {
-		URI xmlUri = fileUri(xmlFile);
-		files.put(Path.of(DipannoResource.textFileUri(xmlUri).toFileString()),
-				document.getText().getBytes(StandardCharsets.UTF_8));
-		files.put(Path.of(DipannoResource.structureFileUri(xmlUri).toFileString()), TextStructureFile.write(document));
-		files.put(xmlFile, xml);
+		files.put(textFile(xmlFile), text.getBytes(StandardCharsets.UTF_8));
+		files.put(structureFile(xmlFile), TextStructureFile.write(document));
+		files.put(xmlFile, serialize(documentResource));
 	}
 
 	/**
@@ -203,29 +196,41 @@ public final class CorpusStore {
 	 * written relative to the document's own file, so the copy belongs in a folder beside {@code documents/}.
 	 */
 	public void writeCopy(Document document, Path xmlFile) throws IOException {
-		Resource resource = ((InternalEObject) document).eDirectResource();
-		if (resource == null || resource.getURI() == null || !resource.getURI().isFile()) {
-			throw new StoreException("Document " + document.getId() + " has no file yet: save the corpus first");
-		}
-		if (document.getText() == null) {
-			throw new StoreException("Document " + document.getId() + " has no text; a document cannot be saved without it");
-		}
-		// A document read from an older format is written in the current one (its structure no longer inline).
-		document.setFormatVersion(DipannoResource.FORMAT_VERSION);
-		document.setTextDigest(DipannoResource.digest(document.getText()));
+		Resource resource = fileResourceOf(document, "save the corpus first");
+		Path copy = xmlFile.toAbsolutePath().normalize();
 		Map<Path, byte[]> files = new LinkedHashMap<>();
-		putDocumentFiles(document, serialize(resource), xmlFile.toAbsolutePath().normalize(), files);
-		Files.createDirectories(xmlFile.toAbsolutePath().getParent());
-		for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-			writer.write(file.getKey(), file.getValue());
-		}
+		serializeDocument(document, resource, copy, files);
+		Files.createDirectories(copy.getParent());
+		writeAll(files);
 	}
 
 	/** The files a document's XML file has beside it (text, structure). */
 	public static List<Path> companionFiles(Path xmlFile) {
-		URI xmlUri = fileUri(xmlFile.toAbsolutePath().normalize());
-		return List.of(Path.of(DipannoResource.textFileUri(xmlUri).toFileString()),
-				Path.of(DipannoResource.structureFileUri(xmlUri).toFileString()));
+		Path xml = xmlFile.toAbsolutePath().normalize();
+		return List.of(textFile(xml), structureFile(xml));
+	}
+
+	private static Path textFile(Path xmlFile) {
+		return Path.of(DipannoResource.textFileUri(fileUri(xmlFile)).toFileString());
+	}
+
+	private static Path structureFile(Path xmlFile) {
+		return Path.of(DipannoResource.structureFileUri(fileUri(xmlFile)).toFileString());
+	}
+
+	/** The document's own file resource; a document that has none yet cannot be saved alone. */
+	private static Resource fileResourceOf(Document document, String remedy) throws StoreException {
+		Resource resource = ((InternalEObject) document).eDirectResource();
+		if (resource == null || resource.getURI() == null || !resource.getURI().isFile()) {
+			throw new StoreException("Document " + document.getId() + " has no file yet: " + remedy);
+		}
+		return resource;
+	}
+
+	private void writeAll(Map<Path, byte[]> files) throws IOException {
+		for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+			writer.write(file.getKey(), file.getValue());
+		}
 	}
 
 	private static byte[] serialize(Resource resource) throws IOException {

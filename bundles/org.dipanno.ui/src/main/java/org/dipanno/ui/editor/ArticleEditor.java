@@ -332,7 +332,7 @@ public class ArticleEditor extends EditorPart {
 
 	/** Parses each schema colour once per refresh, not once per mention. */
 	private static RGB colorOf(String hex, Map<String, RGB> parsed) {
-		return hex == null ? StylePlanner.parseColor(null) : parsed.computeIfAbsent(hex, StylePlanner::parseColor);
+		return parsed.computeIfAbsent(hex, StylePlanner::parseColor); // a missing colour (null) parses to grey once
 	}
 
 	// ---- changes ---------------------------------------------------------------------------------------------
@@ -417,8 +417,7 @@ public class ArticleEditor extends EditorPart {
 		boolean changed = change(done ? "Mark document done" : "Reopen document",
 				() -> DocumentProgress.setDone(document, displayed.kind(), annotator, done));
 		if (changed) {
-			getEditorSite().getActionBars().getStatusLineManager().setMessage(done
-					? "Done for " + displayed.label() + "; Ctrl+Shift+D reopens it"
+			statusLine(done ? "Done for " + displayed.label() + "; Ctrl+Shift+D reopens it"
 					: "Reopened for " + displayed.label());
 		}
 		return changed;
@@ -455,7 +454,7 @@ public class ArticleEditor extends EditorPart {
 		}
 	}
 
-	/** The last undo/redo note this editor put in the status line, for tests. */
+	/** The last note this editor put in the status line (done, reopened, undone, redone), for tests. */
 	public String getLastStatus() {
 		return lastStatus;
 	}

@@ -1,5 +1,8 @@
 package org.dipanno.ui.tests;
 
+import static org.dipanno.ui.tests.Workbench.processEvents;
+import static org.dipanno.ui.tests.Workbench.runCommand;
+import static org.dipanno.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
@@ -37,7 +39,6 @@ import org.dipanno.ui.views.AnnotationsView;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.dipanno.model.Actor;
 import org.dipanno.ui.views.CorpusNavigator;
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -46,8 +47,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -536,13 +535,6 @@ class ArticleEditorTest {
 		processEvents();
 	}
 
-	private void runCommand(String id, Map<String, String> parameters) throws Exception {
-		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
-		handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(id), parameters), null);
-		processEvents();
-	}
-
 	private RGB backgroundAt(int offset) {
 		StyleRange range = editor.getTextWidget().getStyleRangeAtOffset(offset);
 		return range == null || range.background == null ? null : range.background.getRGB();
@@ -551,37 +543,5 @@ class ArticleEditorTest {
 	private RGB personBackground() {
 		String color = editor.schema().findEntityType("PERSON").getColor();
 		return StylePlanner.blend(StylePlanner.parseColor(color), 0.38);
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		for (int i = 0; i < 5; i++) {
-			while (display.readAndDispatch()) {
-				// keep dispatching until the queue is empty
-			}
-		}
-	}
-
-	private static String lastEditorMessage() {
-		var active = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
-		return active instanceof ArticleEditor article && article.getLastMessage() != null
-				? " (the editor says: " + article.getLastMessage() + ")"
-				: "";
-	}
-
-	private static void waitUntil(BooleanSupplier condition, String what) {
-		long deadline = System.currentTimeMillis() + 5000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out waiting until " + what + lastEditorMessage());
-			}
-			processEvents();
-			try {
-				Thread.sleep(10);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
 	}
 }

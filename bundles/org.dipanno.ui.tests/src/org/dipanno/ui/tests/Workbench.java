@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
+import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
@@ -63,6 +64,15 @@ final class Workbench {
 		}
 	}
 
+	/** What the active article editor last told the linguist, for a timeout's message. */
+	private static String lastEditorMessage() {
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		var active = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		return active instanceof ArticleEditor article && article.getLastMessage() != null
+				? " (the editor says: " + article.getLastMessage() + ")"
+				: "";
+	}
+
 	static void waitUntil(BooleanSupplier condition, String what) {
 		waitUntil(condition, what, 5000);
 	}
@@ -71,7 +81,7 @@ final class Workbench {
 		long deadline = System.currentTimeMillis() + millis;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("Timed out waiting until " + what);
+				throw new AssertionError("Timed out waiting until " + what + lastEditorMessage());
 			}
 			processEvents();
 			try {

@@ -67,6 +67,11 @@ final class CompiledRule {
 	 * entity, anything, or nothing): the matcher does not run a context where its first token cannot be.
 	 */
 	final List<BitSet> contextFirstIds = new ArrayList<>();
+	/**
+	 * Per context, the syllable ids its last token must have, or null when it can end otherwise: a lookbehind is not
+	 * run at all unless the token before has one (a negated one, such as "not after a title", then holds at once).
+	 */
+	final List<BitSet> contextLastIds = new ArrayList<>();
 	final Map<String, Integer> captureIndex = new LinkedHashMap<>();
 	int lexiconSlots;
 	int captureCount;
@@ -113,6 +118,11 @@ final class CompiledRule {
 	 */
 	final boolean simpleMark;
 	final String simpleValue;
+	/**
+	 * Both: one lexicon reference marked whole with no value or a constant one (a word list). The engine then needs
+	 * no captures or lexicon slots, only the longest entry at each token, and does not set the machine up.
+	 */
+	final boolean wordList;
 
 	/** The rule's priority as a rank among the rule set's priorities, 0 = highest (for sorting proposals). */
 	int priorityRank;
@@ -152,6 +162,7 @@ final class CompiledRule {
 		}
 		simpleMark = simple;
 		simpleValue = value;
+		wordList = singleLexicon && simple;
 		// Context sub-programs follow the main program, each ending in its own MATCH.
 		for (int i = 0; i < pendingContexts.size(); i++) {
 			contexts.get(i)[0] = codeLength;
@@ -163,6 +174,9 @@ final class CompiledRule {
 			First first = first(pendingContexts.get(i), ids, classes, types);
 			contextFirstIds.add(shortcuts && !first.any && !first.canBeEmpty && classes.isEmpty() && types.isEmpty()
 					? ids : null);
+			BitSet lastIds = new BitSet();
+			Last last = last(pendingContexts.get(i), lastIds);
+			contextLastIds.add(shortcuts && last.constrained && !last.canBeEmpty ? lastIds : null);
 		}
 		captureCount = captureIndex.size();
 		First first = first(rule.pattern());
@@ -432,6 +446,11 @@ final class CompiledRule {
 		return (long) a.to - a.from < (long) b.to - b.from;
 	}
 
+	/** How many (id, start) pairs a requirement lets through: ids times the width of its window. */
+	private static long cost(Requirement r) {
+		return r.ids.size() * ((long) r.to - r.from + 1);
+	}
+
 	private Requirement required(PatternElement element, int from, int to) {
 		Requirement requirement = switch (element) {
 		case Literal l -> new Requirement(Set.of(vocabulary.intern(options.keys().fold(l.tokens().get(0)))), from, to);
@@ -479,9 +498,18 @@ final class CompiledRule {
 			if (!c.before()) {
 				yield required(c.element(), from, to);
 			}
-			// A lookbehind ends where it is checked: it starts between its longest and its shortest length before.
+			// A lookbehind ends where it is checked: it starts between its longest and its shortest length before,
+			// and its last token is right before. The latter is usually the narrower window.
 			int[] length = lengthRange(c.element());
-			yield required(c.element(), length[1] < 0 ? -FAR : Math.max(-FAR, from - length[1]), to - length[0]);
+			Requirement inside = required(c.element(), length[1] < 0 ? -FAR : Math.max(-FAR, from - length[1]),
+					to - length[0]);
+			BitSet lastIds = new BitSet();
+			Last last = last(c.element(), lastIds);
+			if (!last.constrained || last.canBeEmpty || lastIds.cardinality() > MAX_REQUIRED_IDS) {
+				yield inside;
+			}
+			Requirement end = new Requirement(lastIds.stream().boxed().collect(Collectors.toSet()), from - 1, to - 1);
+			yield inside == null || cost(end) <= cost(inside) ? end : inside;
 		}
 		case EntityRef e -> null;
 		case TokenClassTest c -> null;
@@ -555,6 +583,59 @@ final class CompiledRule {
 		case Context c -> new First(false, true);
 		case SentenceStart s -> new First(false, true);
 		case SentenceEnd s -> new First(false, true);
+		};
+	}
+
+	/**
+	 * What the last consumed token of an element can be: {@code constrained} when it must have one of the ids added
+	 * (false for a class, an entity, a regex), {@code canBeEmpty} when the element can consume nothing.
+	 */
+	private record Last(boolean constrained, boolean canBeEmpty) {
+	}
+
+	/** {@link Last} of an element, its ids added to {@code ids}. */
+	private Last last(PatternElement element, BitSet ids) {
+		return switch (element) {
+		case Literal l -> {
+			ids.set(vocabulary.intern(options.keys().fold(l.tokens().get(l.tokens().size() - 1))));
+			yield new Last(true, false);
+		}
+		case LexiconRef r -> {
+			for (int id : lexiconsByName.get(r.lexicon()).lastSyllables()) {
+				ids.set(id);
+			}
+			yield new Last(true, false);
+		}
+		case EntityRef e -> new Last(false, false);
+		case TokenClassTest c -> new Last(false, false);
+		case TokenRegex r -> new Last(false, false);
+		case Sequence s -> {
+			for (int i = s.elements().size() - 1; i >= 0; i--) {
+				Last l = last(s.elements().get(i), ids);
+				if (!l.constrained || !l.canBeEmpty) {
+					yield l;
+				}
+			}
+			yield new Last(true, true);
+		}
+		case Capture c -> last(c.element(), ids);
+		case Alternation a -> {
+			boolean constrained = true;
+			boolean empty = false;
+			for (PatternElement e : a.alternatives()) {
+				Last l = last(e, ids);
+				constrained &= l.constrained;
+				empty |= l.canBeEmpty;
+			}
+			yield new Last(constrained, empty);
+		}
+		case Repeat r -> {
+			Last l = last(r.element(), ids);
+			yield new Last(l.constrained, l.canBeEmpty || r.min() == 0);
+		}
+		case Context c -> new Last(true, true);
+		case SentenceStart s -> new Last(true, true);
+		case SentenceEnd s -> new Last(true, true);
 		};
 	}
 

@@ -155,9 +155,18 @@ public final class RuleEngine {
 
 	private DocumentResult run(EngineDocument doc, Scratch scratch) {
 		int n = doc.tokenCount();
+		// Each distinct key once: a document repeats its words, and the vocabulary's table is large.
+		int keyCount = doc.distinctKeyCount();
+		if (scratch.keyIds.length < keyCount) {
+			scratch.keyIds = new int[Math.max(keyCount, 2 * scratch.keyIds.length)];
+		}
+		int[] keyIds = scratch.keyIds;
+		for (int k = 0; k < keyCount; k++) {
+			keyIds[k] = vocabulary.lookup(doc.distinctKey(k));
+		}
 		int[] ids = scratch.ids;
 		for (int i = 0; i < n; i++) {
-			ids[i] = vocabulary.lookup(doc.foldedKey(i));
+			ids[i] = keyIds[doc.keyIndex(i)];
 		}
 		TokenMatcher matcher = scratch.matcher;
 		matcher.reset(doc, ids);
@@ -208,6 +217,9 @@ public final class RuleEngine {
 		int[] scheduleHead = new int[0];
 		EntityProposal[] owner = new EntityProposal[0];
 		StageProposals stageProposals;
+
+		/** Vocabulary ids of the document's distinct keys. */
+		int[] keyIds = new int[0];
 
 		Scratch(RuleEngine engine) {
 			matcher = new TokenMatcher(engine.rules.size());
@@ -562,19 +574,16 @@ public final class RuleEngine {
 				return;
 			}
 			lastTried[r] = pos;
+			if (rule.wordList) {
+				tryWordList(rule, pos);
+				return;
+			}
 			matcher.useRule(rule, budget[r]);
 			int end;
 			try {
 				end = matcher.matchAt(pos);
 			} catch (BudgetExceededException e) {
-				stopped[r] = true;
-				budget[r] = 0;
-				problems.add(new RunProblem(rule.rule.provenance(), doc.id(),
-						"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token " + pos
-								+ " (offset " + doc.tokenStart(pos) + "): it used its budget of " + options.stepBudget()
-								+ " matching steps; its matches in this document are dropped"));
-				stageProposals.removeRule(r);
-				stageEvents.removeIf(p -> p.rule().order == r);
+				stop(rule, pos);
 				return;
 			}
 			budget[r] = matcher.budget;
@@ -584,6 +593,42 @@ public final class RuleEngine {
 			if (end > pos) {
 				propose(rule, pos, end);
 			}
+		}
+
+		/**
+		 * A word list ({@link CompiledRule#wordList}): the longest entry at the token, charged as the machine would
+		 * charge LEX and MATCH, proposed without the machine's set-up.
+		 */
+		private void tryWordList(CompiledRule rule, int pos) {
+			int r = rule.order;
+			if (budget[r] < 1) {
+				stop(rule, pos);
+				return;
+			}
+			long match = matcher.longestEntryAt(rule.lexicons.get(0), pos);
+			if (match < 0) {
+				budget[r]--;
+				return;
+			}
+			if (budget[r] < 2) {
+				stop(rule, pos);
+				return;
+			}
+			budget[r] -= 2;
+			stageProposals.add(rule, 0, pos, (int) (match >>> 32), rule.simpleValue);
+		}
+
+		/** Stops a rule that ran out of budget: for the rest of the document, and drops its matches in it. */
+		private void stop(CompiledRule rule, int pos) {
+			int r = rule.order;
+			stopped[r] = true;
+			budget[r] = 0;
+			problems.add(new RunProblem(rule.rule.provenance(), doc.id(),
+					"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token " + pos
+							+ " (offset " + doc.tokenStart(pos) + "): it used its budget of " + options.stepBudget()
+							+ " matching steps; its matches in this document are dropped"));
+			stageProposals.removeRule(r);
+			stageEvents.removeIf(p -> p.rule().order == r);
 		}
 
 		private void propose(CompiledRule rule, int start, int end) {

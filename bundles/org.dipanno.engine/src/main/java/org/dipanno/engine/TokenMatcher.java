@@ -217,6 +217,14 @@ final class TokenMatcher {
 	}
 
 	/**
+	 * The longest entry of a lexicon at {@code start} within the segment whose written form fits, as
+	 * {@link Lexicon#longestMatchAt} gives it; no step is charged (the caller charges the rule).
+	 */
+	long longestEntryAt(Lexicon lexicon, int start) {
+		return lexicon.longestMatchAt(ids, start, segmentEnd, text, starts, ends);
+	}
+
+	/**
 	 * The machine's result for a pattern that is one lexicon reference (LEX, MATCH): the longest fitting entry, and
 	 * the same steps charged (one for LEX, one for MATCH when it matched).
 	 */
@@ -360,7 +368,8 @@ final class TokenMatcher {
 				int[] context = rule.contexts.get(code[pc + 1]);
 				BitSet firstIds = rule.contextFirstIds.get(code[pc + 1]);
 				int saved = sp;
-				boolean found = context[1] == 1 ? lookBehind(context, firstIds, pos)
+				boolean found = context[1] == 1
+						? lookBehind(context, firstIds, rule.contextLastIds.get(code[pc + 1]), pos)
 						: canStart(firstIds, pos) && run(context[0], pos, -1) >= 0;
 				sp = saved;
 				ok = found != (context[2] == 1);
@@ -434,7 +443,10 @@ final class TokenMatcher {
 	}
 
 	/** Whether the context sub-program matches some tokens ending exactly at {@code pos}, inside the segment. */
-	private boolean lookBehind(int[] context, BitSet firstIds, int pos) {
+	private boolean lookBehind(int[] context, BitSet firstIds, BitSet lastIds, int pos) {
+		if (lastIds != null && (pos <= segmentStart || ids[pos - 1] < 0 || !lastIds.get(ids[pos - 1]))) {
+			return false; // no match can end with the token before
+		}
 		int maxLength = context[3];
 		int minLength = context[4];
 		int earliest = maxLength < 0 ? segmentStart : Math.max(segmentStart, pos - maxLength);

@@ -135,6 +135,21 @@ class PatternMatchingTest {
 	}
 
 	@Test
+	void aLookbehindCanEndWhereItsOptionalOrRepeatedLastPartIsLeftOut() {
+		// The engine checks the token before against what a lookbehind can end with: "trưởng" as well as "giao".
+		PatternElement afterMinister = sequence(before(sequence(literal("Bộ trưởng"), optional(literal("ngoại giao")))),
+				token(TokenClass.CAPITALIZED));
+		assertEquals(List.of("Lan", "Minh"), matches(afterMinister, "Bộ trưởng Lan gặp Bộ trưởng ngoại giao Minh"));
+		PatternElement afterFormer = sequence(before(sequence(literal("ngài"), repeat(literal("cựu"), 0, 2))),
+				token(TokenClass.CAPITALIZED));
+		assertEquals(List.of("Lan", "Minh"), matches(afterFormer, "ngài Lan và ngài cựu cựu Minh, cựu Hùng"));
+		PatternElement notAfterAgency = sequence(notBefore(anyOf(lexicon("agencies"), literal("ông"))),
+				token(TokenClass.CAPITALIZED));
+		assertEquals(List.of("Bộ", "Công", "Thương", "Lan"),
+				matches(notAfterAgency, "Bộ Công Thương Nam, ông Hà và Lan"));
+	}
+
+	@Test
 	void matchesNeverCrossASentence() {
 		PatternElement capitalRun = repeat(token(TokenClass.CAPITALIZED), 2, 4);
 		assertEquals(List.of("Hoa Kỳ", "Quang Cảnh"), matches(capitalRun, "Việt nam và Hoa Kỳ. Quang Cảnh cuộc họp"));

@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * <p>Offsets are character offsets into {@link #text()} (end exclusive). The folded key of a token is its
  * case- and tone-placement-insensitive matching key (the text layer's fold); the engine maps keys to the
- * interned syllable ids of a compiled rule set when it runs. Sentences are given as a sentence index per
+ * interned syllable ids of a compiled rule set when it runs; each distinct key is kept once, with an index per
+ * token ({@link #keyIndex}), so that a run looks up a document's few hundred distinct keys rather than every
+ * token's (and the document holds each word's key once). Sentences are given as a sentence index per
  * token (non-decreasing); zones as one {@link Zone} per token. Arrays are copied, so a document cannot be
  * changed after it is built.
  */
@@ -18,7 +20,9 @@ public final class EngineDocument {
 	private final String text;
 	private final int[] tokenStart;
 	private final int[] tokenEnd;
-	private final String[] foldedKey;
+	/** The distinct folded keys, in order of first occurrence, and each token's index into them. */
+	private final String[] distinctKeys;
+	private final int[] keyIndex;
 	private final byte[] kind;
 	private final int[] sentence;
 	private final byte[] zone;
@@ -36,7 +40,8 @@ public final class EngineDocument {
 		}
 		this.tokenStart = tokenStart.clone();
 		this.tokenEnd = tokenEnd.clone();
-		this.foldedKey = foldedKey.clone();
+		this.keyIndex = new int[n];
+		this.distinctKeys = distinctKeys(foldedKey, keyIndex);
 		this.sentence = sentenceOfToken.clone();
 		this.kind = new byte[n];
 		this.zone = new byte[n];
@@ -54,8 +59,33 @@ public final class EngineDocument {
 			}
 			this.kind[i] = (byte) Objects.requireNonNull(kinds[i], "kind of token " + i).ordinal();
 			this.zone[i] = (byte) Objects.requireNonNull(zones[i], "zone of token " + i).ordinal();
-			Objects.requireNonNull(foldedKey[i], "folded key of token " + i);
 		}
+	}
+
+	/** Fills {@code index} with each key's position among the distinct keys, which it returns. */
+	private String[] distinctKeys(String[] keys, int[] index) {
+		// Open addressing over positions into the result: no boxing, and the table stays small.
+		int capacity = Integer.highestOneBit(Math.max(4, keys.length) * 2 - 1) << 1;
+		int[] slots = new int[capacity];
+		Arrays.fill(slots, -1);
+		String[] distinct = new String[Math.min(keys.length, 16)];
+		int count = 0;
+		for (int i = 0; i < keys.length; i++) {
+			String key = Objects.requireNonNull(keys[i], "folded key of token " + i);
+			int slot = (key.hashCode() * 0x9E3779B9 >>> 7) & (capacity - 1);
+			while (slots[slot] >= 0 && !distinct[slots[slot]].equals(key)) {
+				slot = (slot + 1) & (capacity - 1);
+			}
+			if (slots[slot] < 0) {
+				if (count == distinct.length) {
+					distinct = Arrays.copyOf(distinct, 2 * count);
+				}
+				distinct[count] = key;
+				slots[slot] = count++;
+			}
+			index[i] = slots[slot];
+		}
+		return Arrays.copyOf(distinct, count);
 	}
 
 	public String id() {
@@ -79,7 +109,22 @@ public final class EngineDocument {
 	}
 
 	public String foldedKey(int token) {
-		return foldedKey[token];
+		return distinctKeys[keyIndex[token]];
+	}
+
+	/** How many distinct folded keys the document's tokens have. */
+	public int distinctKeyCount() {
+		return distinctKeys.length;
+	}
+
+	/** A distinct folded key, {@code 0 <= key < distinctKeyCount()}, in order of first occurrence. */
+	public String distinctKey(int key) {
+		return distinctKeys[key];
+	}
+
+	/** The index of a token's folded key among the distinct keys. */
+	public int keyIndex(int token) {
+		return keyIndex[token];
 	}
 
 	public TokenKind kind(int token) {

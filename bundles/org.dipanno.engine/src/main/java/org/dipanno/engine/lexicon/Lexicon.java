@@ -2,6 +2,7 @@ package org.dipanno.engine.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,6 +46,7 @@ public final class Lexicon {
 	private final boolean[] entryExact;
 	private final int[] entryLength;
 	private final int[] firstSyllables;
+	private final int[] lastSyllables;
 	private final int maxLength;
 
 	private Lexicon(Builder b) {
@@ -101,6 +103,7 @@ public final class Lexicon {
 		this.entryExact = Arrays.copyOf(b.entryExact, n);
 		this.entryLength = Arrays.copyOf(b.entryLength, n);
 		this.firstSyllables = b.edges.childrenOfRoot();
+		this.lastSyllables = b.lastIds.stream().toArray();
 		this.maxLength = b.maxLength;
 	}
 
@@ -128,6 +131,11 @@ public final class Lexicon {
 	/** The syllable ids entries can start with (for rule indexing). */
 	public int[] firstSyllables() {
 		return firstSyllables.clone();
+	}
+
+	/** The syllable ids entries end with, ascending (for checking where an entry can end). */
+	public int[] lastSyllables() {
+		return lastSyllables.clone();
 	}
 
 	/**
@@ -325,6 +333,7 @@ public final class Lexicon {
 		private boolean[] entryExact = new boolean[1024];
 		private int[] entryLength = new int[1024];
 		private int maxLength;
+		private final BitSet lastIds = new BitSet();
 
 		private Builder(String name, SyllableVocabulary vocabulary, MatchingKeys keys) {
 			this.name = Objects.requireNonNull(name, "lexicon name");
@@ -351,8 +360,9 @@ public final class Lexicon {
 				throw new IllegalArgumentException("Lexicon " + name + ": empty entry '" + phrase + "'");
 			}
 			int node = 0;
+			int id = -1;
 			for (String token : tokens) {
-				int id = vocabulary.intern(keys.fold(token));
+				id = vocabulary.intern(keys.fold(token));
 				int child = edges.child(node, id);
 				if (child < 0) {
 					child = nodeCount++;
@@ -364,6 +374,7 @@ public final class Lexicon {
 				}
 				node = child;
 			}
+			lastIds.set(id);
 			int entry = entryValue.size();
 			if (entry == nextEntry.length) {
 				nextEntry = Arrays.copyOf(nextEntry, entry * 2);

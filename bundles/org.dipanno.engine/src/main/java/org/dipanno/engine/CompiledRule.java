@@ -123,6 +123,19 @@ final class CompiledRule {
 	 * no captures or lexicon slots, only the longest entry at each token, and does not set the machine up.
 	 */
 	final boolean wordList;
+	/** The lexicon of a {@link #wordList}, else null. */
+	final Lexicon wordListLexicon;
+	/** Per action, the type id (set by the engine) of the type a {@link MarkEntity} marks, -1 for other actions. */
+	int[] markTypeIds;
+	/** Per action, the type a {@link MarkEntity} marks, null for other actions. */
+	private final String[] markTypes;
+
+	/**
+	 * Token id sequences of which every match starts with one, when one of them is longer than a token (a rule
+	 * anchored on a phrase, or on one of a few phrases); null otherwise. The first-token index only knows the first
+	 * token; the engine compares the rest before starting the machine.
+	 */
+	int[][] leadingLiterals;
 
 	/** The rule's priority as a rank among the rule set's priorities, 0 = highest (for sorting proposals). */
 	int priorityRank;
@@ -163,6 +176,9 @@ final class CompiledRule {
 		simpleMark = simple;
 		simpleValue = value;
 		wordList = singleLexicon && simple;
+		wordListLexicon = wordList ? lexicons.get(0) : null;
+		markTypes = rule.actions().stream().map(a -> a instanceof MarkEntity mark ? mark.type() : null)
+				.toArray(String[]::new);
 		// Context sub-programs follow the main program, each ending in its own MATCH.
 		for (int i = 0; i < pendingContexts.size(); i++) {
 			contexts.get(i)[0] = codeLength;
@@ -195,6 +211,10 @@ final class CompiledRule {
 				&& required.to - required.from <= MAX_SCHEDULED_WINDOW;
 		for (TokenClass c : firstClasses) {
 			firstClassBits |= 1 << c.ordinal();
+		}
+		List<int[]> leading = shortcuts ? leadingLiterals(rule.pattern()) : null;
+		if (leading != null && leading.size() <= MAX_LEADING_LITERALS && leading.stream().anyMatch(l -> l.length > 1)) {
+			leadingLiterals = leading.toArray(int[][]::new);
 		}
 		checkActions();
 	}
@@ -521,6 +541,45 @@ final class CompiledRule {
 				: requirement;
 	}
 
+	/** Most alternative phrases a rule's start is compared with before it is tried. */
+	private static final int MAX_LEADING_LITERALS = 16;
+
+	/** The literals (as id sequences) one of which starts every match of the element, or null. */
+	private List<int[]> leadingLiterals(PatternElement element) {
+		return switch (element) {
+		case Literal l -> {
+			int[] ids = new int[l.tokens().size()];
+			for (int i = 0; i < ids.length; i++) {
+				ids[i] = vocabulary.intern(options.keys().fold(l.tokens().get(i)));
+			}
+			yield List.of(ids);
+		}
+		case Capture c -> leadingLiterals(c.element());
+		case Sequence s -> {
+			for (PatternElement e : s.elements()) {
+				if (e instanceof Context || e instanceof SentenceStart || e instanceof SentenceEnd) {
+					continue; // consumes nothing: the first token is the next element's
+				}
+				yield lengthRange(e)[0] == 0 ? null : leadingLiterals(e);
+			}
+			yield null;
+		}
+		case Alternation a -> {
+			List<int[]> all = new ArrayList<>();
+			for (PatternElement e : a.alternatives()) {
+				List<int[]> l = leadingLiterals(e);
+				if (l == null) {
+					yield null;
+				}
+				all.addAll(l);
+			}
+			yield all;
+		}
+		case Repeat r -> r.min() >= 1 ? leadingLiterals(r.element()) : null;
+		default -> null;
+		};
+	}
+
 	/** What the first consumed token of an element can be. */
 	private record First(boolean any, boolean canBeEmpty) {
 	}
@@ -642,8 +701,7 @@ final class CompiledRule {
 	/** The entity proposal of this rule's {@code action} (a {@link MarkEntity}) over tokens {@code [start, end)}. */
 	EntityProposal entityProposal(String documentId, int action, int start, int end, int startChar, int endChar,
 			String value) {
-		MarkEntity mark = (MarkEntity) rule.actions().get(action);
-		return new EntityProposal(documentId, mark.type(), start, end, startChar, endChar, value, rule.provenance(),
+		return new EntityProposal(documentId, markTypes[action], start, end, startChar, endChar, value, rule.provenance(),
 				rule.priority(), rule.confidence(), stage, order, action);
 	}
 

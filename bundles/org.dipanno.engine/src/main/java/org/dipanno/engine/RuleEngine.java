@@ -104,6 +104,10 @@ public final class RuleEngine {
 				typeIds.computeIfAbsent(type, t -> typeIds.size());
 			}
 		}
+		for (CompiledRule rule : compiled) {
+			rule.markTypeIds = rule.rule.actions().stream()
+					.mapToInt(a -> a instanceof MarkEntity mark ? typeIds.get(mark.type()) : -1).toArray();
+		}
 		int[] priorities = compiled.stream().mapToInt(r -> -r.rule.priority()).distinct().sorted().toArray();
 		for (CompiledRule rule : compiled) {
 			rule.priorityRank = Arrays.binarySearch(priorities, -rule.rule.priority());
@@ -265,6 +269,10 @@ public final class RuleEngine {
 		final boolean[] listedGroup;
 		/** Per requirement group, its scheduled rules ({@link CompiledRule#scheduled}) of this stage, or null. */
 		final CompiledRule[][] scheduledByGroup;
+		/** The rules whose matches all start with a phrase of two tokens or more, by those two tokens; or null. */
+		final PairIndex byPair;
+		/** The ids under which {@link #byId} or {@link #byPair} has rules, as bits: most tokens have none. */
+		final long[] indexedIds;
 
 		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds, int groupCount) {
 			this.rules = rules;
@@ -281,6 +289,7 @@ public final class RuleEngine {
 				types.add(new ArrayList<>());
 			}
 			List<Integer> any = new ArrayList<>();
+			List<CompiledRule> paired = new ArrayList<>();
 			for (int r = 0; r < rules.size(); r++) {
 				CompiledRule rule = rules.get(r);
 				for (String type : rule.firstTypes) {
@@ -291,6 +300,10 @@ public final class RuleEngine {
 				}
 				if (rule.firstAny) {
 					any.add(r);
+					continue;
+				}
+				if (rule.leadingLiterals != null && Arrays.stream(rule.leadingLiterals).allMatch(l -> l.length > 1)) {
+					paired.add(rule);
 					continue;
 				}
 				for (int id = rule.firstIds.nextSetBit(0); id >= 0; id = rule.firstIds.nextSetBit(id + 1)) {
@@ -310,6 +323,13 @@ public final class RuleEngine {
 			byClass = classes.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
 			byType = types.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
 			always = rulesAt(any);
+			byPair = paired.isEmpty() ? null : new PairIndex(paired);
+			indexedIds = new long[(vocabularySize >> 6) + 1];
+			for (int id = 0; id < vocabularySize; id++) {
+				if (byId[id] != null || byPair != null && byPair.startsAny(id)) {
+					indexedIds[id >> 6] |= 1L << id;
+				}
+			}
 			int mask = 0;
 			for (int c = 0; c < byClass.length; c++) {
 				mask |= byClass[c] == null ? 0 : 1 << c;
@@ -437,8 +457,16 @@ public final class RuleEngine {
 					noteRequirements(stage, currentSegment, segmentEnd[pos]);
 				}
 				int id = ids[pos];
-				if (id >= 0 && id < stage.byId.length && stage.byId[id] != null) {
-					tryAll(stage, stage.byId[id], pos);
+				if (id >= 0 && id < stage.byId.length && (stage.indexedIds[id >> 6] & 1L << id) != 0) {
+					if (stage.byId[id] != null) {
+						tryAll(stage, stage.byId[id], pos);
+					}
+					if (stage.byPair != null && pos + 1 < matcher.segmentEnd && stage.byPair.startsAny(id)) {
+						CompiledRule[] paired = stage.byPair.rulesAt(id, ids[pos + 1]);
+						if (paired != null) {
+							tryAll(stage, paired, pos);
+						}
+					}
 				}
 				for (int bits = matcher.classBits(pos) & stage.classMask; bits != 0; bits &= bits - 1) {
 					tryAll(stage, stage.byClass[Integer.numberOfTrailingZeros(bits)], pos);
@@ -559,9 +587,28 @@ public final class RuleEngine {
 			return next < count && at[next] <= to;
 		}
 
+		/** Whether one of the rule's leading phrases ({@link CompiledRule#leadingLiterals}) starts at the token. */
+		private boolean leadingLiteralAt(int[][] phrases, int pos) {
+			int[] ids = matcher.ids;
+			int room = matcher.segmentEnd - pos;
+			for (int[] phrase : phrases) {
+				if (phrase.length <= room) {
+					int k = 0;
+					while (k < phrase.length && ids[pos + k] == phrase[k]) {
+						k++;
+					}
+					if (k == phrase.length) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
 		private void tryAll(Stage stage, CompiledRule[] candidates, int pos) {
 			for (CompiledRule rule : candidates) {
-				if (rule.requiredIds == null || requirementInReach(rule, pos)) {
+				if ((rule.leadingLiterals == null || leadingLiteralAt(rule.leadingLiterals, pos))
+						&& (rule.requiredIds == null || requirementInReach(rule, pos))) {
 					tryRule(rule, pos);
 				}
 			}
@@ -605,7 +652,7 @@ public final class RuleEngine {
 				stop(rule, pos);
 				return;
 			}
-			long match = matcher.longestEntryAt(rule.lexicons.get(0), pos);
+			long match = matcher.longestEntryAt(rule.wordListLexicon, pos);
 			if (match < 0) {
 				budget[r]--;
 				return;
@@ -733,11 +780,8 @@ public final class RuleEngine {
 					for (int t = start; t < end; t++) {
 						owner[t] = accept;
 					}
-					Integer type = typeIds.get(accept.type());
-					if (type != null) {
-						matcher.mentionType[start] = type;
-						matcher.mentionEnd[start] = end;
-					}
+					matcher.mentionType[start] = rule.markTypeIds[p.action[i]];
+					matcher.mentionEnd[start] = end;
 				} else {
 					ConflictReason reason = Conflict.reasonOf(winner.stage(), winner.priority(), winner.startToken(),
 							winner.endToken(), winner.ruleOrder(), rule.stage, rule.rule.priority(), start, end,

@@ -69,10 +69,11 @@ final class StageProposals {
 	/**
 	 * The proposals' indexes in resolution order: priority (higher first), length in tokens (longer first), start
 	 * (leftmost first), rule order, action order; proposals equal on all of these keep the order they were made in.
-	 * Usually these fit in one long per proposal, sorted as primitives ({@code packed}); otherwise a stable
-	 * comparison sort.
+	 * With {@code fast}, two stable counting sorts (by start, then by priority and length: few distinct values)
+	 * when the priorities and lengths are few, else one long per proposal sorted as primitives when the keys fit;
+	 * otherwise (and without {@code fast}) a stable comparison sort.
 	 */
-	int[] resolutionOrder(int tokenCount, boolean packed) {
+	int[] resolutionOrder(int tokenCount, boolean fast) {
 		int maxRank = 0;
 		int maxLength = 0;
 		int maxRule = 0;
@@ -90,7 +91,10 @@ final class StageProposals {
 		int actionBits = bits(maxAction);
 		int indexBits = bits(size);
 		int[] order = new int[size];
-		if (packed && rankBits + lengthBits + startBits + ruleBits + actionBits + indexBits <= 63) {
+		long buckets = (long) (maxRank + 1) * (maxLength + 1);
+		if (fast && buckets <= Math.max(1024, size)) {
+			countingOrder(tokenCount, maxLength, (int) buckets, order);
+		} else if (fast && rankBits + lengthBits + startBits + ruleBits + actionBits + indexBits <= 63) {
 			long[] keys = new long[size];
 			for (int i = 0; i < size; i++) {
 				long key = rule[i].priorityRank;
@@ -116,6 +120,59 @@ final class StageProposals {
 			}
 		}
 		return order;
+	}
+
+	/** The resolution order by two stable counting sorts, into {@code order}. */
+	private void countingOrder(int tokenCount, int maxLength, int buckets, int[] order) {
+		// By start; proposals made in order, so equal starts keep it.
+		int[] next = new int[Math.max(tokenCount, buckets) + 1];
+		for (int i = 0; i < size; i++) {
+			next[start[i] + 1]++;
+		}
+		for (int t = 1; t <= tokenCount; t++) {
+			next[t] += next[t - 1];
+		}
+		int[] byStart = new int[size];
+		for (int i = 0; i < size; i++) {
+			byStart[next[start[i]]++] = i;
+		}
+		// Within one start (a few proposals), by rule then action; insertion sort keeps equal ones in order.
+		for (int a = 0, b; a < size; a = b) {
+			b = a + 1;
+			while (b < size && start[byStart[b]] == start[byStart[a]]) {
+				b++;
+			}
+			for (int j = a + 1; j < b; j++) {
+				int i = byStart[j];
+				int k = j - 1;
+				while (k >= a && ruleThenAction(byStart[k], i) > 0) {
+					byStart[k + 1] = byStart[k];
+					k--;
+				}
+				byStart[k + 1] = i;
+			}
+		}
+		// Then by priority rank and length (longer first), stable.
+		Arrays.fill(next, 0, buckets + 1, 0);
+		for (int i = 0; i < size; i++) {
+			next[bucket(i, maxLength) + 1]++;
+		}
+		for (int k = 1; k <= buckets; k++) {
+			next[k] += next[k - 1];
+		}
+		for (int j = 0; j < size; j++) {
+			int i = byStart[j];
+			order[next[bucket(i, maxLength)]++] = i;
+		}
+	}
+
+	private int bucket(int i, int maxLength) {
+		return rule[i].priorityRank * (maxLength + 1) + maxLength - (end[i] - start[i]);
+	}
+
+	private int ruleThenAction(int a, int b) {
+		int byRule = Integer.compare(rule[a].order, rule[b].order);
+		return byRule != 0 ? byRule : Integer.compare(action[a], action[b]);
 	}
 
 	private int compare(int a, int b) {

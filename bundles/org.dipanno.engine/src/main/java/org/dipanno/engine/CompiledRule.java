@@ -94,6 +94,11 @@ final class CompiledRule {
 	 * schedules it at the starts in reach of each required token of a segment (and checks the first token there).
 	 */
 	boolean scheduled;
+	/**
+	 * Whether the rule, tried from the first-token index, checks its few required ids in its narrow window itself
+	 * (a handful of reads) rather than through a list of where they are in the segment, made for every segment.
+	 */
+	final boolean requirementScanned;
 	/** The rule's first-token classes as bits over {@link TokenClass} ordinals, and first-token entity type ids. */
 	int firstClassBits;
 	final BitSet firstTypeIds = new BitSet();
@@ -209,6 +214,8 @@ final class CompiledRule {
 		// NUMBER) or tried everywhere is better placed by its required tokens.
 		scheduled = required != null && firstIds.isEmpty() && required.from > -FAR && required.to < FAR
 				&& required.to - required.from <= MAX_SCHEDULED_WINDOW;
+		requirementScanned = required != null && !scheduled && (long) required.to - required.from < MAX_SCANNED_WINDOW
+				&& requiredIds.length <= MAX_SCANNED_IDS;
 		for (TokenClass c : firstClasses) {
 			firstClassBits |= 1 << c.ordinal();
 		}
@@ -437,6 +444,9 @@ final class CompiledRule {
 
 	/** Most ids a required set may have: beyond this, looking for them would cost more than it saves. */
 	private static final int MAX_REQUIRED_IDS = 64;
+	/** Widest window, and most ids, a rule checks by looking at the tokens around its start. */
+	private static final int MAX_SCANNED_WINDOW = 8;
+	private static final int MAX_SCANNED_IDS = 4;
 	/** Widest window of starts a rule is scheduled at for one required token. */
 	private static final int MAX_SCHEDULED_WINDOW = 16;
 	/** An offset without bound (an unbounded repetition or lookbehind). */

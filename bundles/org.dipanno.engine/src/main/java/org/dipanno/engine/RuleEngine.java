@@ -178,13 +178,14 @@ public final class RuleEngine {
 		int[] segmentStart = scratch.segmentStart;
 		int[] segmentEnd = scratch.segmentEnd;
 		boolean[] targeted = scratch.targeted;
+		byte[] zones = matcher.zones;
 		for (int i = 0; i < n; i++) {
-			targeted[i] = targetZone[doc.zone(i).ordinal()];
-			boolean continues = i > 0 && targeted[i - 1] && doc.sentence(i - 1) == doc.sentence(i);
+			targeted[i] = targetZone[zones[i]];
+			boolean continues = i > 0 && targeted[i - 1] && matcher.sentenceOf(i - 1) == matcher.sentenceOf(i);
 			segmentStart[i] = continues ? segmentStart[i - 1] : i;
 		}
 		for (int i = n - 1; i >= 0; i--) {
-			boolean continues = i + 1 < n && targeted[i + 1] && doc.sentence(i + 1) == doc.sentence(i);
+			boolean continues = i + 1 < n && targeted[i + 1] && matcher.sentenceOf(i + 1) == matcher.sentenceOf(i);
 			segmentEnd[i] = continues ? segmentEnd[i + 1] : i + 1;
 		}
 		Run run = new Run(doc, matcher, targeted, segmentStart, segmentEnd, scratch);
@@ -224,9 +225,34 @@ public final class RuleEngine {
 
 		/** Vocabulary ids of the document's distinct keys. */
 		int[] keyIds = new int[0];
+		/* Per rule, for Run (see there); each run sets what it reads. */
+		final long[] budget;
+		final boolean[] stopped;
+		final int[] lastTried;
+		final int[][] requiredAt;
+		final int[] requiredCount;
+		final int[] requiredSeenIn;
+		final int[] requiredNext;
+		final int[] requiredNextIn;
+		final int[] scheduledUpTo;
+		final int[] scheduledIn;
+		/** Run's schedule entries, grown as needed (kept with the scratch). */
+		CompiledRule[] scheduleRule = new CompiledRule[64];
+		int[] scheduleNext = new int[64];
 
 		Scratch(RuleEngine engine) {
-			matcher = new TokenMatcher(engine.rules.size());
+			int rules = engine.rules.size();
+			matcher = new TokenMatcher(rules);
+			budget = new long[rules];
+			stopped = new boolean[rules];
+			lastTried = new int[rules];
+			requiredAt = new int[rules][];
+			requiredCount = new int[rules];
+			requiredSeenIn = new int[rules];
+			requiredNext = new int[rules];
+			requiredNextIn = new int[rules];
+			scheduledUpTo = new int[rules];
+			scheduledIn = new int[rules];
 		}
 
 		void ensure(int n) {
@@ -261,12 +287,13 @@ public final class RuleEngine {
 		/** The token classes some rule of the stage is indexed under, as bits. */
 		final int classMask;
 		/**
-		 * Requirement groups ({@link CompiledRule#requirementGroup}) by the ids they require; null when no rule has
-		 * any.
+		 * The requirement groups ({@link CompiledRule#requirementGroup}) of scheduled rules by the ids they
+		 * require; null when no rule has any. (Other rules list a group's tokens in a segment when first tried
+		 * there.)
 		 */
 		final int[][] byRequiredId;
-		/** Per requirement group, whether rules tried from the index check it (they need its list of tokens). */
-		final boolean[] listedGroup;
+		/** The ids {@link #byRequiredId} has groups for, as bits (one read for most tokens). */
+		final long[] requiredIdBits;
 		/** Per requirement group, its scheduled rules ({@link CompiledRule#scheduled}) of this stage, or null. */
 		final CompiledRule[][] scheduledByGroup;
 		/** The rules whose matches all start with a phrase of two tokens or more, by those two tokens; or null. */
@@ -337,7 +364,8 @@ public final class RuleEngine {
 			classMask = mask;
 			List<List<Integer>> required = new ArrayList<>();
 			for (CompiledRule rule : rules) {
-				if (rule.requiredIds != null) {
+				// Only scheduled rules need their ids found ahead, before the starts they are scheduled at.
+				if (rule.scheduled) {
 					for (int id : rule.requiredIds) {
 						while (required.size() <= id) {
 							required.add(null);
@@ -353,7 +381,12 @@ public final class RuleEngine {
 			}
 			byRequiredId = required.isEmpty() ? null
 					: required.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
-			listedGroup = new boolean[groupCount];
+			requiredIdBits = new long[(required.size() >> 6) + 1];
+			for (int id = 0; id < required.size(); id++) {
+				if (required.get(id) != null) {
+					requiredIdBits[id >> 6] |= 1L << id;
+				}
+			}
 			List<List<CompiledRule>> scheduled = new ArrayList<>();
 			for (int g = 0; g < groupCount; g++) {
 				scheduled.add(new ArrayList<>());
@@ -361,8 +394,6 @@ public final class RuleEngine {
 			for (CompiledRule rule : rules) {
 				if (rule.scheduled) {
 					scheduled.get(rule.requirementGroup).add(rule);
-				} else if (rule.requiredIds != null) {
-					listedGroup[rule.requirementGroup] = true;
 				}
 			}
 			scheduledByGroup = scheduled.stream().map(l -> l.isEmpty() ? null : l.toArray(CompiledRule[]::new))
@@ -388,29 +419,29 @@ public final class RuleEngine {
 		final boolean[] targeted;
 		final int[] segmentStart;
 		final int[] segmentEnd;
-		final long[] budget = new long[rules.size()];
-		final boolean[] stopped = new boolean[rules.size()];
-		final int[] lastTried = new int[rules.size()];
+		final long[] budget;
+		final boolean[] stopped;
+		final int[] lastTried;
 		/**
 		 * Per requirement group, the tokens of the current segment with one of its ids, ascending, and the segment
 		 * (its first token) they belong to; per rule, the first of them not behind its last start tried, and the
 		 * segment that is for.
 		 */
-		final int[][] requiredAt = new int[rules.size()][];
-		final int[] requiredCount = new int[rules.size()];
-		final int[] requiredSeenIn = new int[rules.size()];
-		final int[] requiredNext = new int[rules.size()];
-		final int[] requiredNextIn = new int[rules.size()];
+		final int[][] requiredAt;
+		final int[] requiredCount;
+		final int[] requiredSeenIn;
+		final int[] requiredNext;
+		final int[] requiredNextIn;
 		/**
 		 * Scheduled rules by start token of the current segment: linked lists ({@code scheduleHead} per token, -1 for
 		 * none); per rule, the last start it was scheduled at and the segment that was in.
 		 */
 		final int[] scheduleHead;
-		CompiledRule[] scheduleRule = new CompiledRule[64];
-		int[] scheduleNext = new int[64];
+		CompiledRule[] scheduleRule;
+		int[] scheduleNext;
 		int scheduleCount;
-		final int[] scheduledUpTo = new int[rules.size()];
-		final int[] scheduledIn = new int[rules.size()];
+		final int[] scheduledUpTo;
+		final int[] scheduledIn;
 		int acceptedCount;
 		/** Accepted mention covering a token, or null. */
 		final EntityProposal[] owner;
@@ -420,6 +451,7 @@ public final class RuleEngine {
 		/** The stage's entity proposals, as parallel arrays: most of them lose, so they are objects only if they win. */
 		final StageProposals stageProposals;
 		List<PendingEvent> stageEvents;
+		private final Scratch scratch;
 
 		Run(EngineDocument doc, TokenMatcher matcher, boolean[] targeted, int[] segmentStart, int[] segmentEnd,
 				Scratch scratch) {
@@ -430,10 +462,24 @@ public final class RuleEngine {
 			this.segmentEnd = segmentEnd;
 			this.owner = scratch.owner;
 			Arrays.fill(owner, 0, doc.tokenCount(), null);
-			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 2);
+			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 8);
 			this.stageProposals = scratch.stageProposals;
 			this.scheduleHead = scratch.scheduleHead;
+			this.scratch = scratch;
+			budget = scratch.budget;
+			stopped = scratch.stopped;
+			lastTried = scratch.lastTried;
+			requiredAt = scratch.requiredAt;
+			requiredCount = scratch.requiredCount;
+			requiredSeenIn = scratch.requiredSeenIn;
+			requiredNext = scratch.requiredNext;
+			requiredNextIn = scratch.requiredNextIn;
+			scheduleRule = scratch.scheduleRule;
+			scheduleNext = scratch.scheduleNext;
+			scheduledUpTo = scratch.scheduledUpTo;
+			scheduledIn = scratch.scheduledIn;
 			Arrays.fill(budget, options.stepBudget());
+			Arrays.fill(stopped, false);
 		}
 
 		void stage(Stage stage) {
@@ -490,8 +536,8 @@ public final class RuleEngine {
 		}
 
 		/**
-		 * Lists, per requirement group, the tokens of the segment {@code [from, to)} that have one of its ids, and
-		 * schedules the group's scheduled rules at the starts those tokens are in reach of.
+		 * Schedules the stage's scheduled rules at the starts of the segment {@code [from, to)} that a token with one
+		 * of their required ids is in reach of.
 		 */
 		private void noteRequirements(Stage stage, int from, int to) {
 			int[][] byRequiredId = stage.byRequiredId;
@@ -503,24 +549,9 @@ public final class RuleEngine {
 			int[] ids = matcher.ids;
 			for (int t = from; t < to; t++) {
 				int id = ids[t];
-				if (id >= 0 && id < byRequiredId.length && byRequiredId[id] != null) {
+				if (id >= 0 && id < byRequiredId.length && (stage.requiredIdBits[id >> 6] & 1L << id) != 0) {
 					for (int g : byRequiredId[id]) {
-						if (stage.scheduledByGroup[g] != null) {
-							schedule(stage.scheduledByGroup[g], t, from, to);
-						}
-						if (!stage.listedGroup[g]) {
-							continue;
-						}
-						if (requiredSeenIn[g] != from) {
-							requiredSeenIn[g] = from;
-							requiredCount[g] = 0;
-							if (requiredAt[g] == null) {
-								requiredAt[g] = new int[8];
-							}
-						} else if (requiredCount[g] == requiredAt[g].length) {
-							requiredAt[g] = Arrays.copyOf(requiredAt[g], 2 * requiredCount[g]);
-						}
-						requiredAt[g][requiredCount[g]++] = t;
+						schedule(stage.scheduledByGroup[g], t, from, to);
 					}
 				}
 			}
@@ -540,6 +571,8 @@ public final class RuleEngine {
 					if (scheduleCount == scheduleRule.length) {
 						scheduleRule = Arrays.copyOf(scheduleRule, 2 * scheduleCount);
 						scheduleNext = Arrays.copyOf(scheduleNext, 2 * scheduleCount);
+						scratch.scheduleRule = scheduleRule;
+						scratch.scheduleNext = scheduleNext;
 					}
 					scheduleRule[scheduleCount] = rule;
 					scheduleNext[scheduleCount] = scheduleHead[s];
@@ -561,6 +594,27 @@ public final class RuleEngine {
 		}
 
 		/**
+		 * Lists the tokens of the segment {@code [from, to)} with one of a requirement group's ids; made when a rule
+		 * of the group is first tried in the segment, so segments where none is tried cost nothing.
+		 */
+		private void listRequired(int g, int[] groupIds, int from, int to) {
+			requiredSeenIn[g] = from;
+			requiredCount[g] = 0;
+			if (requiredAt[g] == null) {
+				requiredAt[g] = new int[8];
+			}
+			int[] ids = matcher.ids;
+			for (int t = from; t < to; t++) {
+				if (Arrays.binarySearch(groupIds, ids[t]) >= 0) {
+					if (requiredCount[g] == requiredAt[g].length) {
+						requiredAt[g] = Arrays.copyOf(requiredAt[g], 2 * requiredCount[g]);
+					}
+					requiredAt[g][requiredCount[g]++] = t;
+				}
+			}
+		}
+
+		/**
 		 * Whether one of the rule's required ids is in reach of a match starting at {@code pos} (starts are tried in
 		 * ascending order within a segment, so the rule's list is walked once).
 		 */
@@ -568,7 +622,7 @@ public final class RuleEngine {
 			int g = rule.requirementGroup;
 			int segment = matcher.segmentStart;
 			if (requiredSeenIn[g] != segment) {
-				return false;
+				listRequired(g, rule.requiredIds, segment, matcher.segmentEnd);
 			}
 			int r = rule.order;
 			if (requiredNextIn[r] != segment) {
@@ -605,10 +659,27 @@ public final class RuleEngine {
 			return false;
 		}
 
+		/** {@link #requirementInReach} for a {@link CompiledRule#requirementScanned} rule: the few tokens looked at. */
+		private boolean requirementNear(CompiledRule rule, int pos) {
+			int[] ids = matcher.ids;
+			int[] required = rule.requiredIds;
+			int last = Math.min(matcher.segmentEnd - 1, pos + rule.requiredTo);
+			for (int t = Math.max(matcher.segmentStart, pos + rule.requiredFrom); t <= last; t++) {
+				int id = ids[t];
+				for (int r : required) {
+					if (id == r) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
 		private void tryAll(Stage stage, CompiledRule[] candidates, int pos) {
 			for (CompiledRule rule : candidates) {
 				if ((rule.leadingLiterals == null || leadingLiteralAt(rule.leadingLiterals, pos))
-						&& (rule.requiredIds == null || requirementInReach(rule, pos))) {
+						&& (rule.requiredIds == null || (rule.requirementScanned ? requirementNear(rule, pos)
+								: requirementInReach(rule, pos)))) {
 					tryRule(rule, pos);
 				}
 			}

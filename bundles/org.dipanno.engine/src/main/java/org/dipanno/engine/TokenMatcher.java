@@ -45,6 +45,8 @@ final class TokenMatcher {
 	private int[] ends = new int[0];
 	private int[] sentence = new int[0];
 	private byte[] kinds = new byte[0];
+	/** {@link org.dipanno.engine.document.Zone} ordinals of the tokens. */
+	byte[] zones = new byte[0];
 	/** Mentions accepted so far: type id and end token of the mention starting at a token, or -1. */
 	int[] mentionType = new int[0];
 	int[] mentionEnd = new int[0];
@@ -87,16 +89,12 @@ final class TokenMatcher {
 			ends = new int[n];
 			sentence = new int[n];
 			kinds = new byte[n];
+			zones = new byte[n];
 			classes = new int[n];
 			mentionType = new int[n];
 			mentionEnd = new int[n];
 		}
-		for (int i = 0; i < n; i++) {
-			starts[i] = doc.tokenStart(i);
-			ends[i] = doc.tokenEnd(i);
-			sentence[i] = doc.sentence(i);
-			kinds[i] = (byte) doc.kind(i).ordinal();
-		}
+		doc.copyTokens(starts, ends, sentence, kinds, zones);
 		for (int i = 0; i < n; i++) {
 			classes[i] = computeClassBits(i);
 		}
@@ -145,12 +143,12 @@ final class TokenMatcher {
 		case WORD -> {
 			bits |= 1 << TokenClass.WORD.ordinal();
 			char first = text.charAt(starts[token]);
-			if (Character.isUpperCase(first)) {
+			if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
 				bits |= 1 << TokenClass.CAPITALIZED.ordinal();
 				if (isAllUpper(starts[token], ends[token])) {
 					bits |= 1 << TokenClass.UPPERCASE.ordinal();
 				}
-			} else if (Character.isLowerCase(first)) {
+			} else if (first < 128 ? first >= 'a' && first <= 'z' : Character.isLowerCase(first)) {
 				bits |= 1 << TokenClass.LOWERCASE.ordinal();
 			}
 		}
@@ -167,7 +165,7 @@ final class TokenMatcher {
 	private boolean isAllUpper(int from, int to) {
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
-			if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+			if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLetter(c) && !Character.isUpperCase(c)) {
 				return false;
 			}
 		}

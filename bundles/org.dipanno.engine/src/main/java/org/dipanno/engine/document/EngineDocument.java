@@ -139,6 +139,19 @@ public final class EngineDocument {
 		return Zone.ofOrdinal(zone[token]);
 	}
 
+	/**
+	 * Copies the tokens' start and end offsets, sentence indexes, {@link TokenKind} ordinals and {@link Zone}
+	 * ordinals into the given arrays (each at least {@link #tokenCount()} long): the engine reads them once per run.
+	 */
+	public void copyTokens(int[] starts, int[] ends, int[] sentences, byte[] kinds, byte[] zones) {
+		int n = tokenStart.length;
+		System.arraycopy(tokenStart, 0, starts, 0, n);
+		System.arraycopy(tokenEnd, 0, ends, 0, n);
+		System.arraycopy(sentence, 0, sentences, 0, n);
+		System.arraycopy(kind, 0, kinds, 0, n);
+		System.arraycopy(zone, 0, zones, 0, n);
+	}
+
 	/** The token's text as written (allocates; the engine's hot loop uses offsets instead). */
 	public String tokenText(int token) {
 		return text.substring(tokenStart[token], tokenEnd[token]);

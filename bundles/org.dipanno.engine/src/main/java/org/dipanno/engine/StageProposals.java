@@ -69,9 +69,9 @@ final class StageProposals {
 	/**
 	 * The proposals' indexes in resolution order: priority (higher first), length in tokens (longer first), start
 	 * (leftmost first), rule order, action order; proposals equal on all of these keep the order they were made in.
-	 * With {@code fast}, two stable counting sorts (by start, then by priority and length: few distinct values)
-	 * when the priorities and lengths are few, else one long per proposal sorted as primitives when the keys fit;
-	 * otherwise (and without {@code fast}) a stable comparison sort.
+	 * With {@code fast}, a counting sort by priority and length and insertion sorts within (see
+	 * {@link #countingOrder}) when the priorities and lengths are few, else one long per proposal sorted as
+	 * primitives when the keys fit; otherwise (and without {@code fast}) a stable comparison sort.
 	 */
 	int[] resolutionOrder(int tokenCount, boolean fast) {
 		int maxRank = 0;
@@ -122,55 +122,99 @@ final class StageProposals {
 		return order;
 	}
 
-	/** The resolution order by two stable counting sorts, into {@code order}. */
+	/**
+	 * The resolution order into {@code order}: a stable counting sort by priority rank and length, then each of
+	 * those buckets in order of start, rule and action. Proposals are made from left to right, so a bucket is
+	 * nearly in that order already and an insertion sort settles it in about one comparison per proposal; a bucket
+	 * that turns out far from it (a rule marking a capture far from where it started) is sorted as packed longs.
+	 */
 	private void countingOrder(int tokenCount, int maxLength, int buckets, int[] order) {
-		// By start; proposals made in order, so equal starts keep it.
-		int[] next = new int[Math.max(tokenCount, buckets) + 1];
+		int[] next = new int[buckets + 1];
+		int[] bucketOf = new int[size];
 		for (int i = 0; i < size; i++) {
-			next[start[i] + 1]++;
-		}
-		for (int t = 1; t <= tokenCount; t++) {
-			next[t] += next[t - 1];
-		}
-		int[] byStart = new int[size];
-		for (int i = 0; i < size; i++) {
-			byStart[next[start[i]]++] = i;
-		}
-		// Within one start (a few proposals), by rule then action; insertion sort keeps equal ones in order.
-		for (int a = 0, b; a < size; a = b) {
-			b = a + 1;
-			while (b < size && start[byStart[b]] == start[byStart[a]]) {
-				b++;
-			}
-			for (int j = a + 1; j < b; j++) {
-				int i = byStart[j];
-				int k = j - 1;
-				while (k >= a && ruleThenAction(byStart[k], i) > 0) {
-					byStart[k + 1] = byStart[k];
-					k--;
-				}
-				byStart[k + 1] = i;
-			}
-		}
-		// Then by priority rank and length (longer first), stable.
-		Arrays.fill(next, 0, buckets + 1, 0);
-		for (int i = 0; i < size; i++) {
-			next[bucket(i, maxLength) + 1]++;
+			bucketOf[i] = rule[i].priorityRank * (maxLength + 1) + maxLength - (end[i] - start[i]);
+			next[bucketOf[i] + 1]++;
 		}
 		for (int k = 1; k <= buckets; k++) {
 			next[k] += next[k - 1];
 		}
-		for (int j = 0; j < size; j++) {
-			int i = byStart[j];
-			order[next[bucket(i, maxLength)]++] = i;
+		int[] bucketStart = Arrays.copyOf(next, buckets);
+		for (int i = 0; i < size; i++) {
+			order[next[bucketOf[i]]++] = i; // in the order made: stable
+		}
+		for (int k = 0; k < buckets; k++) {
+			int from = bucketStart[k];
+			int to = next[k];
+			if (to - from > 1 && !insertionSort(order, from, to, 4 * (to - from))) {
+				sortByStartRuleAction(order, from, to, tokenCount);
+			}
 		}
 	}
 
-	private int bucket(int i, int maxLength) {
-		return rule[i].priorityRank * (maxLength + 1) + maxLength - (end[i] - start[i]);
+	/**
+	 * Sorts {@code order[from, to)} by start, rule and action, equal ones kept in order, unless that takes more than
+	 * {@code maxMoves} moves: then returns false, the range still a permutation of what it was.
+	 */
+	private boolean insertionSort(int[] order, int from, int to, int maxMoves) {
+		int moves = 0;
+		for (int j = from + 1; j < to; j++) {
+			int i = order[j];
+			int k = j - 1;
+			while (k >= from && startRuleAction(order[k], i) > 0) {
+				if (++moves > maxMoves) {
+					order[k + 1] = i; // the range is a permutation again
+					return false;
+				}
+				order[k + 1] = order[k];
+				k--;
+			}
+			order[k + 1] = i;
+		}
+		return true;
 	}
 
-	private int ruleThenAction(int a, int b) {
+	/** Sorts {@code order[from, to)} by start, rule, action and index, as packed longs. */
+	private void sortByStartRuleAction(int[] order, int from, int to, int tokenCount) {
+		long[] keys = new long[to - from];
+		int ruleBits = 0;
+		int actionBits = 0;
+		for (int j = from; j < to; j++) {
+			ruleBits = Math.max(ruleBits, bits(rule[order[j]].order));
+			actionBits = Math.max(actionBits, bits(action[order[j]]));
+		}
+		int indexBits = bits(size);
+		if (bits(tokenCount) + ruleBits + actionBits + indexBits > 63) {
+			Integer[] boxed = new Integer[to - from];
+			for (int j = from; j < to; j++) {
+				boxed[j - from] = order[j];
+			}
+			Arrays.sort(boxed, (a, b) -> {
+				int c = startRuleAction(a, b);
+				return c != 0 ? c : Integer.compare(a, b);
+			});
+			for (int j = from; j < to; j++) {
+				order[j] = boxed[j - from];
+			}
+			return;
+		}
+		for (int j = from; j < to; j++) {
+			int i = order[j];
+			long key = start[i];
+			key = key << ruleBits | rule[i].order;
+			key = key << actionBits | action[i];
+			keys[j - from] = key << indexBits | i;
+		}
+		Arrays.sort(keys);
+		long indexMask = (1L << indexBits) - 1;
+		for (int j = from; j < to; j++) {
+			order[j] = (int) (keys[j - from] & indexMask);
+		}
+	}
+
+	private int startRuleAction(int a, int b) {
+		if (start[a] != start[b]) {
+			return start[a] < start[b] ? -1 : 1;
+		}
 		int byRule = Integer.compare(rule[a].order, rule[b].order);
 		return byRule != 0 ? byRule : Integer.compare(action[a], action[b]);
 	}

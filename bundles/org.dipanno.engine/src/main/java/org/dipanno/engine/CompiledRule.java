@@ -207,6 +207,11 @@ final class CompiledRule {
 				&& firstTypes.isEmpty() && firstIds.stream().allMatch(required.ids::contains)) {
 			required = null; // the first-token index tries the rule only where it holds already
 		}
+		if (required != null && !firstAny && (required.from <= -FAR || required.to >= FAR)) {
+			// Anywhere later (or earlier) in the sentence: that holds at most starts the first-token index gives,
+			// and finding out costs a scan of the sentence.
+			required = null;
+		}
 		requiredIds = required == null ? null : required.ids.stream().mapToInt(Integer::intValue).sorted().toArray();
 		requiredFrom = required == null ? 0 : required.from;
 		requiredTo = required == null ? 0 : required.to;

@@ -294,6 +294,8 @@ public final class RuleEngine {
 		final int[][] byRequiredId;
 		/** The ids {@link #byRequiredId} has groups for, as bits (one read for most tokens). */
 		final long[] requiredIdBits;
+		/** The required ids of the other rules (listed when first tried in a segment), as bits. */
+		final long[] listedIdBits;
 		/** Per requirement group, its scheduled rules ({@link CompiledRule#scheduled}) of this stage, or null. */
 		final CompiledRule[][] scheduledByGroup;
 		/** The rules whose matches all start with a phrase of two tokens or more, by those two tokens; or null. */
@@ -385,6 +387,14 @@ public final class RuleEngine {
 			for (int id = 0; id < required.size(); id++) {
 				if (required.get(id) != null) {
 					requiredIdBits[id >> 6] |= 1L << id;
+				}
+			}
+			listedIdBits = new long[(vocabularySize >> 6) + 1];
+			for (CompiledRule rule : rules) {
+				if (rule.requiredIds != null && !rule.scheduled && !rule.requirementScanned) {
+					for (int id : rule.requiredIds) {
+						listedIdBits[id >> 6] |= 1L << id;
+					}
 				}
 			}
 			List<List<CompiledRule>> scheduled = new ArrayList<>();
@@ -597,7 +607,7 @@ public final class RuleEngine {
 		 * Lists the tokens of the segment {@code [from, to)} with one of a requirement group's ids; made when a rule
 		 * of the group is first tried in the segment, so segments where none is tried cost nothing.
 		 */
-		private void listRequired(int g, int[] groupIds, int from, int to) {
+		private void listRequired(int g, int[] groupIds, long[] listedIds, int from, int to) {
 			requiredSeenIn[g] = from;
 			requiredCount[g] = 0;
 			if (requiredAt[g] == null) {
@@ -605,7 +615,8 @@ public final class RuleEngine {
 			}
 			int[] ids = matcher.ids;
 			for (int t = from; t < to; t++) {
-				if (Arrays.binarySearch(groupIds, ids[t]) >= 0) {
+				int id = ids[t];
+				if (id >= 0 && (listedIds[id >> 6] & 1L << id) != 0 && Arrays.binarySearch(groupIds, id) >= 0) {
 					if (requiredCount[g] == requiredAt[g].length) {
 						requiredAt[g] = Arrays.copyOf(requiredAt[g], 2 * requiredCount[g]);
 					}
@@ -618,11 +629,11 @@ public final class RuleEngine {
 		 * Whether one of the rule's required ids is in reach of a match starting at {@code pos} (starts are tried in
 		 * ascending order within a segment, so the rule's list is walked once).
 		 */
-		private boolean requirementInReach(CompiledRule rule, int pos) {
+		private boolean requirementInReach(Stage stage, CompiledRule rule, int pos) {
 			int g = rule.requirementGroup;
 			int segment = matcher.segmentStart;
 			if (requiredSeenIn[g] != segment) {
-				listRequired(g, rule.requiredIds, segment, matcher.segmentEnd);
+				listRequired(g, rule.requiredIds, stage.listedIdBits, segment, matcher.segmentEnd);
 			}
 			int r = rule.order;
 			if (requiredNextIn[r] != segment) {
@@ -679,7 +690,7 @@ public final class RuleEngine {
 			for (CompiledRule rule : candidates) {
 				if ((rule.leadingLiterals == null || leadingLiteralAt(rule.leadingLiterals, pos))
 						&& (rule.requiredIds == null || (rule.requirementScanned ? requirementNear(rule, pos)
-								: requirementInReach(rule, pos)))) {
+								: requirementInReach(stage, rule, pos)))) {
 					tryRule(rule, pos);
 				}
 			}

@@ -300,6 +300,12 @@ public final class RuleEngine {
 		final CompiledRule[][] scheduledByGroup;
 		/** The rules whose matches all start with a phrase of two tokens or more, by those two tokens; or null. */
 		final PairIndex byPair;
+		/**
+		 * The stage's word lists ({@link CompiledRule#wordList}): tried at every token by a walk from the trie's
+		 * root, which tells at once whether an entry starts there, rather than through the first-token index (a
+		 * big word list would be indexed under most ids).
+		 */
+		final CompiledRule[] wordLists;
 		/** The ids under which {@link #byId} or {@link #byPair} has rules, as bits: most tokens have none. */
 		final long[] indexedIds;
 
@@ -319,6 +325,7 @@ public final class RuleEngine {
 			}
 			List<Integer> any = new ArrayList<>();
 			List<CompiledRule> paired = new ArrayList<>();
+			List<CompiledRule> lists = new ArrayList<>();
 			for (int r = 0; r < rules.size(); r++) {
 				CompiledRule rule = rules.get(r);
 				for (String type : rule.firstTypes) {
@@ -326,6 +333,10 @@ public final class RuleEngine {
 				}
 				if (rule.scheduled) {
 					continue; // tried where its required tokens put it, not by its first token
+				}
+				if (rule.wordList) {
+					lists.add(rule);
+					continue;
 				}
 				if (rule.firstAny) {
 					any.add(r);
@@ -353,6 +364,7 @@ public final class RuleEngine {
 			byType = types.stream().map(l -> l.isEmpty() ? null : rulesAt(l)).toArray(CompiledRule[][]::new);
 			always = rulesAt(any);
 			byPair = paired.isEmpty() ? null : new PairIndex(paired);
+			wordLists = lists.toArray(CompiledRule[]::new);
 			indexedIds = new long[(vocabularySize >> 6) + 1];
 			for (int id = 0; id < vocabularySize; id++) {
 				if (byId[id] != null || byPair != null && byPair.startsAny(id)) {
@@ -513,6 +525,12 @@ public final class RuleEngine {
 					noteRequirements(stage, currentSegment, segmentEnd[pos]);
 				}
 				int id = ids[pos];
+				for (CompiledRule wordList : stage.wordLists) {
+					// Like other rules, tried (and charged) only where its first token fits.
+					if (wordList.wordListLexicon.startsWith(id) && !stopped[wordList.order]) {
+						tryWordList(wordList, pos);
+					}
+				}
 				if (id >= 0 && id < stage.byId.length && (stage.indexedIds[id >> 6] & 1L << id) != 0) {
 					if (stage.byId[id] != null) {
 						tryAll(stage, stage.byId[id], pos);
@@ -703,10 +721,6 @@ public final class RuleEngine {
 				return;
 			}
 			lastTried[r] = pos;
-			if (rule.wordList) {
-				tryWordList(rule, pos);
-				return;
-			}
 			matcher.useRule(rule, budget[r]);
 			int end;
 			try {

@@ -1,5 +1,6 @@
 package org.dipanno.engine;
 
+import static org.dipanno.engine.patterns.Patterns.lexicon;
 import static org.dipanno.engine.patterns.Patterns.literal;
 import static org.dipanno.engine.patterns.Patterns.regex;
 import static org.dipanno.engine.patterns.Patterns.repeat;
@@ -12,6 +13,9 @@ import java.util.List;
 
 import org.dipanno.engine.Action.MarkEntity;
 import org.dipanno.engine.Action.NoValue;
+import org.dipanno.engine.lexicon.Lexicon;
+import org.dipanno.engine.lexicon.SyllableVocabulary;
+import org.dipanno.engine.lexicon.ToneMarkKeys;
 import org.dipanno.engine.patterns.TokenClass;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +75,36 @@ class StepBudgetTest {
 				EngineOptions.defaults().withStepBudget(200)).run(DiplomaticRuleSet.snippet("doc-budget", TEXT));
 		assertEquals(List.of(), result.problems());
 		assertEquals(1, result.entities().size());
+	}
+
+	@Test
+	void aWordListIsChargedItsStepsAndStoppedWhereTheMachineWouldStopIt() {
+		// A word list is walked without the machine; it must still be charged one step per walk and one per match.
+		Lexicon words = Lexicon.builder("words", new SyllableVocabulary(), ToneMarkKeys.INSTANCE)
+				.add("hai bên").add("liên lạc").add("hợp tác").add("kinh tế").add("thương mại").build();
+		Rule wordList = Rule.of("word_list", "budget.rules", 6, lexicon("words"), 0, 1,
+				new MarkEntity("WORD", null, new NoValue()));
+		// Tried where an entry can start: tokens 0 (Hai bên), 7 (liên lạc), 12 (hai), 19 (liên), 24 (hợp tác),
+		// 26 (kinh tế), 28 (thương mại); one step each, two where it matches: 12 steps in all.
+		int[] stoppedAt = { -1, 0, 7, 7, 12, 19, 24, 24, 26, 26, 28, 28 };
+		for (boolean shortcuts : new boolean[] { true, false }) {
+			for (int budget = 1; budget < stoppedAt.length; budget++) {
+				DocumentResult result = RuleEngine.compile(List.of(wordList), List.of(words),
+						EngineOptions.defaults().withStepBudget(budget), shortcuts)
+						.run(DiplomaticRuleSet.snippet("doc-budget", TEXT));
+				String at = "budget " + budget + (shortcuts ? "" : " without shortcuts");
+				assertEquals(List.of("word_list"), result.problems().stream().map(p -> p.rule().ruleName()).toList(),
+						at);
+				assertTrue(result.problems().get(0).message().contains("stopped on document doc-budget at token "
+						+ stoppedAt[budget] + " "), at + ": " + result.problems().get(0).message());
+				assertEquals(List.of(), DiplomaticRuleSet.texts(result, "WORD"), at);
+			}
+			DocumentResult enough = RuleEngine.compile(List.of(wordList), List.of(words),
+					EngineOptions.defaults().withStepBudget(12), shortcuts)
+					.run(DiplomaticRuleSet.snippet("doc-budget", TEXT));
+			assertEquals(List.of(), enough.problems());
+			assertEquals(List.of("Hai bên", "liên lạc", "hợp tác", "kinh tế", "thương mại"),
+					DiplomaticRuleSet.texts(enough, "WORD"));
+		}
 	}
 }

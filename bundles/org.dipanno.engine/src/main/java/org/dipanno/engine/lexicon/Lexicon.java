@@ -47,6 +47,8 @@ public final class Lexicon {
 	private final int[] entryLength;
 	private final int[] firstSyllables;
 	private final int[] lastSyllables;
+	/** {@link #firstSyllables} as bits. */
+	private final long[] firstSyllableBits;
 	private final int maxLength;
 
 	private Lexicon(Builder b) {
@@ -104,6 +106,11 @@ public final class Lexicon {
 		this.entryLength = Arrays.copyOf(b.entryLength, n);
 		this.firstSyllables = b.edges.childrenOfRoot();
 		this.lastSyllables = b.lastIds.stream().toArray();
+		this.firstSyllableBits = new long[firstSyllables.length == 0 ? 0
+				: (firstSyllables[firstSyllables.length - 1] >> 6) + 1];
+		for (int id : firstSyllables) {
+			firstSyllableBits[id >> 6] |= 1L << id;
+		}
 		this.maxLength = b.maxLength;
 	}
 
@@ -131,6 +138,12 @@ public final class Lexicon {
 	/** The syllable ids entries can start with (for rule indexing). */
 	public int[] firstSyllables() {
 		return firstSyllables.clone();
+	}
+
+	/** Whether some entry starts with this syllable id (negative: unknown, never). */
+	public boolean startsWith(int id) {
+		int word = id >> 6;
+		return id >= 0 && word < firstSyllableBits.length && (firstSyllableBits[word] & 1L << id) != 0;
 	}
 
 	/** The syllable ids entries end with, ascending (for checking where an entry can end). */

@@ -11,35 +11,34 @@ import java.util.Objects;
  * optional normalized value ("Hoa Kỳ" =&gt; USA). Matching is on folded keys (case- and tone-placement-insensitive);
  * an entry flagged {@code exact} also requires the tokens to be written exactly as in the entry.
  *
- * <p>Trie edges live in one open-addressing hash table keyed by (node, syllable id), so a 74K-entry list builds in
- * a few tens of milliseconds and a lookup allocates nothing: {@link #matchesAt} writes into caller-owned arrays.
- * The root's children (the first step of every walk) are also in an array by syllable id, and each node records
- * whether it has children, so a walk ends at a leaf without a probe. Once built, walks ({@link #matchesAt},
- * {@link #longestMatchAt}) read a copy of the edges laid out per node (children contiguous, sorted by syllable id,
- * each with its child's info), which is one short array read per step instead of a hash probe and a node read.
+ * <p>While entries are added, trie edges live in one open-addressing hash table keyed by (node, syllable id), so a
+ * 74K-entry list builds quickly. The built lexicon lays the trie out as a double array: a node's children sit at
+ * {@code base + syllable id}, and each slot holds its parent's slot ({@code check}: a slot reached from another
+ * node is no child), its own base and its info (entries, whether it has children) side by side. A step of a walk is
+ * then one read of three adjacent ints whatever the node's size, where sorted edge lists needed a binary search
+ * over the hundreds of children of second-level nodes, each probe a cache miss. Ids the lexicon never saw (unknown
+ * tokens, syllables interned after it was built) land outside the array or on another parent's slot. Walks
+ * allocate nothing: {@link #matchesAt} writes into caller-owned arrays.
  */
 public final class Lexicon {
 
 	private final String name;
 	private final SyllableVocabulary vocabulary;
-	private final EdgeTable edges;
-	/** The root's children by syllable id (-1: none): every match starts there, so it is one array read. */
-	private final int[] rootChild;
 	/**
-	 * Per node, {@code (first entry + 1) << 2 | first entry is not exact << 1 | has children}: one read tells whether
-	 * the node ends entries, whether the first one fits whatever the written form, and whether the walk can go on.
+	 * The trie as a double array, {@value #SLOT} ints per slot: {@code check} (the parent's slot; -1: free, or the
+	 * root), {@code base} (the slot's children are at {@code base + syllable id}; may be negative, which keeps a
+	 * lexicon of late-interned syllables small) and {@code info}, {@code (first entry + 1) << 2 | first entry is not
+	 * exact << 1 | has children}: one read tells whether the node ends entries, whether the first one fits whatever
+	 * the written form, and whether the walk can go on. Slot {@value #ROOT} is the root.
 	 */
-	private final int[] nodeInfo;
-	/**
-	 * The trie's edges again, for walks: {@value #EDGE} ints per edge ({@code id, child, child's info, child's first
-	 * edge, child's edge count}), a node's children contiguous and sorted by syllable id. One step of a walk reads
-	 * one short run of this array (the child's info comes with it) instead of probing the hash table and then
-	 * reading {@link #nodeInfo}.
-	 */
-	private final int[] edgeData;
-	/** The edge from the root by syllable id (-1: none). */
-	private final int[] rootEdge;
-	private static final int EDGE = 5;
+	private final int[] slots;
+	/** {@code slots.length / SLOT}, for bounds checks. */
+	private final int slotCount;
+	private static final int SLOT = 3;
+	private static final int CHECK = 0;
+	private static final int BASE = 1;
+	private static final int INFO = 2;
+	private static final int ROOT = 0;
 	private final int[] nextEntry;
 	private final String[] entryValue;
 	private final String[][] entrySurface;
@@ -54,57 +53,23 @@ public final class Lexicon {
 	private Lexicon(Builder b) {
 		this.name = b.name;
 		this.vocabulary = b.vocabulary;
-		this.edges = b.edges;
-		this.nodeInfo = new int[b.nodeCount];
-		for (int node = 0; node < b.nodeCount; node++) {
-			int first = b.firstEntryOfNode[node];
-			nodeInfo[node] = (first + 1) << 2 | (first >= 0 && !b.entryExact[first] ? 2 : 0);
+		long[] edges = b.edges.sortedKeys();
+		int rootEdges = 0;
+		while (rootEdges < edges.length && edges[rootEdges] >>> 32 == 0) {
+			rootEdges++;
 		}
-		int[] rootIds = b.edges.childrenOfRoot();
-		this.rootChild = new int[rootIds.length == 0 ? 0 : rootIds[rootIds.length - 1] + 1];
-		Arrays.fill(rootChild, -1);
-		for (int id : rootIds) {
-			rootChild[id] = b.edges.child(0, id);
+		this.firstSyllables = new int[rootEdges];
+		for (int e = 0; e < rootEdges; e++) {
+			firstSyllables[e] = (int) edges[e];
 		}
-		b.edges.forEachParent(parent -> nodeInfo[parent] |= 1);
-		long[] sorted = new long[b.edges.size];
-		int k = 0;
-		for (long key : b.edges.keys) {
-			if (key != -1L) {
-				sorted[k++] = key;
-			}
-		}
-		Arrays.sort(sorted); // by parent, then syllable id (both non-negative)
-		int[] firstEdge = new int[b.nodeCount];
-		int[] edgeCount = new int[b.nodeCount];
-		for (int e = sorted.length - 1; e >= 0; e--) {
-			int parent = (int) (sorted[e] >>> 32);
-			firstEdge[parent] = e;
-			edgeCount[parent]++;
-		}
-		this.edgeData = new int[EDGE * sorted.length];
-		this.rootEdge = new int[rootChild.length];
-		Arrays.fill(rootEdge, -1);
-		for (int e = 0; e < sorted.length; e++) {
-			int parent = (int) (sorted[e] >>> 32);
-			int id = (int) sorted[e];
-			int child = b.edges.child(parent, id);
-			edgeData[EDGE * e] = id;
-			edgeData[EDGE * e + 1] = child;
-			edgeData[EDGE * e + 2] = nodeInfo[child];
-			edgeData[EDGE * e + 3] = firstEdge[child];
-			edgeData[EDGE * e + 4] = edgeCount[child];
-			if (parent == 0) {
-				rootEdge[id] = e;
-			}
-		}
+		this.slots = new DoubleArrayBuilder(b, edges).build();
+		this.slotCount = slots.length / SLOT;
 		int n = b.entryValue.size();
 		this.nextEntry = Arrays.copyOf(b.nextEntry, n);
 		this.entryValue = b.entryValue.toArray(new String[0]);
 		this.entrySurface = b.entrySurface.toArray(new String[0][]);
 		this.entryExact = Arrays.copyOf(b.entryExact, n);
 		this.entryLength = Arrays.copyOf(b.entryLength, n);
-		this.firstSyllables = b.edges.childrenOfRoot();
 		this.lastSyllables = b.lastIds.stream().toArray();
 		this.firstSyllableBits = new long[firstSyllables.length == 0 ? 0
 				: (firstSyllables[firstSyllables.length - 1] >> 6) + 1];
@@ -159,69 +124,30 @@ public final class Lexicon {
 	 */
 	public int matchesAt(int[] ids, int from, int limit, int[] endsOut, int[] nodesOut) {
 		int count = 0;
-		int[] data = edgeData;
-		for (int i = from, e = rootEdgeAt(ids, from, limit); e >= 0;) {
-			int at = EDGE * e;
-			int info = data[at + 2];
+		int[] dat = slots;
+		for (int i = from, slot = from < limit ? childSlot(ROOT, ids[from]) : -1; slot >= 0;) {
+			int info = dat[SLOT * slot + INFO];
 			if (info >= 4) {
 				endsOut[count] = i + 1;
-				nodesOut[count] = data[at + 1];
+				nodesOut[count] = slot;
 				count++;
 			}
 			if ((info & 1) == 0 || ++i >= limit) {
 				break; // a leaf, or the end of the range
 			}
-			e = childEdge(data[at + 3], data[at + 4], ids[i]);
+			slot = childSlot(slot, ids[i]);
 		}
 		return count;
 	}
 
-	/** The edge from the root for the token at {@code from}, or -1 (also when {@code from} is not before the limit). */
-	private int rootEdgeAt(int[] ids, int from, int limit) {
-		if (from >= limit) {
-			return -1;
-		}
-		int id = ids[from];
-		return id >= 0 && id < rootEdge.length ? rootEdge[id] : -1;
-	}
-
-	/** The edge among a node's {@code count} edges from {@code first} that carries {@code id}, or -1. */
-	private int childEdge(int first, int count, int id) {
-		if (id < 0) {
-			return -1;
-		}
-		int[] data = edgeData;
-		if (count <= 8) {
-			for (int e = first, end = first + count; e < end; e++) {
-				int x = data[EDGE * e];
-				if (x >= id) {
-					return x == id ? e : -1;
-				}
-			}
-			return -1;
-		}
-		int lo = first;
-		int hi = first + count - 1;
-		while (lo <= hi) {
-			int mid = (lo + hi) >>> 1;
-			int x = data[EDGE * mid];
-			if (x < id) {
-				lo = mid + 1;
-			} else if (x > id) {
-				hi = mid - 1;
-			} else {
-				return mid;
-			}
-		}
-		return -1;
-	}
-
-	/** The child of a node by syllable id, or -1 (also for unknown ids). */
-	private int child(int node, int id) {
-		if (node == 0) {
-			return id >= 0 && id < rootChild.length ? rootChild[id] : -1;
-		}
-		return id < 0 ? -1 : edges.child(node, id);
+	/**
+	 * The slot of a node's child by syllable id, or -1. Unknown (negative) ids and ids interned after the lexicon
+	 * was built fall outside the array or on a slot whose parent is another node.
+	 */
+	private int childSlot(int slot, int id) {
+		int[] dat = slots;
+		int child = dat[SLOT * slot + BASE] + id;
+		return child >= 0 && child < slotCount && dat[SLOT * child + CHECK] == slot ? child : -1;
 	}
 
 	/**
@@ -231,10 +157,9 @@ public final class Lexicon {
 	 */
 	public long longestMatchAt(int[] ids, int from, int limit, CharSequence text, int[] tokenStart, int[] tokenEnd) {
 		long best = -1;
-		int[] data = edgeData;
-		for (int i = from, e = rootEdgeAt(ids, from, limit); e >= 0;) {
-			int at = EDGE * e;
-			int info = data[at + 2];
+		int[] dat = slots;
+		for (int i = from, slot = from < limit ? childSlot(ROOT, ids[from]) : -1; slot >= 0;) {
+			int info = dat[SLOT * slot + INFO];
 			if ((info & 2) != 0) {
 				best = ((long) (i + 1) << 32) | ((info >> 2) - 1);
 			} else {
@@ -248,13 +173,14 @@ public final class Lexicon {
 			if ((info & 1) == 0 || ++i >= limit) {
 				break; // a leaf, or the end of the range
 			}
-			e = childEdge(data[at + 3], data[at + 4], ids[i]);
+			slot = childSlot(slot, ids[i]);
 		}
 		return best;
 	}
 
+	/** The first entry of a node given by {@link #matchesAt}, or -1. */
 	public int firstEntry(int node) {
-		return (nodeInfo[node] >> 2) - 1;
+		return (slots[SLOT * node + INFO] >> 2) - 1;
 	}
 
 	/** The next entry with the same key, or -1. */
@@ -307,9 +233,9 @@ public final class Lexicon {
 	/** Looks a phrase up as a whole: the value of the first matching entry, or null if it is not listed. */
 	public String valueOf(String phrase, MatchingKeys keys) {
 		List<String> tokens = keys.split(phrase);
-		int node = 0;
+		int node = ROOT;
 		for (String token : tokens) {
-			node = child(node, vocabulary.lookup(keys.fold(token)));
+			node = childSlot(node, vocabulary.lookup(keys.fold(token)));
 			if (node < 0) {
 				return null;
 			}
@@ -418,6 +344,143 @@ public final class Lexicon {
 		}
 	}
 
+	/**
+	 * Lays a builder's trie out as a double array. Each node gets the lowest base at which all its children land on
+	 * free slots, nodes in the order they were created: a parent before its children, and the wide nodes among the
+	 * many one-child nodes, which fill the gaps they leave. On the 74K list a quarter of the slots stay free; placing
+	 * the largest nodes first leaves only 5% free but searches about five times longer.
+	 *
+	 * <p>Children of a second-level node are spread over the whole vocabulary, so such a node only fits where few
+	 * slots are used, and a search slot by slot would try each gap before that. The search tries 64 bases at once
+	 * instead: one word of the used-slot bits per child, OR-ed, leaves a zero bit for each base that puts all
+	 * children on free slots; a crowded stretch is rejected after a few words.
+	 */
+	private static final class DoubleArrayBuilder {
+		private final Builder trie;
+		/** The builder's edges, {@code parent << 32 | syllable id}, a node's contiguous and sorted by id. */
+		private final long[] edges;
+		/**
+		 * One bit per slot, set when the slot is used; kept long enough for any search (see {@link #findBase}) so
+		 * that reading it needs no bounds test.
+		 */
+		private long[] used = new long[1024];
+		/** One past the highest slot used. */
+		private int end = ROOT + 1;
+		/**
+		 * Where the search starts: slots below are used, or in a stretch at least {@link #FULL} used. Its few gaps
+		 * would be searched by every later node; they are given up instead.
+		 */
+		private int searchFrom = ROOT;
+		private static final double FULL = 0.95;
+
+		DoubleArrayBuilder(Builder trie, long[] edges) {
+			this.trie = trie;
+			this.edges = edges;
+		}
+
+		int[] build() {
+			int nodes = trie.nodeCount;
+			int[] firstEdge = new int[nodes];
+			int[] edgeCount = new int[nodes];
+			for (int e = edges.length - 1; e >= 0; e--) {
+				int parent = (int) (edges[e] >>> 32);
+				firstEdge[parent] = e;
+				edgeCount[parent]++;
+			}
+			// Bases first: a base only needs free slots, not the node's own slot. Leaves keep 0, never read: walks stop
+			// at their info, and other look-ups fail the check.
+			int[] baseOf = new int[nodes];
+			use(ROOT);
+			for (int node = 0; node < nodes; node++) {
+				int count = edgeCount[node];
+				if (count > 0) {
+					int first = firstEdge[node];
+					int b = findBase(first, first + count - 1);
+					baseOf[node] = b;
+					for (int e = first; e < first + count; e++) {
+						use(b + (int) edges[e]);
+					}
+				}
+			}
+			// Then slots: a child node is numbered after its parent, so going through the edges by parent gives every
+			// parent its slot before its children.
+			int[] slots = new int[SLOT * end];
+			for (int s = 0; s < end; s++) {
+				slots[SLOT * s + CHECK] = -1;
+			}
+			int[] slotOf = new int[nodes];
+			slotOf[0] = ROOT;
+			slots[SLOT * ROOT + BASE] = baseOf[0];
+			slots[SLOT * ROOT + INFO] = infoOf(0, edgeCount[0] > 0);
+			for (long edge : edges) {
+				int parent = (int) (edge >>> 32);
+				int id = (int) edge;
+				int child = trie.edges.child(parent, id);
+				int slot = baseOf[parent] + id;
+				slotOf[child] = slot;
+				slots[SLOT * slot + CHECK] = slotOf[parent];
+				slots[SLOT * slot + BASE] = baseOf[child];
+				slots[SLOT * slot + INFO] = infoOf(child, edgeCount[child] > 0);
+			}
+			return slots;
+		}
+
+		private int infoOf(int node, boolean hasChildren) {
+			int first = trie.firstEntryOfNode[node];
+			return (first + 1) << 2 | (first >= 0 && !trie.entryExact[first] ? 2 : 0) | (hasChildren ? 1 : 0);
+		}
+
+		/**
+		 * The lowest base at which the sorted ids of edges {@code first..last} all land on free slots, from
+		 * {@link #searchFrom}. It may be negative: a node whose children have high ids can use low slots.
+		 */
+		private int findBase(int first, int last) {
+			while (isUsed(searchFrom)) {
+				searchFrom++;
+			}
+			int lowest = (int) edges[first];
+			// The search ends by the first base that puts all children beyond the end, if not before.
+			int words = (end + (int) edges[last] - lowest >>> 6) + 3;
+			if (words > used.length) {
+				used = Arrays.copyOf(used, Math.max(2 * used.length, words));
+			}
+			int usedCount = 0; // among the slots the first child was tried on
+			for (int slot = searchFrom;; slot += Long.SIZE) { // the first child's slot, for the lowest of 64 bases
+				int base = slot - lowest;
+				long blocked = usedBits(slot); // bit i: base + i puts some child on a used slot
+				usedCount += Long.bitCount(blocked);
+				for (int e = first + 1; e <= last && blocked != -1L; e++) {
+					blocked |= usedBits(base + (int) edges[e]);
+				}
+				if (blocked != -1L) {
+					int found = Long.numberOfTrailingZeros(~blocked);
+					if (usedCount >= FULL * (slot + Long.SIZE - searchFrom)) {
+						searchFrom = slot + found;
+					}
+					return base + found;
+				}
+			}
+		}
+
+		/** The used bits of the 64 slots from {@code slot} (non-negative), lowest first. */
+		private long usedBits(int slot) {
+			int word = slot >>> 6;
+			// Shift distances are taken mod 64: the second word moves up by 64 - (slot mod 64), in two steps so
+			// that it drops out entirely when slot is a multiple of 64.
+			return used[word] >>> slot | used[word + 1] << 1 << ~slot;
+		}
+
+		private boolean isUsed(int slot) {
+			return (used[slot >>> 6] & 1L << slot) != 0; // the shift distance is taken mod 64
+		}
+
+		/** Marks a slot used; {@link #findBase} made room for it. */
+		private void use(int slot) {
+			used[slot >>> 6] |= 1L << slot;
+			end = Math.max(end, slot + 1);
+		}
+	}
+
 	/** Open-addressing map (node, syllable id) -&gt; child node. */
 	static final class EdgeTable {
 		private long[] keys;
@@ -485,18 +548,17 @@ public final class Lexicon {
 			}
 		}
 
-		/** Calls {@code action} with the parent of every edge. */
-		void forEachParent(java.util.function.IntConsumer action) {
-			for (long k : keys) {
-				if (k != -1L) {
-					action.accept((int) (k >>> 32));
+		/** The keys, {@code node << 32 | syllable id}, sorted: by parent, then syllable id (both non-negative). */
+		long[] sortedKeys() {
+			long[] sorted = new long[size];
+			int k = 0;
+			for (long key : keys) {
+				if (key != -1L) {
+					sorted[k++] = key;
 				}
 			}
-		}
-
-		int[] childrenOfRoot() {
-			return Arrays.stream(keys).filter(k -> k != -1L && (k >>> 32) == 0).mapToInt(k -> (int) k).sorted()
-					.toArray();
+			Arrays.sort(sorted);
+			return sorted;
 		}
 	}
 }

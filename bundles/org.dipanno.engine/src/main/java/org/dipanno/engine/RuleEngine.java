@@ -306,6 +306,12 @@ public final class RuleEngine {
 		 * big word list would be indexed under most ids).
 		 */
 		final CompiledRule[] wordLists;
+		/**
+		 * Whether the stage's rules are all tried from the id, pair or mention indexes (none by a class, everywhere,
+		 * scheduled or as a word list): then a token with neither an indexed id nor an indexed mention is passed
+		 * over at once (a later stage of a few event and mention rules looks at few tokens).
+		 */
+		final boolean sparse;
 		/** The ids under which {@link #byId} or {@link #byPair} has rules, as bits: most tokens have none. */
 		final long[] indexedIds;
 
@@ -420,6 +426,8 @@ public final class RuleEngine {
 			}
 			scheduledByGroup = scheduled.stream().map(l -> l.isEmpty() ? null : l.toArray(CompiledRule[]::new))
 					.toArray(CompiledRule[][]::new);
+			sparse = classMask == 0 && always.length == 0 && wordLists.length == 0
+					&& rules.stream().noneMatch(r -> r.scheduled);
 		}
 
 		private CompiledRule[] rulesAt(List<Integer> positions) {
@@ -514,9 +522,21 @@ public final class RuleEngine {
 			Arrays.fill(scheduleHead, 0, matcher.tokenCount, -1);
 			int[] ids = matcher.ids;
 			int currentSegment = -1;
+			boolean sparse = stage.sparse;
+			long[] indexedIds = stage.indexedIds;
+			CompiledRule[][] byType = stage.byType;
+			int[] mentionType = matcher.mentionType;
 			for (int pos = 0; pos < matcher.tokenCount; pos++) {
 				if (!targeted[pos]) {
 					continue;
+				}
+				if (sparse) {
+					int id = ids[pos];
+					int type = mentionType[pos];
+					if ((id < 0 || id >= stage.byId.length || (indexedIds[id >> 6] & 1L << id) == 0)
+							&& (type < 0 || byType[type] == null)) {
+						continue;
+					}
 				}
 				matcher.segmentStart = segmentStart[pos];
 				matcher.segmentEnd = segmentEnd[pos];

@@ -1,5 +1,6 @@
 package org.dipanno.engine.benchmark;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import org.dipanno.engine.DocumentResult;
 import org.dipanno.engine.EngineOptions;
@@ -58,8 +60,10 @@ public final class EngineBenchmark {
 		long rutaBytes = Long.parseLong(options.getOrDefault("ruta-mb", "4")) * 1_000_000L;
 		int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
 
-		System.out.printf(Locale.ROOT, "JVM %s, %d available processors, max heap %d MB, %d threads%n",
-				Runtime.version(), Runtime.getRuntime().availableProcessors(),
+		System.out.printf(Locale.ROOT, "JVM %s, %s, %d available processors, max heap %d MB, %d threads%n",
+				Runtime.version(), ManagementFactory.getGarbageCollectorMXBeans().stream()
+						.map(GarbageCollectorMXBean::getName).collect(Collectors.joining(" + ")),
+				Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20, threads);
 		long t0 = System.nanoTime();
 		BenchmarkCorpus corpus = BenchmarkCorpus.build(seeds, corpusBytes);

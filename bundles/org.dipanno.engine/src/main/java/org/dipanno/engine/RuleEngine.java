@@ -193,13 +193,14 @@ public final class RuleEngine {
 			run.stage(stage);
 		}
 		// Accepted mentions never overlap: reading them off the tokens gives them sorted by start.
-		List<EntityProposal> entities = new ArrayList<>(run.acceptedCount);
+		EntityProposal[] accepted = new EntityProposal[run.acceptedCount];
 		EntityProposal[] owner = run.owner;
-		for (int t = 0; t < n; t++) {
+		for (int t = 0, k = 0; t < n; t++) {
 			if (owner[t] != null && owner[t].startToken() == t) {
-				entities.add(owner[t]);
+				accepted[k++] = owner[t];
 			}
 		}
+		List<EntityProposal> entities = List.of(accepted); // immutable: the result keeps it without a copy
 		List<EventProposal> events = new ArrayList<>(run.events);
 		events.sort(Comparator.comparingInt(EventProposal::startToken));
 		return new DocumentResult(doc.id(), doc.text(), entities, events, run.conflicts, run.problems);
@@ -492,7 +493,7 @@ public final class RuleEngine {
 			this.segmentEnd = segmentEnd;
 			this.owner = scratch.owner;
 			Arrays.fill(owner, 0, doc.tokenCount(), null);
-			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 8);
+			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 4);
 			this.stageProposals = scratch.stageProposals;
 			this.scheduleHead = scratch.scheduleHead;
 			this.scratch = scratch;

@@ -3,6 +3,7 @@ package org.dipanno.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -85,6 +86,11 @@ final class CompiledRule {
 	 * such small set. The engine does not try the rule where none of them is in reach.
 	 */
 	int[] requiredIds;
+	/**
+	 * Per required id (same order), the phrases one of which must start where it is, or null when the id alone is
+	 * all that is known; null when no id has phrases. See {@link #requiredPhraseAt}.
+	 */
+	int[][][] requiredPhrases;
 	int requiredFrom;
 	int requiredTo;
 	/** Rules with the same required ids share one list of where they are (set by the engine). */
@@ -141,6 +147,11 @@ final class CompiledRule {
 	 * token; the engine compares the rest before starting the machine.
 	 */
 	int[][] leadingLiterals;
+	/**
+	 * For a rule starting with an entity mention: the phrases one of which follows the mention (a person, then "và
+	 * phái đoàn"), or null. The engine compares them at the mention's end before starting the machine.
+	 */
+	int[][] literalsAfterEntity;
 
 	/** The rule's priority as a rank among the rule set's priorities, 0 = highest (for sorting proposals). */
 	int priorityRank;
@@ -213,6 +224,19 @@ final class CompiledRule {
 			required = null;
 		}
 		requiredIds = required == null ? null : required.ids.stream().mapToInt(Integer::intValue).sorted().toArray();
+		if (required != null) {
+			int[][][] phrases = new int[requiredIds.length][][];
+			boolean any = false;
+			for (int k = 0; k < requiredIds.length; k++) {
+				Set<List<Integer>> p = required.phrases.get(requiredIds[k]);
+				if (!p.contains(List.of(requiredIds[k]))) {
+					phrases[k] = p.stream().sorted(Comparator.comparing(List::toString))
+							.map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+					any = true;
+				}
+			}
+			requiredPhrases = any ? phrases : null;
+		}
 		requiredFrom = required == null ? 0 : required.from;
 		requiredTo = required == null ? 0 : required.to;
 		// A rule indexed by first-token ids is tried at few tokens already; one indexed by a class (CAPITALIZED,
@@ -227,6 +251,10 @@ final class CompiledRule {
 		List<int[]> leading = shortcuts ? leadingLiterals(rule.pattern()) : null;
 		if (leading != null && leading.size() <= MAX_LEADING_LITERALS && leading.stream().anyMatch(l -> l.length > 1)) {
 			leadingLiterals = leading.toArray(int[][]::new);
+		}
+		List<int[]> afterEntity = shortcuts ? literalsAfterEntity(rule.pattern()) : null;
+		if (afterEntity != null && afterEntity.size() <= MAX_LEADING_LITERALS) {
+			literalsAfterEntity = afterEntity.toArray(int[][]::new);
 		}
 		checkActions();
 	}
@@ -460,9 +488,18 @@ final class CompiledRule {
 	/**
 	 * Token ids of which every match of the element has at least one among the tokens it consumes or checks in a
 	 * positive context, and where that token can be relative to the match's start, given that the element's first
-	 * token is at an offset in {@code [from, to]}; null when there is no such (small) set.
+	 * token is at an offset in {@code [from, to]}; null when there is no such (small) set. {@code phrases} gives,
+	 * per id, the phrases (id sequences) one of which starts there: the id alone when nothing more is known, the
+	 * whole literal when the id is a literal's first token (a phrase is rarer than its first word).
 	 */
-	private record Requirement(Set<Integer> ids, int from, int to) {
+	private record Requirement(Set<Integer> ids, int from, int to, Map<Integer, Set<List<Integer>>> phrases) {
+
+		/** Ids with no phrase known beyond themselves. */
+		static Requirement ofIds(Set<Integer> ids, int from, int to) {
+			Map<Integer, Set<List<Integer>>> phrases = new HashMap<>();
+			ids.forEach(id -> phrases.put(id, Set.of(List.of(id))));
+			return new Requirement(ids, from, to, phrases);
+		}
 	}
 
 	/**
@@ -488,11 +525,14 @@ final class CompiledRule {
 
 	private Requirement required(PatternElement element, int from, int to) {
 		Requirement requirement = switch (element) {
-		case Literal l -> new Requirement(Set.of(vocabulary.intern(options.keys().fold(l.tokens().get(0)))), from, to);
+		case Literal l -> {
+			List<Integer> phrase = l.tokens().stream().map(t -> vocabulary.intern(options.keys().fold(t))).toList();
+			yield new Requirement(Set.of(phrase.get(0)), from, to, Map.of(phrase.get(0), Set.of(phrase)));
+		}
 		case LexiconRef r -> {
 			int[] first = lexiconsByName.get(r.lexicon()).firstSyllables();
 			yield first.length > MAX_REQUIRED_IDS ? null
-					: new Requirement(Arrays.stream(first).boxed().collect(Collectors.toSet()), from, to);
+					: Requirement.ofIds(Arrays.stream(first).boxed().collect(Collectors.toSet()), from, to);
 		}
 		case Sequence s -> {
 			Requirement best = null;
@@ -511,6 +551,7 @@ final class CompiledRule {
 		}
 		case Alternation a -> {
 			Set<Integer> union = new HashSet<>();
+			Map<Integer, Set<List<Integer>>> phrases = new HashMap<>();
 			int lowest = FAR;
 			int highest = -FAR;
 			for (PatternElement e : a.alternatives()) {
@@ -519,10 +560,13 @@ final class CompiledRule {
 					yield null;
 				}
 				union.addAll(r.ids);
+				r.phrases.forEach((id, p) -> phrases.computeIfAbsent(id, k -> new HashSet<>()).addAll(p));
 				lowest = Math.min(lowest, r.from);
 				highest = Math.max(highest, r.to);
 			}
-			yield new Requirement(union, lowest, highest);
+			// An id known alone in one alternative is only that: its phrases from the others say nothing more.
+			phrases.replaceAll((id, p) -> p.contains(List.of(id)) ? Set.of(List.of(id)) : p);
+			yield new Requirement(union, lowest, highest, phrases);
 		}
 		case Repeat r -> r.min() >= 1 ? required(r.element(), from, to) : null;
 		case Capture c -> required(c.element(), from, to);
@@ -543,7 +587,7 @@ final class CompiledRule {
 			if (!last.constrained || last.canBeEmpty || lastIds.cardinality() > MAX_REQUIRED_IDS) {
 				yield inside;
 			}
-			Requirement end = new Requirement(lastIds.stream().boxed().collect(Collectors.toSet()), from - 1, to - 1);
+			Requirement end = Requirement.ofIds(lastIds.stream().boxed().collect(Collectors.toSet()), from - 1, to - 1);
 			yield inside == null || cost(end) <= cost(inside) ? end : inside;
 		}
 		case EntityRef e -> null;
@@ -556,8 +600,54 @@ final class CompiledRule {
 				: requirement;
 	}
 
+	/**
+	 * Whether the required id {@code requiredIds[k]}, found at token {@code t}, starts one of its phrases there,
+	 * within the segment ending at {@code end} (true when it has none).
+	 */
+	boolean requiredPhraseAt(int k, int[] ids, int t, int end) {
+		int[][] phrases = requiredPhrases == null ? null : requiredPhrases[k];
+		if (phrases == null) {
+			return true;
+		}
+		for (int[] phrase : phrases) {
+			if (t + phrase.length <= end) {
+				int i = 1;
+				while (i < phrase.length && ids[t + i] == phrase[i]) {
+					i++;
+				}
+				if (i == phrase.length) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Most alternative phrases a rule's start is compared with before it is tried. */
 	private static final int MAX_LEADING_LITERALS = 16;
+
+	/** For a pattern that starts with an entity reference: the literals one of which follows it, or null. */
+	private List<int[]> literalsAfterEntity(PatternElement element) {
+		while (element instanceof Capture c) {
+			element = c.element();
+		}
+		if (!(element instanceof Sequence s)) {
+			return null;
+		}
+		List<PatternElement> elements = s.elements();
+		for (int i = 0; i < elements.size(); i++) {
+			PatternElement e = elements.get(i);
+			if (e instanceof Context || e instanceof SentenceStart || e instanceof SentenceEnd) {
+				continue; // consumes nothing
+			}
+			while (e instanceof Capture c) {
+				e = c.element();
+			}
+			return e instanceof EntityRef ? leadingLiterals(new Sequence(elements.subList(i + 1, elements.size())))
+					: null;
+		}
+		return null;
+	}
 
 	/** The literals (as id sequences) one of which starts every match of the element, or null. */
 	private List<int[]> leadingLiterals(PatternElement element) {

@@ -112,11 +112,12 @@ public final class RuleEngine {
 		for (CompiledRule rule : compiled) {
 			rule.priorityRank = Arrays.binarySearch(priorities, -rule.rule.priority());
 		}
-		Map<List<Integer>, Integer> groups = new HashMap<>();
+		// Rules requiring the same ids and phrases share one list of where they are.
+		Map<String, Integer> groups = new HashMap<>();
 		for (CompiledRule rule : compiled) {
 			if (rule.requiredIds != null) {
-				List<Integer> ids = Arrays.stream(rule.requiredIds).boxed().toList();
-				rule.requirementGroup = groups.computeIfAbsent(ids, k -> groups.size());
+				String key = Arrays.toString(rule.requiredIds) + Arrays.deepToString(rule.requiredPhrases);
+				rule.requirementGroup = groups.computeIfAbsent(key, k -> groups.size());
 			}
 		}
 		List<List<CompiledRule>> layers = StageOrder.layers(compiled);
@@ -600,7 +601,11 @@ public final class RuleEngine {
 				int id = ids[t];
 				if (id >= 0 && id < byRequiredId.length && (stage.requiredIdBits[id >> 6] & 1L << id) != 0) {
 					for (int g : byRequiredId[id]) {
-						schedule(stage.scheduledByGroup[g], t, from, to);
+						CompiledRule[] scheduled = stage.scheduledByGroup[g];
+						CompiledRule first = scheduled[0]; // the group's rules require the same
+						if (first.requiredPhraseAt(Arrays.binarySearch(first.requiredIds, id), ids, t, to)) {
+							schedule(scheduled, t, from, to);
+						}
 					}
 				}
 			}
@@ -646,7 +651,8 @@ public final class RuleEngine {
 		 * Lists the tokens of the segment {@code [from, to)} with one of a requirement group's ids; made when a rule
 		 * of the group is first tried in the segment, so segments where none is tried cost nothing.
 		 */
-		private void listRequired(int g, int[] groupIds, long[] listedIds, int from, int to) {
+		private void listRequired(int g, CompiledRule rule, long[] listedIds, int from, int to) {
+			int[] groupIds = rule.requiredIds;
 			requiredSeenIn[g] = from;
 			requiredCount[g] = 0;
 			if (requiredAt[g] == null) {
@@ -655,7 +661,8 @@ public final class RuleEngine {
 			int[] ids = matcher.ids;
 			for (int t = from; t < to; t++) {
 				int id = ids[t];
-				if (id >= 0 && (listedIds[id >> 6] & 1L << id) != 0 && Arrays.binarySearch(groupIds, id) >= 0) {
+				int k = id >= 0 && (listedIds[id >> 6] & 1L << id) != 0 ? Arrays.binarySearch(groupIds, id) : -1;
+				if (k >= 0 && rule.requiredPhraseAt(k, ids, t, to)) {
 					if (requiredCount[g] == requiredAt[g].length) {
 						requiredAt[g] = Arrays.copyOf(requiredAt[g], 2 * requiredCount[g]);
 					}
@@ -672,7 +679,7 @@ public final class RuleEngine {
 			int g = rule.requirementGroup;
 			int segment = matcher.segmentStart;
 			if (requiredSeenIn[g] != segment) {
-				listRequired(g, rule.requiredIds, stage.listedIdBits, segment, matcher.segmentEnd);
+				listRequired(g, rule, stage.listedIdBits, segment, matcher.segmentEnd);
 			}
 			int r = rule.order;
 			if (requiredNextIn[r] != segment) {
@@ -716,8 +723,8 @@ public final class RuleEngine {
 			int last = Math.min(matcher.segmentEnd - 1, pos + rule.requiredTo);
 			for (int t = Math.max(matcher.segmentStart, pos + rule.requiredFrom); t <= last; t++) {
 				int id = ids[t];
-				for (int r : required) {
-					if (id == r) {
+				for (int k = 0; k < required.length; k++) {
+					if (id == required[k] && rule.requiredPhraseAt(k, ids, t, matcher.segmentEnd)) {
 						return true;
 					}
 				}
@@ -728,6 +735,8 @@ public final class RuleEngine {
 		private void tryAll(Stage stage, CompiledRule[] candidates, int pos) {
 			for (CompiledRule rule : candidates) {
 				if ((rule.leadingLiterals == null || leadingLiteralAt(rule.leadingLiterals, pos))
+						&& (rule.literalsAfterEntity == null || matcher.mentionType[pos] >= 0
+								&& leadingLiteralAt(rule.literalsAfterEntity, matcher.mentionEnd[pos]))
 						&& (rule.requiredIds == null || (rule.requirementScanned ? requirementNear(rule, pos)
 								: requirementInReach(stage, rule, pos)))) {
 					tryRule(rule, pos);

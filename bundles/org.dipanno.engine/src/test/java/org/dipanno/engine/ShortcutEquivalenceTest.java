@@ -73,6 +73,38 @@ class ShortcutEquivalenceTest {
 		}
 	}
 
+	/** Runs the rules with and without the shortcuts, checks they agree, and gives the texts marked {@code type}. */
+	private static List<String> sameTexts(List<Rule> rules, String text, String type) {
+		EngineDocument doc = DiplomaticRuleSet.snippet("snippet", text);
+		assertSameResults(rules, List.of(), List.of(doc));
+		return DiplomaticRuleSet.texts(RuleEngine.compile(rules, List.of(), EngineOptions.defaults()).run(doc), type);
+	}
+
+	@Test
+	void aPhraseAfterAMentionIsLookedForWhereTheMentionEnds() {
+		// The second rule is tried at PERSON mentions only where "và phái đoàn" follows (literalsAfterEntity).
+		List<Rule> rules = List.of(
+				Rule.of("person", "t.rules", 1, anyOf(literal("Vương Nghị"), literal("Lan")), 0, 1,
+						new MarkEntity("PERSON", null, new NoValue())),
+				Rule.of("delegation", "t.rules", 2, sequence(entity("PERSON"), capture("d", literal("và phái đoàn"))),
+						0, 1, new MarkEntity("DELEGATION", "d", new NoValue())));
+		assertEquals(List.of("và phái đoàn"), sameTexts(rules,
+				"Vương Nghị và phái đoàn đến. Lan và ông Vương Nghị và phái viên. Lan phái đoàn và phái đoàn.",
+				"DELEGATION"));
+	}
+
+	@Test
+	void aRequiredPhraseIsComparedWholeNotByItsFirstWord() {
+		// Scheduled by "đến" but only where "đến thăm chính thức" is written whole (requiredPhrases).
+		List<Rule> rules = List.of(Rule.of("visitor", "t.rules", 1,
+				sequence(capture("n", token(TokenClass.CAPITALIZED)), literal("đến thăm chính thức")), 0, 1,
+				new MarkEntity("VISITOR", "n", new NoValue())));
+		assertEquals(List.of("Lan", "Minh"), sameTexts(rules,
+				"Ông Lan đến thăm chính thức Hà Nội. Bà Mai đến thăm Huế, Hùng đến thăm chính Huế; Minh đến thăm "
+						+ "chính thức.",
+				"VISITOR"));
+	}
+
 	@Test
 	void theWordListAndTheDiplomaticRulesGiveTheSameResultsOnTheSeeds() throws IOException {
 		DiplomaticRuleSet set = new DiplomaticRuleSet();

@@ -606,12 +606,14 @@ final class CompiledRule {
 	 */
 	boolean requiredPhraseAt(int k, int[] ids, int t, int end) {
 		int[][] phrases = requiredPhrases == null ? null : requiredPhrases[k];
-		if (phrases == null) {
-			return true;
-		}
+		return phrases == null || phraseAt(phrases, ids, t, end);
+	}
+
+	/** Whether one of the phrases (id sequences) starts at token {@code t} and ends by {@code end}. */
+	static boolean phraseAt(int[][] phrases, int[] ids, int t, int end) {
 		for (int[] phrase : phrases) {
 			if (t + phrase.length <= end) {
-				int i = 1;
+				int i = 0;
 				while (i < phrase.length && ids[t + i] == phrase[i]) {
 					i++;
 				}

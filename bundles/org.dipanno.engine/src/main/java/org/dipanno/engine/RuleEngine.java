@@ -227,15 +227,22 @@ public final class RuleEngine {
 
 		/** Vocabulary ids of the document's distinct keys. */
 		int[] keyIds = new int[0];
-		/* Per rule, for Run (see there); each run sets what it reads. */
+		/* Per rule: each run sets what it reads. */
+		/** Steps left, whether stopped, and the last token tried, per rule. */
 		final long[] budget;
 		final boolean[] stopped;
 		final int[] lastTried;
+		/**
+		 * Per requirement group, the tokens of the current segment with one of its ids, ascending, and the segment
+		 * (its first token) they belong to; per rule, the first of them not behind its last start tried, and the
+		 * segment that is for.
+		 */
 		final int[][] requiredAt;
 		final int[] requiredCount;
 		final int[] requiredSeenIn;
 		final int[] requiredNext;
 		final int[] requiredNextIn;
+		/** Per rule, the last start it was scheduled at and the segment that was in. */
 		final int[] scheduledUpTo;
 		final int[] scheduledIn;
 		/** Run's schedule entries, grown as needed (kept with the scratch). */
@@ -451,29 +458,15 @@ public final class RuleEngine {
 		final boolean[] targeted;
 		final int[] segmentStart;
 		final int[] segmentEnd;
-		final long[] budget;
-		final boolean[] stopped;
-		final int[] lastTried;
-		/**
-		 * Per requirement group, the tokens of the current segment with one of its ids, ascending, and the segment
-		 * (its first token) they belong to; per rule, the first of them not behind its last start tried, and the
-		 * segment that is for.
-		 */
-		final int[][] requiredAt;
-		final int[] requiredCount;
-		final int[] requiredSeenIn;
-		final int[] requiredNext;
-		final int[] requiredNextIn;
 		/**
 		 * Scheduled rules by start token of the current segment: linked lists ({@code scheduleHead} per token, -1 for
-		 * none); per rule, the last start it was scheduled at and the segment that was in.
+		 * none); per rule, the last start it was scheduled at and the segment that was in
+		 * ({@link Scratch#scheduledUpTo}).
 		 */
 		final int[] scheduleHead;
 		CompiledRule[] scheduleRule;
 		int[] scheduleNext;
 		int scheduleCount;
-		final int[] scheduledUpTo;
-		final int[] scheduledIn;
 		int acceptedCount;
 		/** Accepted mention covering a token, or null. */
 		final EntityProposal[] owner;
@@ -498,29 +491,19 @@ public final class RuleEngine {
 			this.stageProposals = scratch.stageProposals;
 			this.scheduleHead = scratch.scheduleHead;
 			this.scratch = scratch;
-			budget = scratch.budget;
-			stopped = scratch.stopped;
-			lastTried = scratch.lastTried;
-			requiredAt = scratch.requiredAt;
-			requiredCount = scratch.requiredCount;
-			requiredSeenIn = scratch.requiredSeenIn;
-			requiredNext = scratch.requiredNext;
-			requiredNextIn = scratch.requiredNextIn;
 			scheduleRule = scratch.scheduleRule;
 			scheduleNext = scratch.scheduleNext;
-			scheduledUpTo = scratch.scheduledUpTo;
-			scheduledIn = scratch.scheduledIn;
-			Arrays.fill(budget, options.stepBudget());
-			Arrays.fill(stopped, false);
+			Arrays.fill(scratch.budget, options.stepBudget());
+			Arrays.fill(scratch.stopped, false);
 		}
 
 		void stage(Stage stage) {
 			stageProposals.clear();
 			stageEvents = new ArrayList<>();
-			Arrays.fill(lastTried, -1);
-			Arrays.fill(requiredSeenIn, -1);
-			Arrays.fill(requiredNextIn, -1);
-			Arrays.fill(scheduledIn, -1);
+			Arrays.fill(scratch.lastTried, -1);
+			Arrays.fill(scratch.requiredSeenIn, -1);
+			Arrays.fill(scratch.requiredNextIn, -1);
+			Arrays.fill(scratch.scheduledIn, -1);
 			Arrays.fill(scheduleHead, 0, matcher.tokenCount, -1);
 			int[] ids = matcher.ids;
 			int currentSegment = -1;
@@ -549,7 +532,7 @@ public final class RuleEngine {
 				int id = ids[pos];
 				for (CompiledRule wordList : stage.wordLists) {
 					// Like other rules, tried (and charged) only where its first token fits.
-					if (wordList.wordListLexicon.startsWith(id) && !stopped[wordList.order]) {
+					if (wordList.wordListLexicon.startsWith(id) && !scratch.stopped[wordList.order]) {
 						tryWordList(wordList, pos);
 					}
 				}
@@ -615,11 +598,11 @@ public final class RuleEngine {
 		private void schedule(CompiledRule[] scheduled, int t, int from, int to) {
 			for (CompiledRule rule : scheduled) {
 				int r = rule.order;
-				if (scheduledIn[r] != from) {
-					scheduledIn[r] = from;
-					scheduledUpTo[r] = from - 1;
+				if (scratch.scheduledIn[r] != from) {
+					scratch.scheduledIn[r] = from;
+					scratch.scheduledUpTo[r] = from - 1;
 				}
-				int first = Math.max(Math.max(from, t - rule.requiredTo), scheduledUpTo[r] + 1);
+				int first = Math.max(Math.max(from, t - rule.requiredTo), scratch.scheduledUpTo[r] + 1);
 				int last = Math.min(to - 1, t - rule.requiredFrom);
 				for (int s = first; s <= last; s++) {
 					if (scheduleCount == scheduleRule.length) {
@@ -632,7 +615,7 @@ public final class RuleEngine {
 					scheduleNext[scheduleCount] = scheduleHead[s];
 					scheduleHead[s] = scheduleCount++;
 				}
-				scheduledUpTo[r] = Math.max(scheduledUpTo[r], last);
+				scratch.scheduledUpTo[r] = Math.max(scratch.scheduledUpTo[r], last);
 			}
 		}
 
@@ -653,20 +636,20 @@ public final class RuleEngine {
 		 */
 		private void listRequired(int g, CompiledRule rule, long[] listedIds, int from, int to) {
 			int[] groupIds = rule.requiredIds;
-			requiredSeenIn[g] = from;
-			requiredCount[g] = 0;
-			if (requiredAt[g] == null) {
-				requiredAt[g] = new int[8];
+			scratch.requiredSeenIn[g] = from;
+			scratch.requiredCount[g] = 0;
+			if (scratch.requiredAt[g] == null) {
+				scratch.requiredAt[g] = new int[8];
 			}
 			int[] ids = matcher.ids;
 			for (int t = from; t < to; t++) {
 				int id = ids[t];
 				int k = id >= 0 && (listedIds[id >> 6] & 1L << id) != 0 ? Arrays.binarySearch(groupIds, id) : -1;
 				if (k >= 0 && rule.requiredPhraseAt(k, ids, t, to)) {
-					if (requiredCount[g] == requiredAt[g].length) {
-						requiredAt[g] = Arrays.copyOf(requiredAt[g], 2 * requiredCount[g]);
+					if (scratch.requiredCount[g] == scratch.requiredAt[g].length) {
+						scratch.requiredAt[g] = Arrays.copyOf(scratch.requiredAt[g], 2 * scratch.requiredCount[g]);
 					}
-					requiredAt[g][requiredCount[g]++] = t;
+					scratch.requiredAt[g][scratch.requiredCount[g]++] = t;
 				}
 			}
 		}
@@ -678,42 +661,29 @@ public final class RuleEngine {
 		private boolean requirementInReach(Stage stage, CompiledRule rule, int pos) {
 			int g = rule.requirementGroup;
 			int segment = matcher.segmentStart;
-			if (requiredSeenIn[g] != segment) {
+			if (scratch.requiredSeenIn[g] != segment) {
 				listRequired(g, rule, stage.listedIdBits, segment, matcher.segmentEnd);
 			}
 			int r = rule.order;
-			if (requiredNextIn[r] != segment) {
-				requiredNextIn[r] = segment;
-				requiredNext[r] = 0;
+			if (scratch.requiredNextIn[r] != segment) {
+				scratch.requiredNextIn[r] = segment;
+				scratch.requiredNext[r] = 0;
 			}
 			long from = (long) pos + rule.requiredFrom;
 			long to = (long) pos + rule.requiredTo;
-			int[] at = requiredAt[g];
-			int next = requiredNext[r];
-			int count = requiredCount[g];
+			int[] at = scratch.requiredAt[g];
+			int next = scratch.requiredNext[r];
+			int count = scratch.requiredCount[g];
 			while (next < count && at[next] < from) {
 				next++;
 			}
-			requiredNext[r] = next;
+			scratch.requiredNext[r] = next;
 			return next < count && at[next] <= to;
 		}
 
 		/** Whether one of the rule's leading phrases ({@link CompiledRule#leadingLiterals}) starts at the token. */
 		private boolean leadingLiteralAt(int[][] phrases, int pos) {
-			int[] ids = matcher.ids;
-			int room = matcher.segmentEnd - pos;
-			for (int[] phrase : phrases) {
-				if (phrase.length <= room) {
-					int k = 0;
-					while (k < phrase.length && ids[pos + k] == phrase[k]) {
-						k++;
-					}
-					if (k == phrase.length) {
-						return true;
-					}
-				}
-			}
-			return false;
+			return CompiledRule.phraseAt(phrases, matcher.ids, pos, matcher.segmentEnd);
 		}
 
 		/** {@link #requirementInReach} for a {@link CompiledRule#requirementScanned} rule: the few tokens looked at. */
@@ -747,11 +717,11 @@ public final class RuleEngine {
 		/** Tries a rule at a token (once per token), and proposes what it matched. */
 		private void tryRule(CompiledRule rule, int pos) {
 			int r = rule.order;
-			if (lastTried[r] == pos || stopped[r]) {
+			if (scratch.lastTried[r] == pos || scratch.stopped[r]) {
 				return;
 			}
-			lastTried[r] = pos;
-			matcher.useRule(rule, budget[r]);
+			scratch.lastTried[r] = pos;
+			matcher.useRule(rule, scratch.budget[r]);
 			int end;
 			try {
 				end = matcher.matchAt(pos);
@@ -759,7 +729,7 @@ public final class RuleEngine {
 				stop(rule, pos);
 				return;
 			}
-			budget[r] = matcher.budget;
+			scratch.budget[r] = matcher.budget;
 			// Every start position is tried, also inside an earlier match of the same rule: when the earlier
 			// reading loses a conflict ("Mỹ Gina Raimondo" against COUNTRY "Mỹ"), the later one ("Gina
 			// Raimondo") is the right one. Conflict resolution decides among them, and records why.
@@ -774,28 +744,28 @@ public final class RuleEngine {
 		 */
 		private void tryWordList(CompiledRule rule, int pos) {
 			int r = rule.order;
-			if (budget[r] < 1) {
+			if (scratch.budget[r] < 1) {
 				stop(rule, pos);
 				return;
 			}
 			long match = matcher.longestEntryAt(rule.wordListLexicon, pos);
 			if (match < 0) {
-				budget[r]--;
+				scratch.budget[r]--;
 				return;
 			}
-			if (budget[r] < 2) {
+			if (scratch.budget[r] < 2) {
 				stop(rule, pos);
 				return;
 			}
-			budget[r] -= 2;
+			scratch.budget[r] -= 2;
 			stageProposals.add(rule, 0, pos, (int) (match >>> 32), rule.simpleValue);
 		}
 
 		/** Stops a rule that ran out of budget: for the rest of the document, and drops its matches in it. */
 		private void stop(CompiledRule rule, int pos) {
 			int r = rule.order;
-			stopped[r] = true;
-			budget[r] = 0;
+			scratch.stopped[r] = true;
+			scratch.budget[r] = 0;
 			problems.add(new RunProblem(rule.rule.provenance(), doc.id(),
 					"Rule " + rule.rule.provenance() + " was stopped on document " + doc.id() + " at token " + pos
 							+ " (offset " + doc.tokenStart(pos) + "): it used its budget of " + options.stepBudget()

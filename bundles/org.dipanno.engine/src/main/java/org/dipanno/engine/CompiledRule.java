@@ -152,6 +152,13 @@ final class CompiledRule {
 	 * phái đoàn"), or null. The engine compares them at the mention's end before starting the machine.
 	 */
 	int[][] literalsAfterEntity;
+	/**
+	 * For a rule starting with a lexicon reference ({@link #leadingLexicon}): the phrases one of which follows the
+	 * entry (a title, then a phrase), or null. The engine finds the entries' ends once per token for all rules
+	 * starting with that lexicon, and compares the phrases there before starting the machine.
+	 */
+	int[][] literalsAfterLexicon;
+	Lexicon leadingLexicon;
 
 	/** The rule's priority as a rank among the rule set's priorities, 0 = highest (for sorting proposals). */
 	int priorityRank;
@@ -252,9 +259,15 @@ final class CompiledRule {
 		if (leading != null && leading.size() <= MAX_LEADING_LITERALS && leading.stream().anyMatch(l -> l.length > 1)) {
 			leadingLiterals = leading.toArray(int[][]::new);
 		}
-		List<int[]> afterEntity = shortcuts ? literalsAfterEntity(rule.pattern()) : null;
-		if (afterEntity != null && afterEntity.size() <= MAX_LEADING_LITERALS) {
-			literalsAfterEntity = afterEntity.toArray(int[][]::new);
+		FirstThenPhrases start = shortcuts ? firstThenPhrases(rule.pattern()) : null;
+		if (start != null && start.phrases.size() <= MAX_LEADING_LITERALS) {
+			int[][] phrases = start.phrases.toArray(int[][]::new);
+			if (start.first instanceof EntityRef) {
+				literalsAfterEntity = phrases;
+			} else if (start.first instanceof LexiconRef r) {
+				literalsAfterLexicon = phrases;
+				leadingLexicon = lexiconsByName.get(r.lexicon());
+			}
 		}
 		checkActions();
 	}
@@ -628,8 +641,14 @@ final class CompiledRule {
 	/** Most alternative phrases a rule's start is compared with before it is tried. */
 	private static final int MAX_LEADING_LITERALS = 16;
 
-	/** For a pattern that starts with an entity reference: the literals one of which follows it, or null. */
-	private List<int[]> literalsAfterEntity(PatternElement element) {
+	/** A pattern's first element (an entity or a lexicon reference) and the literals one of which follows it. */
+	private record FirstThenPhrases(PatternElement first, List<int[]> phrases) {
+	}
+
+	/**
+	 * For a pattern that starts with an entity or a lexicon reference followed by literals: those; else null.
+	 */
+	private FirstThenPhrases firstThenPhrases(PatternElement element) {
 		while (element instanceof Capture c) {
 			element = c.element();
 		}
@@ -645,8 +664,11 @@ final class CompiledRule {
 			while (e instanceof Capture c) {
 				e = c.element();
 			}
-			return e instanceof EntityRef ? leadingLiterals(new Sequence(elements.subList(i + 1, elements.size())))
-					: null;
+			if (!(e instanceof EntityRef || e instanceof LexiconRef)) {
+				return null;
+			}
+			List<int[]> after = leadingLiterals(new Sequence(elements.subList(i + 1, elements.size())));
+			return after == null ? null : new FirstThenPhrases(e, after);
 		}
 		return null;
 	}

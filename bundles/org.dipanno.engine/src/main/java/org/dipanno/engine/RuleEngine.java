@@ -227,6 +227,9 @@ public final class RuleEngine {
 
 		/** Vocabulary ids of the document's distinct keys. */
 		int[] keyIds = new int[0];
+		/** A lexicon's entry ends and trie nodes at a token ({@link Run#phraseAfterLexicon}). */
+		int[] lexiconEnds = new int[0];
+		int[] lexiconNodes = new int[0];
 		/* Per rule: each run sets what it reads. */
 		/** Steps left, whether stopped, and the last token tried, per rule. */
 		final long[] budget;
@@ -681,6 +684,36 @@ public final class RuleEngine {
 			return next < count && at[next] <= to;
 		}
 
+		/** The ends of a lexicon's entries at a token (found once per token and lexicon, for all its rules). */
+		private Lexicon endsOf;
+		private int endsAt = -1;
+		private int endsCount;
+
+		/**
+		 * Whether one of the rule's phrases ({@link CompiledRule#literalsAfterLexicon}) follows an entry of its leading
+		 * lexicon at the token (written form not checked: the machine does).
+		 */
+		private boolean phraseAfterLexicon(CompiledRule rule, int pos) {
+			Lexicon lexicon = rule.leadingLexicon;
+			if (endsOf != lexicon || endsAt != pos) {
+				if (scratch.lexiconEnds.length < lexicon.maxLength()) {
+					scratch.lexiconEnds = new int[lexicon.maxLength()];
+					scratch.lexiconNodes = new int[lexicon.maxLength()];
+				}
+				endsCount = lexicon.matchesAt(matcher.ids, pos, matcher.segmentEnd, scratch.lexiconEnds,
+						scratch.lexiconNodes);
+				endsOf = lexicon;
+				endsAt = pos;
+			}
+			for (int k = 0; k < endsCount; k++) {
+				if (CompiledRule.phraseAt(rule.literalsAfterLexicon, matcher.ids, scratch.lexiconEnds[k],
+						matcher.segmentEnd)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/** Whether one of the rule's leading phrases ({@link CompiledRule#leadingLiterals}) starts at the token. */
 		private boolean leadingLiteralAt(int[][] phrases, int pos) {
 			return CompiledRule.phraseAt(phrases, matcher.ids, pos, matcher.segmentEnd);
@@ -707,6 +740,7 @@ public final class RuleEngine {
 				if ((rule.leadingLiterals == null || leadingLiteralAt(rule.leadingLiterals, pos))
 						&& (rule.literalsAfterEntity == null || matcher.mentionType[pos] >= 0
 								&& leadingLiteralAt(rule.literalsAfterEntity, matcher.mentionEnd[pos]))
+						&& (rule.literalsAfterLexicon == null || phraseAfterLexicon(rule, pos))
 						&& (rule.requiredIds == null || (rule.requirementScanned ? requirementNear(rule, pos)
 								: requirementInReach(stage, rule, pos)))) {
 					tryRule(rule, pos);

@@ -75,9 +75,30 @@ class ShortcutEquivalenceTest {
 
 	/** Runs the rules with and without the shortcuts, checks they agree, and gives the texts marked {@code type}. */
 	private static List<String> sameTexts(List<Rule> rules, String text, String type) {
+		return sameTexts(rules, List.of(), text, type);
+	}
+
+	private static List<String> sameTexts(List<Rule> rules, List<Lexicon> lexicons, String text, String type) {
 		EngineDocument doc = DiplomaticRuleSet.snippet("snippet", text);
-		assertSameResults(rules, List.of(), List.of(doc));
-		return DiplomaticRuleSet.texts(RuleEngine.compile(rules, List.of(), EngineOptions.defaults()).run(doc), type);
+		assertSameResults(rules, lexicons, List.of(doc));
+		return DiplomaticRuleSet.texts(RuleEngine.compile(rules, lexicons, EngineOptions.defaults()).run(doc), type);
+	}
+
+	@Test
+	void aPhraseAfterALexiconEntryIsLookedForAtEachEntrysEnd() {
+		// Rules starting with the titles lexicon are tried where one of their phrases follows an entry there
+		// (literalsAfterLexicon); the entries' ends are found once per token for all of them.
+		SyllableVocabulary vocabulary = new SyllableVocabulary();
+		Lexicon titles = Lexicon.builder("titles", vocabulary, ToneMarkKeys.INSTANCE).add("Bộ trưởng")
+				.add("Bộ trưởng Ngoại giao").add("Thứ trưởng").build();
+		List<Rule> rules = List.of(
+				Rule.of("wang_title", "t.rules", 1, sequence(capture("t", lexicon("titles")), literal("Vương Nghị")), 0,
+						1, new MarkEntity("TITLE", "t", new NoValue())),
+				Rule.of("lan_title", "t.rules", 2, sequence(capture("t", lexicon("titles")),
+						anyOf(literal("Lan"), literal("Nguyễn Thị Lan"))), 0, 1, new MarkEntity("TITLE", "t", new NoValue())));
+		assertEquals(List.of("Bộ trưởng Ngoại giao", "Thứ trưởng", "Bộ trưởng", "Thứ trưởng"),
+				sameTexts(rules, List.of(titles), "Bộ trưởng Ngoại giao Vương Nghị, Thứ trưởng Lan và Bộ trưởng Vương "
+						+ "Nghị gặp Thứ trưởng Nguyễn Thị Lan; Bộ trưởng Hùng.", "TITLE"));
 	}
 
 	@Test

@@ -550,7 +550,8 @@ public final class RuleEngine {
 						}
 					}
 				}
-				for (int bits = matcher.classBits(pos) & stage.classMask; bits != 0; bits &= bits - 1) {
+				int classes = stage.classMask == 0 ? 0 : matcher.classBits(pos) & stage.classMask;
+				for (int bits = classes; bits != 0; bits &= bits - 1) {
 					tryAll(stage, stage.byClass[Integer.numberOfTrailingZeros(bits)], pos);
 				}
 				int type = matcher.mentionType[pos];

@@ -65,6 +65,7 @@ final class TokenMatcher {
 	private CompiledRule rule;
 	private Matcher[] regexMatchers;
 
+	/** Each token's {@link TokenClass} bits, 0 until first asked for ({@link #classBits}). */
 	private int[] classes = new int[0];
 	private final Matcher[][] matchersByRule;
 
@@ -95,9 +96,7 @@ final class TokenMatcher {
 			mentionEnd = new int[n];
 		}
 		doc.copyTokens(starts, ends, sentence, kinds, zones);
-		for (int i = 0; i < n; i++) {
-			classes[i] = computeClassBits(i);
-		}
+		Arrays.fill(classes, 0, n, 0); // computed when first asked for: most tokens never are
 		Arrays.fill(mentionType, 0, n, -1);
 		Arrays.fill(mentionEnd, 0, n, 0);
 		// Regex matchers read the token text through tokenText; made again per document, as before.
@@ -133,7 +132,12 @@ final class TokenMatcher {
 
 	/** The classes of a token as a bit set over {@link TokenClass} ordinals. */
 	int classBits(int token) {
-		return classes[token];
+		int bits = classes[token];
+		if (bits == 0) { // not computed yet (computed bits always include ANY)
+			bits = computeClassBits(token);
+			classes[token] = bits;
+		}
+		return bits;
 	}
 
 	private int computeClassBits(int token) {

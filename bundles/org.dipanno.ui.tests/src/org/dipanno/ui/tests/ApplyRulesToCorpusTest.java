@@ -24,11 +24,9 @@ import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.persistence.CorpusStore;
-import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.ApplyRulesToCorpusJob;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
-import org.dipanno.ui.editor.RecoveryPolicy;
 import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -63,9 +61,7 @@ class ApplyRulesToCorpusTest {
 
 	@BeforeAll
 	static void annotateAsTuan() {
-		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_ANNOTATOR, ANNOTATOR);
-		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_AUTOSAVE_SECONDS, 0);
-		DipannoUi.getDefault().getPreferenceStore().setValue(RecoveryPolicy.PREFERENCE, RecoveryPolicy.RESTORE.name());
+		Workbench.annotateAs(ANNOTATOR);
 	}
 
 	/** The run saves every document of the shared workspace corpus: keep its files to put them back afterwards. */

@@ -28,10 +28,8 @@ import org.dipanno.model.RuleProvenance;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.persistence.CorpusStore;
-import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
-import org.dipanno.ui.editor.RecoveryPolicy;
 import org.dipanno.ui.editor.StylePlanner;
 import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.properties.MentionPropertySource;
@@ -71,9 +69,7 @@ class ArticleEditorTest {
 
 	@BeforeAll
 	static void annotateAsLan() {
-		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_ANNOTATOR, ANNOTATOR);
-		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_AUTOSAVE_SECONDS, 0);
-		DipannoUi.getDefault().getPreferenceStore().setValue(RecoveryPolicy.PREFERENCE, RecoveryPolicy.RESTORE.name());
+		Workbench.annotateAs(ANNOTATOR);
 	}
 
 	@BeforeEach

@@ -20,10 +20,8 @@ import org.dipanno.model.Document;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.model.persistence.CorpusStore;
-import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
-import org.dipanno.ui.editor.RecoveryPolicy;
 import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -54,9 +52,7 @@ class DocumentDoneTest {
 
 	@BeforeAll
 	static void annotateAsHoa() {
-		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_ANNOTATOR, ANNOTATOR);
-		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_AUTOSAVE_SECONDS, 0);
-		DipannoUi.getDefault().getPreferenceStore().setValue(RecoveryPolicy.PREFERENCE, RecoveryPolicy.RESTORE.name());
+		Workbench.annotateAs(ANNOTATOR);
 	}
 
 	@BeforeEach

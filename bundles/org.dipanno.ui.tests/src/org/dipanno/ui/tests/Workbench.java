@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
+import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.editor.ArticleEditor;
+import org.dipanno.ui.editor.RecoveryPolicy;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
@@ -22,6 +24,16 @@ import org.eclipse.ui.handlers.IHandlerService;
 final class Workbench {
 
 	private Workbench() {
+	}
+
+	/**
+	 * Annotates as {@code annotator}, without autosave (a test saves when it means to) and with recovery copies
+	 * restored without asking.
+	 */
+	static void annotateAs(String annotator) {
+		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_ANNOTATOR, annotator);
+		DipannoUi.getDefault().getPreferenceStore().setValue(DipannoUi.PREF_AUTOSAVE_SECONDS, 0);
+		DipannoUi.getDefault().getPreferenceStore().setValue(RecoveryPolicy.PREFERENCE, RecoveryPolicy.RESTORE.name());
 	}
 
 	static void runCommand(String id, Map<String, String> parameters) throws Exception {

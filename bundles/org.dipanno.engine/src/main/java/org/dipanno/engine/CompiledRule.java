@@ -148,6 +148,18 @@ final class CompiledRule {
 	 */
 	int[][] leadingLiterals;
 	/**
+	 * For a rule whose matches start with one of a few literals all of one length (its {@link #leadingLiterals},
+	 * or one-token literals the first-token index has checked already): that length, and what the token after them
+	 * must be (an id, a class or the start of a mention of a type, as for the first-token index) for the rule to
+	 * match; 0 when anything can follow. Frequent phrases are mostly followed by tokens that cannot.
+	 */
+	int followOffset;
+	final BitSet followIds = new BitSet();
+	int followClassBits;
+	final Set<String> followTypes = new LinkedHashSet<>();
+	/** {@link #followTypes} as type ids (set by the engine). */
+	final BitSet followTypeIds = new BitSet();
+	/**
 	 * For a rule starting with an entity mention: the phrases one of which follows the mention (a person, then "và
 	 * phái đoàn"), or null. The engine compares them at the mention's end before starting the machine.
 	 */
@@ -256,8 +268,20 @@ final class CompiledRule {
 			firstClassBits |= 1 << c.ordinal();
 		}
 		List<int[]> leading = shortcuts ? leadingLiterals(rule.pattern()) : null;
-		if (leading != null && leading.size() <= MAX_LEADING_LITERALS && leading.stream().anyMatch(l -> l.length > 1)) {
-			leadingLiterals = leading.toArray(int[][]::new);
+		if (leading != null && leading.size() <= MAX_LEADING_LITERALS) {
+			if (leading.stream().anyMatch(l -> l.length > 1)) {
+				leadingLiterals = leading.toArray(int[][]::new);
+			}
+			List<PatternElement> rest = afterLeadingLiterals(rule.pattern());
+			if (rest != null && leading.stream().allMatch(l -> l.length == leading.get(0).length)) {
+				Set<TokenClass> classes = new LinkedHashSet<>();
+				if (follow(rest, followIds, classes, followTypes)) {
+					followOffset = leading.get(0).length;
+					for (TokenClass c : classes) {
+						followClassBits |= 1 << c.ordinal();
+					}
+				}
+			}
 		}
 		FirstThenPhrases start = shortcuts ? firstThenPhrases(rule.pattern()) : null;
 		if (start != null && start.phrases.size() <= MAX_LEADING_LITERALS) {
@@ -671,6 +695,66 @@ final class CompiledRule {
 			return after == null ? null : new FirstThenPhrases(e, after);
 		}
 		return null;
+	}
+
+	/**
+	 * The elements after a pattern's first consuming element when that element is made of literals only (so that it
+	 * matches exactly one of the {@link #leadingLiterals}); else null.
+	 */
+	private static List<PatternElement> afterLeadingLiterals(PatternElement element) {
+		while (element instanceof Capture c) {
+			element = c.element();
+		}
+		if (!(element instanceof Sequence s)) {
+			return null; // the literals are the whole match
+		}
+		List<PatternElement> elements = s.elements();
+		for (int i = 0; i < elements.size(); i++) {
+			PatternElement e = elements.get(i);
+			if (!(e instanceof Context || e instanceof SentenceStart || e instanceof SentenceEnd)) {
+				return literalsOnly(e) ? elements.subList(i + 1, elements.size()) : null;
+			}
+		}
+		return null;
+	}
+
+	private static boolean literalsOnly(PatternElement element) {
+		return switch (element) {
+		case Literal l -> true;
+		case Capture c -> literalsOnly(c.element());
+		case Alternation a -> a.alternatives().stream().allMatch(CompiledRule::literalsOnly);
+		default -> false;
+		};
+	}
+
+	/**
+	 * What the first token after the leading literals must be, given the elements that follow them: the first
+	 * tokens of what they consume, or of a lookahead that must hold there. False when any token will do or none
+	 * (the match can end there).
+	 */
+	private boolean follow(List<PatternElement> rest, BitSet ids, Set<TokenClass> classes, Set<String> types) {
+		for (PatternElement e : rest) {
+			First f;
+			if (e instanceof Context c) {
+				if (c.before() || c.negated()) {
+					continue; // says nothing of the next token
+				}
+				f = first(c.element(), ids, classes, types);
+			} else if (e instanceof SentenceStart) {
+				continue;
+			} else if (e instanceof SentenceEnd) {
+				return false; // no next token at all
+			} else {
+				f = first(e, ids, classes, types);
+			}
+			if (f.any) {
+				return false;
+			}
+			if (!f.canBeEmpty) {
+				return !classes.contains(TokenClass.ANY);
+			}
+		}
+		return false;
 	}
 
 	/** The literals (as id sequences) one of which starts every match of the element, or null. */

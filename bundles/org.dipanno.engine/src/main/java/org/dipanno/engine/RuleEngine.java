@@ -349,6 +349,9 @@ public final class RuleEngine {
 				for (String type : rule.firstTypes) {
 					rule.firstTypeIds.set(typeIds.get(type));
 				}
+				for (String type : rule.followTypes) {
+					rule.followTypeIds.set(typeIds.get(type));
+				}
 				if (rule.scheduled) {
 					continue; // tried where its required tokens put it, not by its first token
 				}
@@ -715,6 +718,19 @@ public final class RuleEngine {
 			return false;
 		}
 
+		/** Whether the token can be the one after the rule's leading phrases ({@link CompiledRule#followOffset}). */
+		private boolean canFollow(CompiledRule rule, int t) {
+			if (t >= matcher.segmentEnd) {
+				return false;
+			}
+			int id = matcher.ids[t];
+			if (id >= 0 && rule.followIds.get(id) || (matcher.classBits(t) & rule.followClassBits) != 0) {
+				return true;
+			}
+			int type = matcher.mentionType[t];
+			return type >= 0 && rule.followTypeIds.get(type);
+		}
+
 		/** Whether one of the rule's leading phrases ({@link CompiledRule#leadingLiterals}) starts at the token. */
 		private boolean leadingLiteralAt(int[][] phrases, int pos) {
 			return CompiledRule.phraseAt(phrases, matcher.ids, pos, matcher.segmentEnd);
@@ -739,6 +755,7 @@ public final class RuleEngine {
 		private void tryAll(Stage stage, CompiledRule[] candidates, int pos) {
 			for (CompiledRule rule : candidates) {
 				if ((rule.leadingLiterals == null || leadingLiteralAt(rule.leadingLiterals, pos))
+						&& (rule.followOffset == 0 || canFollow(rule, pos + rule.followOffset))
 						&& (rule.literalsAfterEntity == null || matcher.mentionType[pos] >= 0
 								&& leadingLiteralAt(rule.literalsAfterEntity, matcher.mentionEnd[pos]))
 						&& (rule.literalsAfterLexicon == null || phraseAfterLexicon(rule, pos))

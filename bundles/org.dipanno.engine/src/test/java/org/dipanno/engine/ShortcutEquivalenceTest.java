@@ -13,6 +13,7 @@ import static org.dipanno.engine.patterns.Patterns.notBefore;
 import static org.dipanno.engine.patterns.Patterns.optional;
 import static org.dipanno.engine.patterns.Patterns.regex;
 import static org.dipanno.engine.patterns.Patterns.repeat;
+import static org.dipanno.engine.patterns.Patterns.sentenceEnd;
 import static org.dipanno.engine.patterns.Patterns.sequence;
 import static org.dipanno.engine.patterns.Patterns.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -124,6 +125,32 @@ class ShortcutEquivalenceTest {
 				"Ông Lan đến thăm chính thức Hà Nội. Bà Mai đến thăm Huế, Hùng đến thăm chính Huế; Minh đến thăm "
 						+ "chính thức.",
 				"VISITOR"));
+	}
+
+	@Test
+	void theTokenAfterALeadingPhraseIsCheckedBeforeTheRuleIsTried() {
+		// Each rule starts with phrases of one length; the token after them must fit what follows (followOffset):
+		// a class, a lookahead, an id or a mention. The last two rules say nothing of that token.
+		List<Rule> rules = List.of(
+				Rule.of("country", "t.rules", 1, literal("Nhật Bản"), 0, 1, new MarkEntity("COUNTRY", null, new NoValue())),
+				Rule.of("talks_end", "t.rules", 2, sequence(capture("x", literal("hội đàm")),
+						after(token(TokenClass.PUNCTUATION))), 0, 1, new MarkEntity("TALKS", "x", new NoValue())),
+				Rule.of("minister", "t.rules", 3, sequence(anyOf(literal("Bộ trưởng"), literal("Thứ trưởng")),
+						capture("x", repeat(token(TokenClass.CAPITALIZED), 1, 3))), 0, 1,
+						new MarkEntity("NAME", "x", new NoValue())),
+				Rule.of("visit", "t.rules", 4, sequence(capture("x", literal("thăm")), optional(literal("chính thức")),
+						entity("COUNTRY")), 0, 1, new MarkEntity("VISIT", "x", new NoValue())),
+				Rule.of("met", "t.rules", 5, sequence(capture("x", literal("gặp")), notAfter(literal("gỡ"))), 0, 1,
+						new MarkEntity("MET", "x", new NoValue())),
+				Rule.of("talks_last", "t.rules", 6, sequence(capture("x", literal("đàm phán")), sentenceEnd()), 0, 1,
+						new MarkEntity("LAST", "x", new NoValue())));
+		String text = "Bộ trưởng Lan Anh hội đàm, rồi thăm chính thức Nhật Bản và thăm Nhật Bản; thăm Huế. Thứ trưởng "
+				+ "nói hội đàm tiếp. Họ gặp gỡ và gặp Bộ trưởng Minh rồi đàm phán\nhội đàm";
+		assertEquals(List.of("hội đàm"), sameTexts(rules, text, "TALKS"));
+		assertEquals(List.of("Lan Anh", "Minh"), sameTexts(rules, text, "NAME"));
+		assertEquals(List.of("thăm", "thăm"), sameTexts(rules, text, "VISIT"));
+		assertEquals(List.of("gặp"), sameTexts(rules, text, "MET"));
+		assertEquals(List.of("đàm phán"), sameTexts(rules, text, "LAST"));
 	}
 
 	@Test

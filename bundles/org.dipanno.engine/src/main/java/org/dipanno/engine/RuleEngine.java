@@ -565,10 +565,7 @@ public final class RuleEngine {
 					tryAll(stage, stage.always, pos);
 				}
 				for (int e = scheduleHead[pos]; e >= 0; e = scheduleNext[e]) {
-					CompiledRule rule = scheduleRule[e];
-					if (firstTokenFits(rule, id, pos)) {
-						tryRule(rule, pos);
-					}
+					tryRule(scheduleRule[e], pos);
 				}
 			}
 			resolveEntities();
@@ -601,7 +598,10 @@ public final class RuleEngine {
 			}
 		}
 
-		/** Schedules rules at the starts in {@code [from, to)} from which a required token at {@code t} is in reach. */
+		/**
+		 * Schedules rules at the starts in {@code [from, to)} from which a required token at {@code t} is in reach and
+		 * whose token can be a match's first.
+		 */
 		private void schedule(CompiledRule[] scheduled, int t, int from, int to) {
 			for (CompiledRule rule : scheduled) {
 				int r = rule.order;
@@ -611,7 +611,11 @@ public final class RuleEngine {
 				}
 				int first = Math.max(Math.max(from, t - rule.requiredTo), scratch.scheduledUpTo[r] + 1);
 				int last = Math.min(to - 1, t - rule.requiredFrom);
+				int[] ids = matcher.ids;
 				for (int s = first; s <= last; s++) {
+					if (!firstTokenFits(rule, ids[s], s)) {
+						continue; // checked here, once per start, rather than for every entry made
+					}
 					if (scheduleCount == scheduleRule.length) {
 						scheduleRule = Arrays.copyOf(scheduleRule, 2 * scheduleCount);
 						scheduleNext = Arrays.copyOf(scheduleNext, 2 * scheduleCount);

@@ -300,8 +300,8 @@ public final class RuleEngine {
 		final int classMask;
 		/**
 		 * The requirement groups ({@link CompiledRule#requirementGroup}) of scheduled rules by the ids they
-		 * require; null when no rule has any. (Other rules list a group's tokens in a segment when first tried
-		 * there.)
+		 * require, each followed by the id's index among the group's required ids; null when no rule has any.
+		 * (Other rules list a group's tokens in a segment when first tried there.)
 		 */
 		final int[][] byRequiredId;
 		/** The ids {@link #byRequiredId} has groups for, as bits (one read for most tokens). */
@@ -401,15 +401,22 @@ public final class RuleEngine {
 			for (CompiledRule rule : rules) {
 				// Only scheduled rules need their ids found ahead, before the starts they are scheduled at.
 				if (rule.scheduled) {
-					for (int id : rule.requiredIds) {
+					for (int k = 0; k < rule.requiredIds.length; k++) {
+						int id = rule.requiredIds[k];
 						while (required.size() <= id) {
 							required.add(null);
 						}
 						if (required.get(id) == null) {
 							required.set(id, new ArrayList<>());
 						}
-						if (!required.get(id).contains(rule.requirementGroup)) {
-							required.get(id).add(rule.requirementGroup);
+						List<Integer> groups = required.get(id);
+						boolean listed = false;
+						for (int i = 0; i < groups.size(); i += 2) {
+							listed |= groups.get(i) == rule.requirementGroup;
+						}
+						if (!listed) {
+							groups.add(rule.requirementGroup);
+							groups.add(k);
 						}
 					}
 				}
@@ -587,10 +594,11 @@ public final class RuleEngine {
 			for (int t = from; t < to; t++) {
 				int id = ids[t];
 				if (id >= 0 && id < byRequiredId.length && (stage.requiredIdBits[id >> 6] & 1L << id) != 0) {
-					for (int g : byRequiredId[id]) {
-						CompiledRule[] scheduled = stage.scheduledByGroup[g];
-						CompiledRule first = scheduled[0]; // the group's rules require the same
-						if (first.requiredPhraseAt(Arrays.binarySearch(first.requiredIds, id), ids, t, to)) {
+					int[] groups = byRequiredId[id];
+					for (int i = 0; i < groups.length; i += 2) {
+						CompiledRule[] scheduled = stage.scheduledByGroup[groups[i]];
+						// The group's rules require the same ids and phrases.
+						if (scheduled[0].requiredPhraseAt(groups[i + 1], ids, t, to)) {
 							schedule(scheduled, t, from, to);
 						}
 					}

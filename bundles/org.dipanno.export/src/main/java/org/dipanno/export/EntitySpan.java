@@ -17,7 +17,7 @@ public record EntitySpan(String id, int start, int end, String type, String norm
 
 	public EntitySpan {
 		Objects.requireNonNull(id, "entity id");
-		Objects.requireNonNull(type, "entity type of " + id);
+		Objects.requireNonNull(type, () -> "entity type of " + id);
 		if (start < 0 || end <= start) {
 			throw new IllegalArgumentException("Entity " + id + " has an empty or invalid span [" + start + ", " + end + ")");
 		}

@@ -16,7 +16,7 @@ public record EventSpan(String id, String type, int triggerStart, int triggerEnd
 
 	public EventSpan {
 		Objects.requireNonNull(id, "event id");
-		Objects.requireNonNull(type, "event type of " + id);
+		Objects.requireNonNull(type, () -> "event type of " + id);
 		if (triggerStart < 0 || triggerEnd <= triggerStart) {
 			throw new IllegalArgumentException(
 					"Event " + id + " has an empty or invalid trigger [" + triggerStart + ", " + triggerEnd + ")");

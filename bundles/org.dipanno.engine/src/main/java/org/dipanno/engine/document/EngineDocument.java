@@ -57,9 +57,17 @@ public final class EngineDocument {
 			if (i > 0 && sentenceOfToken[i] < sentenceOfToken[i - 1]) {
 				throw new IllegalArgumentException("Document " + id + ": sentence index goes back at token " + i);
 			}
-			this.kind[i] = (byte) Objects.requireNonNull(kinds[i], "kind of token " + i).ordinal();
-			this.zone[i] = (byte) Objects.requireNonNull(zones[i], "zone of token " + i).ordinal();
+			this.kind[i] = (byte) nonNull(kinds[i], "kind", i).ordinal();
+			this.zone[i] = (byte) nonNull(zones[i], "zone", i).ordinal();
 		}
+	}
+
+	/** A token's value, checked (the message is made only when it is missing: this runs for every token). */
+	private static <T> T nonNull(T value, String what, int token) {
+		if (value == null) {
+			throw new NullPointerException(what + " of token " + token);
+		}
+		return value;
 	}
 
 	/** Fills {@code index} with each key's position among the distinct keys, which it returns. */
@@ -71,7 +79,7 @@ public final class EngineDocument {
 		String[] distinct = new String[Math.min(keys.length, 16)];
 		int count = 0;
 		for (int i = 0; i < keys.length; i++) {
-			String key = Objects.requireNonNull(keys[i], "folded key of token " + i);
+			String key = nonNull(keys[i], "folded key", i);
 			int slot = (key.hashCode() * 0x9E3779B9 >>> 7) & (capacity - 1);
 			while (slots[slot] >= 0 && !distinct[slots[slot]].equals(key)) {
 				slot = (slot + 1) & (capacity - 1);

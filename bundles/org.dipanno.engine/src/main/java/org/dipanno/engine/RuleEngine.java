@@ -324,8 +324,15 @@ public final class RuleEngine {
 		 * over at once (a later stage of a few event and mention rules looks at few tokens).
 		 */
 		final boolean sparse;
-		/** The ids under which {@link #byId} or {@link #byPair} has rules, as bits: most tokens have none. */
-		final long[] indexedIds;
+		/**
+		 * Per id, what the stage does at a token with it, as {@link #WORD_LIST_START}, {@link #BY_ID} and
+		 * {@link #PAIR_START} bits: one read where the stage loop asked three bit sets (most tokens have none in a
+		 * stage of a few rules).
+		 */
+		final byte[] idFlags;
+		static final int WORD_LIST_START = 1;
+		static final int BY_ID = 2;
+		static final int PAIR_START = 4;
 
 		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds, int groupCount) {
 			this.rules = rules;
@@ -386,11 +393,14 @@ public final class RuleEngine {
 			always = rulesAt(any);
 			byPair = paired.isEmpty() ? null : new PairIndex(paired);
 			wordLists = lists.toArray(CompiledRule[]::new);
-			indexedIds = new long[(vocabularySize >> 6) + 1];
+			idFlags = new byte[vocabularySize];
 			for (int id = 0; id < vocabularySize; id++) {
-				if (byId[id] != null || byPair != null && byPair.startsAny(id)) {
-					indexedIds[id >> 6] |= 1L << id;
+				int flags = byId[id] != null ? BY_ID : 0;
+				flags |= byPair != null && byPair.startsAny(id) ? PAIR_START : 0;
+				for (CompiledRule list : wordLists) {
+					flags |= list.wordListLexicon.startsWith(id) ? WORD_LIST_START : 0;
 				}
+				idFlags[id] = (byte) flags;
 			}
 			int mask = 0;
 			for (int c = 0; c < byClass.length; c++) {
@@ -518,23 +528,30 @@ public final class RuleEngine {
 			Arrays.fill(scratch.requiredNextIn, -1);
 			Arrays.fill(scratch.scheduledIn, -1);
 			Arrays.fill(scheduleHead, 0, matcher.tokenCount, -1);
+			// The stage's indexes as locals: the loop calls out, after which fields would be read again.
 			int[] ids = matcher.ids;
+			int n = matcher.tokenCount;
 			int currentSegment = -1;
 			boolean sparse = stage.sparse;
-			long[] indexedIds = stage.indexedIds;
+			byte[] idFlags = stage.idFlags;
+			CompiledRule[][] byId = stage.byId;
+			PairIndex byPair = stage.byPair;
+			CompiledRule[] wordLists = stage.wordLists;
+			CompiledRule[][] byClass = stage.byClass;
+			int classMask = stage.classMask;
 			CompiledRule[][] byType = stage.byType;
+			CompiledRule[] always = stage.always;
 			int[] mentionType = matcher.mentionType;
-			for (int pos = 0; pos < matcher.tokenCount; pos++) {
+			for (int pos = 0; pos < n; pos++) {
 				if (!targeted[pos]) {
 					continue;
 				}
-				if (sparse) {
-					int id = ids[pos];
-					int type = mentionType[pos];
-					if ((id < 0 || id >= stage.byId.length || (indexedIds[id >> 6] & 1L << id) == 0)
-							&& (type < 0 || byType[type] == null)) {
-						continue;
-					}
+				int id = ids[pos];
+				// Ids interned after the engine was compiled (by a lexicon built later) start nothing here.
+				int flags = id >= 0 && id < idFlags.length ? idFlags[id] : 0;
+				int type = mentionType[pos];
+				if (sparse && (flags & (Stage.BY_ID | Stage.PAIR_START)) == 0 && (type < 0 || byType[type] == null)) {
+					continue;
 				}
 				matcher.segmentStart = segmentStart[pos];
 				matcher.segmentEnd = segmentEnd[pos];
@@ -542,34 +559,32 @@ public final class RuleEngine {
 					currentSegment = segmentStart[pos];
 					noteRequirements(stage, currentSegment, segmentEnd[pos]);
 				}
-				int id = ids[pos];
-				for (CompiledRule wordList : stage.wordLists) {
-					// Like other rules, tried (and charged) only where its first token fits.
-					if (wordList.wordListLexicon.startsWith(id) && !scratch.stopped[wordList.order]) {
-						tryWordList(wordList, pos);
-					}
-				}
-				if (id >= 0 && id < stage.byId.length && (stage.indexedIds[id >> 6] & 1L << id) != 0) {
-					if (stage.byId[id] != null) {
-						tryAll(stage, stage.byId[id], pos);
-					}
-					if (stage.byPair != null && pos + 1 < matcher.segmentEnd && stage.byPair.startsAny(id)) {
-						CompiledRule[] paired = stage.byPair.rulesAt(id, ids[pos + 1]);
-						if (paired != null) {
-							tryAll(stage, paired, pos);
+				if ((flags & Stage.WORD_LIST_START) != 0) {
+					for (CompiledRule wordList : wordLists) {
+						// Like other rules, tried (and charged) only where its first token fits.
+						if (wordList.wordListLexicon.startsWith(id) && !scratch.stopped[wordList.order]) {
+							tryWordList(wordList, pos);
 						}
 					}
 				}
-				int classes = stage.classMask == 0 ? 0 : matcher.classBits(pos) & stage.classMask;
+				if ((flags & Stage.BY_ID) != 0) {
+					tryAll(stage, byId[id], pos);
+				}
+				if ((flags & Stage.PAIR_START) != 0 && pos + 1 < matcher.segmentEnd) {
+					CompiledRule[] paired = byPair.rulesAt(id, ids[pos + 1]);
+					if (paired != null) {
+						tryAll(stage, paired, pos);
+					}
+				}
+				int classes = classMask == 0 ? 0 : matcher.classBits(pos) & classMask;
 				for (int bits = classes; bits != 0; bits &= bits - 1) {
-					tryAll(stage, stage.byClass[Integer.numberOfTrailingZeros(bits)], pos);
+					tryAll(stage, byClass[Integer.numberOfTrailingZeros(bits)], pos);
 				}
-				int type = matcher.mentionType[pos];
-				if (type >= 0 && stage.byType[type] != null) {
-					tryAll(stage, stage.byType[type], pos);
+				if (type >= 0 && byType[type] != null) {
+					tryAll(stage, byType[type], pos);
 				}
-				if (stage.always.length > 0) {
-					tryAll(stage, stage.always, pos);
+				if (always.length > 0) {
+					tryAll(stage, always, pos);
 				}
 				for (int e = scheduleHead[pos]; e >= 0; e = scheduleNext[e]) {
 					tryRule(scheduleRule[e], pos);

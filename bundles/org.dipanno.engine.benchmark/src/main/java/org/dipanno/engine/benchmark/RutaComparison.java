@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -45,9 +46,10 @@ final class RutaComparison {
 
 	/**
 	 * Runs Ruta on the first {@code warmUpDocuments} documents untimed (its JIT warm-up, as the engine gets), then
-	 * times it on the first {@code documents}.
+	 * times it on the first {@code documents} {@code rounds} times and gives the fastest round (as for the engine:
+	 * on a shared machine the fastest is the least disturbed).
 	 */
-	static Result run(List<String> texts, int warmUpDocuments, int documents, long bytes, Path wordList)
+	static Result run(List<String> texts, int warmUpDocuments, int documents, long bytes, Path wordList, int rounds)
 			throws Exception {
 		Path resources = Files.createTempDirectory("dipanno-ruta");
 		Files.copy(wordList, resources.resolve("Viet74K.txt"));
@@ -70,22 +72,34 @@ final class RutaComparison {
 			cas.setDocumentText(texts.get(i));
 			engine.process(cas);
 		}
-		long words = 0;
-		long persons = 0;
-		long start = System.nanoTime();
-		long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-		for (int i = 0; i < documents; i++) {
-			cas.reset();
-			cas.setDocumentText(texts.get(i));
-			engine.process(cas);
-			words += cas.getAnnotationIndex(word).size();
-			persons += cas.getAnnotationIndex(person).size();
+		Result best = null;
+		for (int round = 0; round < rounds; round++) {
+			long words = 0;
+			long persons = 0;
+			long start = System.nanoTime();
+			long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			for (int i = 0; i < documents; i++) {
+				cas.reset();
+				cas.setDocumentText(texts.get(i));
+				engine.process(cas);
+				words += cas.getAnnotationIndex(word).size();
+				persons += cas.getAnnotationIndex(person).size();
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+			System.out.printf(Locale.ROOT, "UIMA Ruta, round %d: %.1f MB in %.2f s = %.2f MB/s (%.2f CPU s)%n", round,
+					bytes / 1e6, seconds, bytes / 1e6 / seconds, cpuSeconds);
+			if (best == null || seconds < best.seconds()) {
+				best = new Result(documents, bytes, seconds, best == null ? cpuSeconds
+						: Math.min(cpuSeconds, best.cpuSeconds()), words, persons);
+			} else {
+				best = new Result(documents, bytes, best.seconds(), Math.min(cpuSeconds, best.cpuSeconds()), words,
+						persons);
+			}
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		double cpuSeconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
 		engine.destroy();
 		deleteQuietly(resources);
-		return new Result(documents, bytes, seconds, cpuSeconds, words, persons);
+		return best;
 	}
 
 	/** A type the script declared (Ruta prefixes it with the package and the generated script name). */

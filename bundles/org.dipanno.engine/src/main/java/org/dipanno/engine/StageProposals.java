@@ -9,6 +9,9 @@ import java.util.Arrays;
 final class StageProposals {
 
 	CompiledRule[] rule;
+	/** The proposing rule's {@link CompiledRule#priorityRank} and {@link CompiledRule#order}, kept for sorting. */
+	int[] rank;
+	int[] ruleOrder;
 	int[] action;
 	int[] start;
 	int[] end;
@@ -19,6 +22,8 @@ final class StageProposals {
 	StageProposals(int capacity) {
 		capacity = Math.max(16, capacity);
 		rule = new CompiledRule[capacity];
+		rank = new int[capacity];
+		ruleOrder = new int[capacity];
 		action = new int[capacity];
 		start = new int[capacity];
 		end = new int[capacity];
@@ -35,12 +40,16 @@ final class StageProposals {
 		if (size == rule.length) {
 			int capacity = size * 2;
 			rule = Arrays.copyOf(rule, capacity);
+			rank = Arrays.copyOf(rank, capacity);
+			ruleOrder = Arrays.copyOf(ruleOrder, capacity);
 			action = Arrays.copyOf(action, capacity);
 			start = Arrays.copyOf(start, capacity);
 			end = Arrays.copyOf(end, capacity);
 			value = Arrays.copyOf(value, capacity);
 		}
 		rule[size] = proposingRule;
+		rank[size] = proposingRule.priorityRank;
+		ruleOrder[size] = proposingRule.order;
 		action[size] = actionIndex;
 		start[size] = startToken;
 		end[size] = endToken;
@@ -49,11 +58,13 @@ final class StageProposals {
 	}
 
 	/** Drops the proposals of a rule (stopped for running out of budget), keeping the others in order. */
-	void removeRule(int ruleOrder) {
+	void removeRule(int stoppedRule) {
 		int kept = 0;
 		for (int i = 0; i < size; i++) {
-			if (rule[i].order != ruleOrder) {
+			if (ruleOrder[i] != stoppedRule) {
 				rule[kept] = rule[i];
+				rank[kept] = rank[i];
+				ruleOrder[kept] = ruleOrder[i];
 				action[kept] = action[i];
 				start[kept] = start[i];
 				end[kept] = end[i];
@@ -79,9 +90,9 @@ final class StageProposals {
 		int maxRule = 0;
 		int maxAction = 0;
 		for (int i = 0; i < size; i++) {
-			maxRank = Math.max(maxRank, rule[i].priorityRank);
+			maxRank = Math.max(maxRank, rank[i]);
 			maxLength = Math.max(maxLength, end[i] - start[i]);
-			maxRule = Math.max(maxRule, rule[i].order);
+			maxRule = Math.max(maxRule, ruleOrder[i]);
 			maxAction = Math.max(maxAction, action[i]);
 		}
 		int rankBits = bits(maxRank);
@@ -97,10 +108,10 @@ final class StageProposals {
 		} else if (fast && rankBits + lengthBits + startBits + ruleBits + actionBits + indexBits <= 63) {
 			long[] keys = new long[size];
 			for (int i = 0; i < size; i++) {
-				long key = rule[i].priorityRank;
+				long key = rank[i];
 				key = key << lengthBits | (maxLength - (end[i] - start[i]));
 				key = key << startBits | start[i];
-				key = key << ruleBits | rule[i].order;
+				key = key << ruleBits | ruleOrder[i];
 				key = key << actionBits | action[i];
 				keys[i] = key << indexBits | i;
 			}
@@ -132,7 +143,7 @@ final class StageProposals {
 		int[] next = new int[buckets + 1];
 		int[] bucketOf = new int[size];
 		for (int i = 0; i < size; i++) {
-			bucketOf[i] = rule[i].priorityRank * (maxLength + 1) + maxLength - (end[i] - start[i]);
+			bucketOf[i] = rank[i] * (maxLength + 1) + maxLength - (end[i] - start[i]);
 			next[bucketOf[i] + 1]++;
 		}
 		for (int k = 1; k <= buckets; k++) {
@@ -179,7 +190,7 @@ final class StageProposals {
 		int ruleBits = 0;
 		int actionBits = 0;
 		for (int j = from; j < to; j++) {
-			ruleBits = Math.max(ruleBits, bits(rule[order[j]].order));
+			ruleBits = Math.max(ruleBits, bits(ruleOrder[order[j]]));
 			actionBits = Math.max(actionBits, bits(action[order[j]]));
 		}
 		int indexBits = bits(size);
@@ -200,7 +211,7 @@ final class StageProposals {
 		for (int j = from; j < to; j++) {
 			int i = order[j];
 			long key = start[i];
-			key = key << ruleBits | rule[i].order;
+			key = key << ruleBits | ruleOrder[i];
 			key = key << actionBits | action[i];
 			keys[j - from] = key << indexBits | i;
 		}
@@ -215,13 +226,13 @@ final class StageProposals {
 		if (start[a] != start[b]) {
 			return start[a] < start[b] ? -1 : 1;
 		}
-		int byRule = Integer.compare(rule[a].order, rule[b].order);
+		int byRule = Integer.compare(ruleOrder[a], ruleOrder[b]);
 		return byRule != 0 ? byRule : Integer.compare(action[a], action[b]);
 	}
 
 	private int compare(int a, int b) {
-		if (rule[a].priorityRank != rule[b].priorityRank) {
-			return Integer.compare(rule[a].priorityRank, rule[b].priorityRank);
+		if (rank[a] != rank[b]) {
+			return Integer.compare(rank[a], rank[b]);
 		}
 		int la = end[a] - start[a];
 		int lb = end[b] - start[b];
@@ -231,8 +242,8 @@ final class StageProposals {
 		if (start[a] != start[b]) {
 			return Integer.compare(start[a], start[b]);
 		}
-		if (rule[a].order != rule[b].order) {
-			return Integer.compare(rule[a].order, rule[b].order);
+		if (ruleOrder[a] != ruleOrder[b]) {
+			return Integer.compare(ruleOrder[a], ruleOrder[b]);
 		}
 		return Integer.compare(action[a], action[b]);
 	}

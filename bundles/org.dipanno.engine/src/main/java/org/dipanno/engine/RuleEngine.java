@@ -180,15 +180,16 @@ public final class RuleEngine {
 		int[] segmentEnd = scratch.segmentEnd;
 		boolean[] targeted = scratch.targeted;
 		byte[] zones = matcher.zones;
+		int first = 0; // of the current segment
 		for (int i = 0; i < n; i++) {
 			targeted[i] = targetZone[zones[i]];
-			boolean continues = i > 0 && targeted[i - 1] && matcher.sentenceOf(i - 1) == matcher.sentenceOf(i);
-			segmentStart[i] = continues ? segmentStart[i - 1] : i;
+			if (i == 0 || !targeted[i] || !targeted[i - 1] || matcher.sentenceOf(i - 1) != matcher.sentenceOf(i)) {
+				Arrays.fill(segmentEnd, first, i, i); // the previous segment ends here
+				first = i;
+			}
+			segmentStart[i] = first;
 		}
-		for (int i = n - 1; i >= 0; i--) {
-			boolean continues = i + 1 < n && targeted[i + 1] && matcher.sentenceOf(i + 1) == matcher.sentenceOf(i);
-			segmentEnd[i] = continues ? segmentEnd[i + 1] : i + 1;
-		}
+		Arrays.fill(segmentEnd, first, n, n);
 		Run run = new Run(doc, matcher, targeted, segmentStart, segmentEnd, scratch);
 		for (Stage stage : stages) {
 			run.stage(stage);
@@ -197,7 +198,8 @@ public final class RuleEngine {
 		EntityProposal[] accepted = new EntityProposal[run.acceptedCount];
 		EntityProposal[] owner = run.owner;
 		for (int t = 0, k = 0; t < n; t++) {
-			if (owner[t] != null && owner[t].startToken() == t) {
+			// A mention covers its tokens and no other's: it starts where the owner changes.
+			if (owner[t] != null && (t == 0 || owner[t - 1] != owner[t])) {
 				accepted[k++] = owner[t];
 			}
 		}
@@ -561,8 +563,10 @@ public final class RuleEngine {
 				}
 				if ((flags & Stage.WORD_LIST_START) != 0) {
 					for (CompiledRule wordList : wordLists) {
-						// Like other rules, tried (and charged) only where its first token fits.
-						if (wordList.wordListLexicon.startsWith(id) && !scratch.stopped[wordList.order]) {
+						// Like other rules, tried (and charged) only where its first token fits (the flag says so
+						// when the stage has one word list).
+						if ((wordLists.length == 1 || wordList.wordListLexicon.startsWith(id))
+								&& !scratch.stopped[wordList.order]) {
 							tryWordList(wordList, pos);
 						}
 					}

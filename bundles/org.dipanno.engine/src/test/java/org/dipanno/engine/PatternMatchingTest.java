@@ -27,6 +27,7 @@ import org.dipanno.engine.Action.MarkEntity;
 import org.dipanno.engine.Action.NoValue;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.document.PlainTextAnalyzer;
+import org.dipanno.engine.document.TokenKind;
 import org.dipanno.engine.document.Zone;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
@@ -172,6 +173,26 @@ class PatternMatchingTest {
 		assertEquals(List.of("Hoa Kỳ"), matches(literal("Hoa Kỳ"), doc, EngineOptions.defaults()));
 		assertEquals(List.of("Hoa Kỳ", "Hoa Kỳ"), matches(literal("Hoa Kỳ"), doc,
 				EngineOptions.defaults().withTargetZones(EnumSet.of(Zone.TITLE, Zone.BODY))));
+	}
+
+	@Test
+	void aTokenOutsideTheTargetZonesCutsItsSentence() {
+		// One sentence "a b c d e" whose middle token is a caption: matches and context stay on either side of it.
+		String text = "a b c d e";
+		String[] keys = { "a", "b", "c", "d", "e" };
+		EngineDocument doc = new EngineDocument("zones", text, new int[] { 0, 2, 4, 6, 8 },
+				new int[] { 1, 3, 5, 7, 9 }, keys, new TokenKind[] { TokenKind.WORD, TokenKind.WORD, TokenKind.WORD,
+						TokenKind.WORD, TokenKind.WORD },
+				new int[5], new Zone[] { Zone.BODY, Zone.BODY, Zone.CAPTION, Zone.BODY, Zone.BODY });
+		EngineOptions body = EngineOptions.defaults();
+		assertEquals(List.of("a b", "d e"), matches(repeat(token(TokenClass.WORD), 1, 5), doc, body));
+		assertEquals(List.of(), matches(literal("b c"), doc, body));
+		assertEquals(List.of(), matches(sequence(literal("b"), after(literal("c"))), doc, body));
+		assertEquals(List.of(), matches(sequence(before(literal("c")), literal("d")), doc, body));
+		// The cut is not a sentence end: "b" is followed by a token of its sentence.
+		assertEquals(List.of("e"), matches(sequence(anyOf(literal("b"), literal("e")), sentenceEnd()), doc, body));
+		assertEquals(List.of("a b c d e"), matches(repeat(token(TokenClass.WORD), 1, 5), doc,
+				body.withTargetZones(EnumSet.of(Zone.BODY, Zone.CAPTION))));
 	}
 
 	@Test

@@ -63,17 +63,30 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 
 	private int grow() {
 		if (size == winners.length) {
-			int capacity = size * 2;
-			winners = Arrays.copyOf(winners, capacity);
-			losers = Arrays.copyOf(losers, capacity * STRIDE);
-			if (built != null) {
-				built = Arrays.copyOf(built, capacity);
-			}
-			if (values != null) {
-				values = Arrays.copyOf(values, capacity);
-			}
+			resize(Math.max(16, size * 2));
 		}
 		return size++;
+	}
+
+	/**
+	 * Gives back the room of a log less than half full once the run is over (the log is kept with the result; it
+	 * starts large because a word list makes a loss for almost every other token).
+	 */
+	void trim() {
+		if (size < winners.length / 2) {
+			resize(size);
+		}
+	}
+
+	private void resize(int capacity) {
+		winners = Arrays.copyOf(winners, capacity);
+		losers = Arrays.copyOf(losers, capacity * STRIDE);
+		if (built != null) {
+			built = Arrays.copyOf(built, capacity);
+		}
+		if (values != null) {
+			values = Arrays.copyOf(values, capacity);
+		}
 	}
 
 	@Override

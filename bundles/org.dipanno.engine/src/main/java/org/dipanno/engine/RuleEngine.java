@@ -204,6 +204,7 @@ public final class RuleEngine {
 			}
 		}
 		List<EntityProposal> entities = List.of(accepted); // immutable: the result keeps it without a copy
+		run.conflicts.trim();
 		List<EventProposal> events = new ArrayList<>(run.events);
 		events.sort(Comparator.comparingInt(EventProposal::startToken));
 		return new DocumentResult(doc.id(), doc.text(), entities, events, run.conflicts, run.problems);
@@ -512,7 +513,7 @@ public final class RuleEngine {
 			this.segmentEnd = segmentEnd;
 			this.owner = scratch.owner;
 			Arrays.fill(owner, 0, doc.tokenCount(), null);
-			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 4);
+			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 2);
 			this.stageProposals = scratch.stageProposals;
 			this.scheduleHead = scratch.scheduleHead;
 			this.scratch = scratch;

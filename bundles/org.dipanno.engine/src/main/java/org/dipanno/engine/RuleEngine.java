@@ -166,9 +166,7 @@ public final class RuleEngine {
 			scratch.keyIds = new int[Math.max(keyCount, 2 * scratch.keyIds.length)];
 		}
 		int[] keyIds = scratch.keyIds;
-		for (int k = 0; k < keyCount; k++) {
-			keyIds[k] = vocabulary.lookup(doc.distinctKey(k));
-		}
+		doc.lookUpDistinctKeys(vocabulary, keyIds);
 		int[] ids = scratch.ids;
 		for (int i = 0; i < n; i++) {
 			ids[i] = keyIds[doc.keyIndex(i)];

@@ -65,8 +65,10 @@ final class TokenMatcher {
 	private CompiledRule rule;
 	private Matcher[] regexMatchers;
 
-	/** Each token's {@link TokenClass} bits, 0 until first asked for ({@link #classBits}). */
-	private int[] classes = new int[0];
+	/** Each token's {@link EngineDocument#letterCase} bits. */
+	private byte[] letterCases = new byte[0];
+	/** {@link TokenClass} bits by {@code kind ordinal << 3 | letter case bits}. */
+	private static final int[] CLASS_BITS = classBitsTable();
 	private final Matcher[][] matchersByRule;
 
 	TokenMatcher(int ruleCount) {
@@ -91,12 +93,11 @@ final class TokenMatcher {
 			sentence = new int[n];
 			kinds = new byte[n];
 			zones = new byte[n];
-			classes = new int[n];
+			letterCases = new byte[n];
 			mentionType = new int[n];
 			mentionEnd = new int[n];
 		}
-		doc.copyTokens(starts, ends, sentence, kinds, zones);
-		Arrays.fill(classes, 0, n, 0); // computed when first asked for: most tokens never are
+		doc.copyTokens(starts, ends, sentence, kinds, letterCases, zones);
 		Arrays.fill(mentionType, 0, n, -1);
 		Arrays.fill(mentionEnd, 0, n, 0);
 		// Regex matchers read the token text through tokenText; made again per document, as before.
@@ -132,48 +133,38 @@ final class TokenMatcher {
 
 	/** The classes of a token as a bit set over {@link TokenClass} ordinals. */
 	int classBits(int token) {
-		int bits = classes[token];
-		if (bits == 0) { // not computed yet (computed bits always include ANY)
-			bits = computeClassBits(token);
-			classes[token] = bits;
-		}
-		return bits;
+		return CLASS_BITS[kinds[token] << 3 | letterCases[token]];
 	}
 
-	private int computeClassBits(int token) {
-		int bits = 1 << TokenClass.ANY.ordinal();
-		TokenKind kind = KINDS[kinds[token]];
-		switch (kind) {
-		case WORD -> {
-			bits |= 1 << TokenClass.WORD.ordinal();
-			char first = text.charAt(starts[token]);
-			if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
-				bits |= 1 << TokenClass.CAPITALIZED.ordinal();
-				if (isAllUpper(starts[token], ends[token])) {
-					bits |= 1 << TokenClass.UPPERCASE.ordinal();
+	private static int[] classBitsTable() {
+		int[] table = new int[KINDS.length << 3];
+		for (TokenKind kind : KINDS) {
+			for (int letterCase = 0; letterCase < 8; letterCase++) {
+				int bits = 1 << TokenClass.ANY.ordinal();
+				switch (kind) {
+				case WORD -> {
+					bits |= 1 << TokenClass.WORD.ordinal();
+					if ((letterCase & EngineDocument.CAPITALIZED) != 0) {
+						bits |= 1 << TokenClass.CAPITALIZED.ordinal();
+					}
+					if ((letterCase & EngineDocument.ALL_UPPER) != 0) {
+						bits |= 1 << TokenClass.UPPERCASE.ordinal();
+					}
+					if ((letterCase & EngineDocument.LOWERCASE) != 0) {
+						bits |= 1 << TokenClass.LOWERCASE.ordinal();
+					}
 				}
-			} else if (first < 128 ? first >= 'a' && first <= 'z' : Character.isLowerCase(first)) {
-				bits |= 1 << TokenClass.LOWERCASE.ordinal();
+				case NUMBER -> bits |= 1 << TokenClass.NUMBER.ordinal();
+				case DATE_LIKE -> bits |= 1 << TokenClass.DATE_LIKE.ordinal();
+				case PUNCTUATION -> bits |= 1 << TokenClass.PUNCTUATION.ordinal();
+				case SYMBOL -> bits |= 1 << TokenClass.SYMBOL.ordinal();
+				case OTHER -> {
+				}
+				}
+				table[kind.ordinal() << 3 | letterCase] = bits;
 			}
 		}
-		case NUMBER -> bits |= 1 << TokenClass.NUMBER.ordinal();
-		case DATE_LIKE -> bits |= 1 << TokenClass.DATE_LIKE.ordinal();
-		case PUNCTUATION -> bits |= 1 << TokenClass.PUNCTUATION.ordinal();
-		case SYMBOL -> bits |= 1 << TokenClass.SYMBOL.ordinal();
-		case OTHER -> {
-		}
-		}
-		return bits;
-	}
-
-	private boolean isAllUpper(int from, int to) {
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLetter(c) && !Character.isUpperCase(c)) {
-				return false;
-			}
-		}
-		return true;
+		return table;
 	}
 
 	/** Prepares for matching {@code compiled}: scratch arrays and one reusable regex matcher per regex. */

@@ -82,6 +82,12 @@ class PatternMatchingTest {
 		assertEquals(List.of("23/4"), matches(token(TokenClass.DATE_LIKE), text));
 		assertEquals(List.of("2"), matches(token(TokenClass.NUMBER), text));
 		assertEquals(List.of(",", "!"), matches(token(TokenClass.PUNCTUATION), text));
+		// Letter case beyond ASCII, as the document records it for each word.
+		String vietnamese = "ĐÀ NẴNG và Đà Nẵng, đà nẵng; iPhone ÔNG 3";
+		assertEquals(List.of("ĐÀ", "NẴNG", "Đà", "Nẵng", "ÔNG"), matches(token(TokenClass.CAPITALIZED), vietnamese));
+		assertEquals(List.of("ĐÀ", "NẴNG", "ÔNG"), matches(token(TokenClass.UPPERCASE), vietnamese));
+		assertEquals(List.of("và", "đà", "nẵng", "iPhone"), matches(token(TokenClass.LOWERCASE), vietnamese));
+		assertEquals(9, matches(token(TokenClass.WORD), vietnamese).size());
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package org.dipanno.engine.document;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.dipanno.engine.lexicon.SyllableVocabulary;
+
 /**
  * The engine's input: an analyzed text as parallel arrays, one entry per token.
  *
@@ -20,12 +22,31 @@ public final class EngineDocument {
 	private final String text;
 	private final int[] tokenStart;
 	private final int[] tokenEnd;
-	/** The distinct folded keys, in order of first occurrence, and each token's index into them. */
-	private final String[] distinctKeys;
+	/**
+	 * The distinct folded keys, in order of first occurrence, packed: their chars one after another
+	 * ({@code keyBounds[k]} to {@code keyBounds[k + 1]}) and their String hashes; and each token's index into them.
+	 * A run reads them in one sweep; as Strings they were objects of their own, several times the size.
+	 */
+	private final char[] keyChars;
+	private final int[] keyBounds;
+	private final int[] keyHashes;
 	private final int[] keyIndex;
 	private final byte[] kind;
+	/**
+	 * Per word token, how its letters are written ({@link #CAPITALIZED}, {@link #ALL_UPPER}, {@link #LOWERCASE}
+	 * bits; 0 for other tokens): worked out once here, so that runs, which ask it of most tokens, need not read the
+	 * text (in a large corpus, reading each document's text again pushed the engine's tables out of the cache).
+	 */
+	private final byte[] letterCase;
 	private final int[] sentence;
 	private final byte[] zone;
+
+	/** {@link #letterCase} bit: the first character is an upper-case letter. */
+	public static final int CAPITALIZED = 1;
+	/** {@link #letterCase} bit: capitalized, and no letter is lower case. */
+	public static final int ALL_UPPER = 2;
+	/** {@link #letterCase} bit: the first character is a lower-case letter. */
+	public static final int LOWERCASE = 4;
 
 	public EngineDocument(String id, String text, int[] tokenStart, int[] tokenEnd, String[] foldedKey,
 			TokenKind[] kinds, int[] sentenceOfToken, Zone[] zones) {
@@ -41,9 +62,21 @@ public final class EngineDocument {
 		this.tokenStart = tokenStart.clone();
 		this.tokenEnd = tokenEnd.clone();
 		this.keyIndex = new int[n];
-		this.distinctKeys = distinctKeys(foldedKey, keyIndex);
+		String[] distinctKeys = distinctKeys(foldedKey, keyIndex);
+		int keys = distinctKeys.length;
+		this.keyBounds = new int[keys + 1];
+		this.keyHashes = new int[keys];
+		for (int k = 0; k < keys; k++) {
+			keyBounds[k + 1] = keyBounds[k] + distinctKeys[k].length();
+			keyHashes[k] = distinctKeys[k].hashCode();
+		}
+		this.keyChars = new char[keyBounds[keys]];
+		for (int k = 0; k < keys; k++) {
+			distinctKeys[k].getChars(0, distinctKeys[k].length(), keyChars, keyBounds[k]);
+		}
 		this.sentence = sentenceOfToken.clone();
 		this.kind = new byte[n];
+		this.letterCase = new byte[n];
 		this.zone = new byte[n];
 		for (int i = 0; i < n; i++) {
 			if (tokenStart[i] < 0 || tokenEnd[i] <= tokenStart[i] || tokenEnd[i] > text.length()) {
@@ -58,8 +91,24 @@ public final class EngineDocument {
 				throw new IllegalArgumentException("Document " + id + ": sentence index goes back at token " + i);
 			}
 			this.kind[i] = (byte) nonNull(kinds[i], "kind", i).ordinal();
+			this.letterCase[i] = kinds[i] == TokenKind.WORD ? letterCase(text, tokenStart[i], tokenEnd[i]) : 0;
 			this.zone[i] = (byte) nonNull(zones[i], "zone", i).ordinal();
 		}
+	}
+
+	private static byte letterCase(String text, int from, int to) {
+		char first = text.charAt(from);
+		if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
+			for (int i = from; i < to; i++) {
+				char c = text.charAt(i);
+				if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLetter(c) && !Character.isUpperCase(c)) {
+					return CAPITALIZED;
+				}
+			}
+			return CAPITALIZED | ALL_UPPER;
+		}
+		return (byte) (first < 128 ? first >= 'a' && first <= 'z' ? LOWERCASE : 0
+				: Character.isLowerCase(first) ? LOWERCASE : 0);
 	}
 
 	/** A token's value, checked (the message is made only when it is missing: this runs for every token). */
@@ -116,18 +165,29 @@ public final class EngineDocument {
 		return tokenEnd[token];
 	}
 
+	/** The token's folded key (made anew: runs read the packed keys). */
 	public String foldedKey(int token) {
-		return distinctKeys[keyIndex[token]];
+		return distinctKey(keyIndex[token]);
 	}
 
 	/** How many distinct folded keys the document's tokens have. */
 	public int distinctKeyCount() {
-		return distinctKeys.length;
+		return keyHashes.length;
 	}
 
-	/** A distinct folded key, {@code 0 <= key < distinctKeyCount()}, in order of first occurrence. */
+	/** A distinct folded key, {@code 0 <= key < distinctKeyCount()}, in order of first occurrence (made anew). */
 	public String distinctKey(int key) {
-		return distinctKeys[key];
+		return new String(keyChars, keyBounds[key], keyBounds[key + 1] - keyBounds[key]);
+	}
+
+	/**
+	 * Writes the vocabulary id ({@link SyllableVocabulary#lookup}) of each distinct key into {@code ids} (at least
+	 * {@link #distinctKeyCount()} long), reading the packed keys.
+	 */
+	public void lookUpDistinctKeys(SyllableVocabulary vocabulary, int[] ids) {
+		for (int k = 0; k < keyHashes.length; k++) {
+			ids[k] = vocabulary.lookup(keyChars, keyBounds[k], keyBounds[k + 1], keyHashes[k]);
+		}
 	}
 
 	/** The index of a token's folded key among the distinct keys. */
@@ -147,16 +207,24 @@ public final class EngineDocument {
 		return Zone.ofOrdinal(zone[token]);
 	}
 
+	/** How a word token's letters are written, as {@link #CAPITALIZED}, {@link #ALL_UPPER}, {@link #LOWERCASE} bits. */
+	public int letterCase(int token) {
+		return letterCase[token];
+	}
+
 	/**
-	 * Copies the tokens' start and end offsets, sentence indexes, {@link TokenKind} ordinals and {@link Zone}
-	 * ordinals into the given arrays (each at least {@link #tokenCount()} long): the engine reads them once per run.
+	 * Copies the tokens' start and end offsets, sentence indexes, {@link TokenKind} ordinals, {@link #letterCase}
+	 * bits and {@link Zone} ordinals into the given arrays (each at least {@link #tokenCount()} long): the engine
+	 * reads them once per run.
 	 */
-	public void copyTokens(int[] starts, int[] ends, int[] sentences, byte[] kinds, byte[] zones) {
+	public void copyTokens(int[] starts, int[] ends, int[] sentences, byte[] kinds, byte[] letterCases,
+			byte[] zones) {
 		int n = tokenStart.length;
 		System.arraycopy(tokenStart, 0, starts, 0, n);
 		System.arraycopy(tokenEnd, 0, ends, 0, n);
 		System.arraycopy(sentence, 0, sentences, 0, n);
 		System.arraycopy(kind, 0, kinds, 0, n);
+		System.arraycopy(letterCase, 0, letterCases, 0, n);
 		System.arraycopy(zone, 0, zones, 0, n);
 	}
 

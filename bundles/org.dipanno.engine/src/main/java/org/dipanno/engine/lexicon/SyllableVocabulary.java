@@ -36,8 +36,11 @@ public final class SyllableVocabulary {
 	private volatile int size;
 
 	private static int hash(String key) {
-		int h = key.hashCode();
-		return h ^ (h >>> 16);
+		return spread(key.hashCode());
+	}
+
+	private static int spread(int stringHash) {
+		return stringHash ^ (stringHash >>> 16);
 	}
 
 	public int intern(String foldedKey) {
@@ -92,6 +95,39 @@ public final class SyllableVocabulary {
 			}
 			i = (i + 1) & t.mask;
 		}
+	}
+
+	/**
+	 * The id of the key written in {@code chars[from, to)}, whose {@link String#hashCode()} is {@code stringHash},
+	 * or {@link #UNKNOWN}: {@link #lookup(String)} for keys packed in one array, without a String each.
+	 */
+	public int lookup(char[] chars, int from, int to, int stringHash) {
+		Table t = table;
+		int h = spread(stringHash);
+		int i = h & t.mask;
+		while (true) {
+			String key = (String) KEYS.getAcquire(t.keys, i);
+			if (key == null) {
+				return UNKNOWN;
+			}
+			if (t.hashes[i] == h && sameChars(key, chars, from, to)) {
+				return t.ids[i];
+			}
+			i = (i + 1) & t.mask;
+		}
+	}
+
+	private static boolean sameChars(String key, char[] chars, int from, int to) {
+		int length = to - from;
+		if (key.length() != length) {
+			return false;
+		}
+		for (int k = 0; k < length; k++) {
+			if (key.charAt(k) != chars[from + k]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public int size() {

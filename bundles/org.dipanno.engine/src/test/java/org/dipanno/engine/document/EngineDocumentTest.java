@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 
+import org.dipanno.engine.lexicon.SyllableVocabulary;
 import org.dipanno.engine.lexicon.ToneMarkKeys;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,17 @@ class EngineDocumentTest {
 		for (int t = 0; t < n; t++) {
 			assertEquals(keys[t], doc.foldedKey(t));
 			assertTrue(doc.keyIndex(t) < doc.distinctKeyCount());
+		}
+		// Packed keys are looked up as their Strings are, past the same collisions; keys it lacks are unknown.
+		SyllableVocabulary vocabulary = new SyllableVocabulary();
+		for (int k = 0; k < doc.distinctKeyCount(); k += 2) {
+			vocabulary.intern(doc.distinctKey(k));
+		}
+		int[] ids = new int[doc.distinctKeyCount()];
+		doc.lookUpDistinctKeys(vocabulary, ids);
+		for (int k = 0; k < doc.distinctKeyCount(); k++) {
+			assertEquals(vocabulary.lookup(doc.distinctKey(k)), ids[k], doc.distinctKey(k));
+			assertEquals(k % 2 == 0, ids[k] != SyllableVocabulary.UNKNOWN, doc.distinctKey(k));
 		}
 	}
 

@@ -82,19 +82,7 @@ public final class SyllableVocabulary {
 
 	/** The id of a key, or {@link #UNKNOWN}. */
 	public int lookup(String foldedKey) {
-		Table t = table;
-		int h = hash(foldedKey);
-		int i = h & t.mask;
-		while (true) {
-			String key = (String) KEYS.getAcquire(t.keys, i);
-			if (key == null) {
-				return UNKNOWN;
-			}
-			if (t.hashes[i] == h && key.equals(foldedKey)) {
-				return t.ids[i];
-			}
-			i = (i + 1) & t.mask;
-		}
+		return find(foldedKey, null, 0, 0, foldedKey.hashCode());
 	}
 
 	/**
@@ -102,6 +90,11 @@ public final class SyllableVocabulary {
 	 * or {@link #UNKNOWN}: {@link #lookup(String)} for keys packed in one array, without a String each.
 	 */
 	public int lookup(char[] chars, int from, int to, int stringHash) {
+		return find(null, chars, from, to, stringHash);
+	}
+
+	/** The id of {@code string}, or when it is null of {@code chars[from, to)}; or {@link #UNKNOWN}. */
+	private int find(String string, char[] chars, int from, int to, int stringHash) {
 		Table t = table;
 		int h = spread(stringHash);
 		int i = h & t.mask;
@@ -110,7 +103,7 @@ public final class SyllableVocabulary {
 			if (key == null) {
 				return UNKNOWN;
 			}
-			if (t.hashes[i] == h && sameChars(key, chars, from, to)) {
+			if (t.hashes[i] == h && (string != null ? key.equals(string) : sameChars(key, chars, from, to))) {
 				return t.ids[i];
 			}
 			i = (i + 1) & t.mask;

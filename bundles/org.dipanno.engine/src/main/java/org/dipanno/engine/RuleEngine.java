@@ -41,6 +41,8 @@ public final class RuleEngine {
 	private final List<CompiledRule> rules;
 	private final List<Stage> stages;
 	private final SyllableVocabulary vocabulary;
+	/** The vocabulary's keys as of compilation, for looking up documents' keys. */
+	private final VocabularySnapshot keys;
 	private final EngineOptions options;
 	private final Map<String, Integer> typeIds;
 	private final boolean[] targetZone = new boolean[Zone.values().length];
@@ -52,6 +54,7 @@ public final class RuleEngine {
 		this.rules = rules;
 		this.stages = stages;
 		this.vocabulary = vocabulary;
+		this.keys = new VocabularySnapshot(vocabulary);
 		this.options = options;
 		this.typeIds = typeIds;
 		for (Zone zone : options.targetZones()) {
@@ -166,7 +169,7 @@ public final class RuleEngine {
 			scratch.keyIds = new int[Math.max(keyCount, 2 * scratch.keyIds.length)];
 		}
 		int[] keyIds = scratch.keyIds;
-		doc.lookUpDistinctKeys(vocabulary, keyIds);
+		doc.lookUpDistinctKeys(keys, keyIds);
 		int[] ids = scratch.ids;
 		for (int i = 0; i < n; i++) {
 			ids[i] = keyIds[doc.keyIndex(i)];

@@ -3,7 +3,6 @@ package org.dipanno.engine.document;
 import java.util.Arrays;
 import java.util.Objects;
 
-import org.dipanno.engine.lexicon.SyllableVocabulary;
 
 /**
  * The engine's input: an analyzed text as parallel arrays, one entry per token.
@@ -181,12 +180,12 @@ public final class EngineDocument {
 	}
 
 	/**
-	 * Writes the vocabulary id ({@link SyllableVocabulary#lookup}) of each distinct key into {@code ids} (at least
-	 * {@link #distinctKeyCount()} long), reading the packed keys.
+	 * Writes the id of each distinct key into {@code ids} (at least {@link #distinctKeyCount()} long), reading the
+	 * packed keys.
 	 */
-	public void lookUpDistinctKeys(SyllableVocabulary vocabulary, int[] ids) {
+	public void lookUpDistinctKeys(KeyIds keyIds, int[] ids) {
 		for (int k = 0; k < keyHashes.length; k++) {
-			ids[k] = vocabulary.lookup(keyChars, keyBounds[k], keyBounds[k + 1], keyHashes[k]);
+			ids[k] = keyIds.idOf(keyChars, keyBounds[k], keyBounds[k + 1], keyHashes[k]);
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.dipanno.engine.lexicon;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
+import org.dipanno.engine.document.KeyIds;
+
 /**
  * Interns folded token keys as dense int ids. Rules and lexicons intern their keys while being built; documents
  * only look keys up, so a key no rule knows gets {@link #UNKNOWN} and the vocabulary does not grow with the corpus.
@@ -12,7 +14,7 @@ import java.lang.invoke.VarHandle;
  * hash and id side by side, no boxed ids): an open-addressing table where interning (under a lock) publishes a new
  * key only after its id, and a grown table only once it is complete.
  */
-public final class SyllableVocabulary {
+public final class SyllableVocabulary implements KeyIds {
 
 	public static final int UNKNOWN = -1;
 
@@ -91,6 +93,25 @@ public final class SyllableVocabulary {
 	 */
 	public int lookup(char[] chars, int from, int to, int stringHash) {
 		return find(null, chars, from, to, stringHash);
+	}
+
+	@Override
+	public int idOf(char[] chars, int from, int to, int stringHash) {
+		return lookup(chars, from, to, stringHash);
+	}
+
+	/** The keys interned so far, by id (a snapshot: keys interned later are not in it). */
+	public String[] keysById() {
+		int count = size; // first: keys below it were put in this table or one it grew into
+		Table t = table;
+		String[] keys = new String[count];
+		for (int i = 0; i < t.keys.length; i++) {
+			String key = (String) KEYS.getAcquire(t.keys, i);
+			if (key != null && t.ids[i] < count) {
+				keys[t.ids[i]] = key;
+			}
+		}
+		return keys;
 	}
 
 	/** The id of {@code string}, or when it is null of {@code chars[from, to)}; or {@link #UNKNOWN}. */

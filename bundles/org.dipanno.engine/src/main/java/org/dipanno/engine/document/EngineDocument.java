@@ -3,7 +3,6 @@ package org.dipanno.engine.document;
 import java.util.Arrays;
 import java.util.Objects;
 
-
 /**
  * The engine's input: an analyzed text as parallel arrays, one entry per token.
  *

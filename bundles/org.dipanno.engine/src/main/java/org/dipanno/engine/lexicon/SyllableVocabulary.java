@@ -3,8 +3,6 @@ package org.dipanno.engine.lexicon;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
-import org.dipanno.engine.document.KeyIds;
-
 /**
  * Interns folded token keys as dense int ids. Rules and lexicons intern their keys while being built; documents
  * only look keys up, so a key no rule knows gets {@link #UNKNOWN} and the vocabulary does not grow with the corpus.
@@ -14,7 +12,7 @@ import org.dipanno.engine.document.KeyIds;
  * hash and id side by side, no boxed ids): an open-addressing table where interning (under a lock) publishes a new
  * key only after its id, and a grown table only once it is complete.
  */
-public final class SyllableVocabulary implements KeyIds {
+public final class SyllableVocabulary {
 
 	public static final int UNKNOWN = -1;
 
@@ -38,11 +36,8 @@ public final class SyllableVocabulary implements KeyIds {
 	private volatile int size;
 
 	private static int hash(String key) {
-		return spread(key.hashCode());
-	}
-
-	private static int spread(int stringHash) {
-		return stringHash ^ (stringHash >>> 16);
+		int h = key.hashCode();
+		return h ^ (h >>> 16);
 	}
 
 	public int intern(String foldedKey) {
@@ -84,20 +79,19 @@ public final class SyllableVocabulary implements KeyIds {
 
 	/** The id of a key, or {@link #UNKNOWN}. */
 	public int lookup(String foldedKey) {
-		return find(foldedKey, null, 0, 0, foldedKey.hashCode());
-	}
-
-	/**
-	 * The id of the key written in {@code chars[from, to)}, whose {@link String#hashCode()} is {@code stringHash},
-	 * or {@link #UNKNOWN}: {@link #lookup(String)} for keys packed in one array, without a String each.
-	 */
-	public int lookup(char[] chars, int from, int to, int stringHash) {
-		return find(null, chars, from, to, stringHash);
-	}
-
-	@Override
-	public int idOf(char[] chars, int from, int to, int stringHash) {
-		return lookup(chars, from, to, stringHash);
+		Table t = table;
+		int h = hash(foldedKey);
+		int i = h & t.mask;
+		while (true) {
+			String key = (String) KEYS.getAcquire(t.keys, i);
+			if (key == null) {
+				return UNKNOWN;
+			}
+			if (t.hashes[i] == h && key.equals(foldedKey)) {
+				return t.ids[i];
+			}
+			i = (i + 1) & t.mask;
+		}
 	}
 
 	/** The keys interned so far, by id (a snapshot: keys interned later are not in it). */
@@ -112,36 +106,6 @@ public final class SyllableVocabulary implements KeyIds {
 			}
 		}
 		return keys;
-	}
-
-	/** The id of {@code string}, or when it is null of {@code chars[from, to)}; or {@link #UNKNOWN}. */
-	private int find(String string, char[] chars, int from, int to, int stringHash) {
-		Table t = table;
-		int h = spread(stringHash);
-		int i = h & t.mask;
-		while (true) {
-			String key = (String) KEYS.getAcquire(t.keys, i);
-			if (key == null) {
-				return UNKNOWN;
-			}
-			if (t.hashes[i] == h && (string != null ? key.equals(string) : sameChars(key, chars, from, to))) {
-				return t.ids[i];
-			}
-			i = (i + 1) & t.mask;
-		}
-	}
-
-	private static boolean sameChars(String key, char[] chars, int from, int to) {
-		int length = to - from;
-		if (key.length() != length) {
-			return false;
-		}
-		for (int k = 0; k < length; k++) {
-			if (key.charAt(k) != chars[from + k]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	public int size() {

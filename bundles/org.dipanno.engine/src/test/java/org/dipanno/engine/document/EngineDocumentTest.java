@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 
-import org.dipanno.engine.lexicon.SyllableVocabulary;
 import org.dipanno.engine.lexicon.ToneMarkKeys;
 import org.junit.jupiter.api.Test;
 
@@ -77,16 +76,18 @@ class EngineDocumentTest {
 			assertEquals(keys[t], doc.foldedKey(t));
 			assertTrue(doc.keyIndex(t) < doc.distinctKeyCount());
 		}
-		// Packed keys are looked up as their Strings are, past the same collisions; keys it lacks are unknown.
-		SyllableVocabulary vocabulary = new SyllableVocabulary();
-		for (int k = 0; k < doc.distinctKeyCount(); k += 2) {
-			vocabulary.intern(doc.distinctKey(k));
-		}
+		// Each distinct key is handed over packed, with its String hash, and its id lands at its index.
+		List<String> handed = new ArrayList<>();
 		int[] ids = new int[doc.distinctKeyCount()];
-		doc.lookUpDistinctKeys(vocabulary, ids);
-		for (int k = 0; k < doc.distinctKeyCount(); k++) {
-			assertEquals(vocabulary.lookup(doc.distinctKey(k)), ids[k], doc.distinctKey(k));
-			assertEquals(k % 2 == 0, ids[k] != SyllableVocabulary.UNKNOWN, doc.distinctKey(k));
+		doc.lookUpDistinctKeys((chars, from, to, hash) -> {
+			String key = new String(chars, from, to - from);
+			assertEquals(key.hashCode(), hash, key);
+			handed.add(key);
+			return 7 * handed.size();
+		}, ids);
+		assertEquals(distinct, handed);
+		for (int k = 0; k < ids.length; k++) {
+			assertEquals(7 * (k + 1), ids[k]);
 		}
 	}
 

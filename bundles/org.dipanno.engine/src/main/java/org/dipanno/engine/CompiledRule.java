@@ -751,7 +751,7 @@ final class CompiledRule {
 				return false;
 			}
 			if (!f.canBeEmpty) {
-				return !classes.contains(TokenClass.ANY);
+				return true; // (a test for ANY is f.any above: first() adds no class for it)
 			}
 		}
 		return false;

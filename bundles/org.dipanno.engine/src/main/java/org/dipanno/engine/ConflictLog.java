@@ -26,12 +26,16 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 	private String[] values;
 	private int size;
 
-	ConflictLog(EngineDocument doc, List<CompiledRule> rules, int capacity) {
+	/**
+	 * A log that records into the given buffers while the run goes on (a thread's run reuses them: a word list
+	 * makes a loss for almost every other token, and a fresh array that size would be cleared for every document)
+	 * until {@link #finish()} gives it arrays of its own.
+	 */
+	ConflictLog(EngineDocument doc, List<CompiledRule> rules, Proposal[] winnerBuffer, int[] loserBuffer) {
 		this.doc = doc;
 		this.rules = rules;
-		capacity = Math.max(16, capacity);
-		winners = new Proposal[capacity];
-		losers = new int[capacity * STRIDE];
+		winners = winnerBuffer.length >= 16 ? winnerBuffer : new Proposal[16];
+		losers = loserBuffer.length >= winners.length * STRIDE ? loserBuffer : new int[winners.length * STRIDE];
 	}
 
 	void record(Conflict conflict) {
@@ -68,14 +72,23 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 		return size++;
 	}
 
+	/** The buffers recorded into, grown as needed: for the next run, once this one has {@linkplain #finish() finished}. */
+	Proposal[] winnerBuffer() {
+		return winners;
+	}
+
+	int[] loserBuffer() {
+		return losers;
+	}
+
 	/**
-	 * Gives back the room of a log less than half full once the run is over (the log is kept with the result; it
-	 * starts large because a word list makes a loss for almost every other token).
+	 * Ends the run: the log takes arrays of its exact size (it is kept with the result), and the buffers let go
+	 * of the run's winners.
 	 */
-	void trim() {
-		if (size < winners.length / 2) {
-			resize(size);
-		}
+	void finish() {
+		Proposal[] buffer = winners;
+		resize(size);
+		Arrays.fill(buffer, 0, size, null);
 	}
 
 	private void resize(int capacity) {

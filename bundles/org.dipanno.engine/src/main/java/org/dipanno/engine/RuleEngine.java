@@ -198,14 +198,20 @@ public final class RuleEngine {
 		// Accepted mentions never overlap: reading them off the tokens gives them sorted by start.
 		EntityProposal[] accepted = new EntityProposal[run.acceptedCount];
 		EntityProposal[] owner = run.owner;
-		for (int t = 0, k = 0; t < n; t++) {
-			// A mention covers its tokens and no other's: it starts where the owner changes.
-			if (owner[t] != null && (t == 0 || owner[t - 1] != owner[t])) {
+		int[] mentionEnd = matcher.mentionEnd;
+		for (int t = 0, k = 0; t < n;) {
+			// A mention covers its tokens and no other's; the next one can start where it ends.
+			if (owner[t] != null) {
 				accepted[k++] = owner[t];
+				t = mentionEnd[t];
+			} else {
+				t++;
 			}
 		}
 		List<EntityProposal> entities = List.of(accepted); // immutable: the result keeps it without a copy
-		run.conflicts.trim();
+		scratch.conflictWinners = run.conflicts.winnerBuffer();
+		scratch.conflictLosers = run.conflicts.loserBuffer();
+		run.conflicts.finish();
 		List<EventProposal> events = new ArrayList<>(run.events);
 		events.sort(Comparator.comparingInt(EventProposal::startToken));
 		return new DocumentResult(doc.id(), doc.text(), entities, events, run.conflicts, run.problems);
@@ -228,6 +234,9 @@ public final class RuleEngine {
 		int[] scheduleHead = new int[0];
 		EntityProposal[] owner = new EntityProposal[0];
 		StageProposals stageProposals;
+		/** A run's conflict log records into these, grown as needed ({@link ConflictLog#finish()}). */
+		Proposal[] conflictWinners = new Proposal[0];
+		int[] conflictLosers = new int[0];
 
 		/** Vocabulary ids of the document's distinct keys. */
 		int[] keyIds = new int[0];
@@ -514,7 +523,7 @@ public final class RuleEngine {
 			this.segmentEnd = segmentEnd;
 			this.owner = scratch.owner;
 			Arrays.fill(owner, 0, doc.tokenCount(), null);
-			this.conflicts = new ConflictLog(doc, rules, doc.tokenCount() / 2);
+			this.conflicts = new ConflictLog(doc, rules, scratch.conflictWinners, scratch.conflictLosers);
 			this.stageProposals = scratch.stageProposals;
 			this.scheduleHead = scratch.scheduleHead;
 			this.scratch = scratch;

@@ -914,8 +914,12 @@ final class CompiledRule {
 	/** The entity proposal of this rule's {@code action} (a {@link MarkEntity}) over tokens {@code [start, end)}. */
 	EntityProposal entityProposal(String documentId, int action, int start, int end, int startChar, int endChar,
 			String value) {
-		return new EntityProposal(documentId, markTypes[action], start, end, startChar, endChar, value, rule.provenance(),
-				rule.priority(), rule.confidence(), stage, order, action);
+		return new EntityProposal(documentId, this, action, start, end, startChar, endChar, value);
+	}
+
+	/** The entity type of this rule's {@code action}, or null when it marks none. */
+	String markType(int action) {
+		return markTypes[action];
 	}
 
 	static Map<String, Integer> newTypeIds() {

@@ -1,14 +1,100 @@
 package org.dipanno.engine;
 
+import java.util.Objects;
+
 /**
  * A proposed entity mention. Offsets: tokens {@code [startToken, endToken)}, characters {@code [start, end)}.
- *
- * @param stage     the stage of the rule (0 first)
- * @param ruleOrder the rule's position in the rule set (for ties)
+ * <p>
+ * A value class with the components and equality of a record. What comes from the proposing rule (type, provenance,
+ * priority, confidence, stage, order) is read off the compiled rule rather than copied into each proposal: a word
+ * list makes about one mention per word, and a third of the run's allocation was these copies.
  */
-public record EntityProposal(String documentId, String type, int startToken, int endToken, int start, int end,
-		String normalizedValue, Provenance rule, int priority, double confidence, int stage, int ruleOrder,
-		int actionIndex) implements Proposal {
+public final class EntityProposal implements Proposal {
+
+	private final String documentId;
+	private final CompiledRule madeBy;
+	private final int actionIndex;
+	private final int startToken;
+	private final int endToken;
+	private final int start;
+	private final int end;
+	private final String normalizedValue;
+
+	EntityProposal(String documentId, CompiledRule madeBy, int actionIndex, int startToken, int endToken, int start,
+			int end, String normalizedValue) {
+		this.documentId = documentId;
+		this.madeBy = madeBy;
+		this.actionIndex = actionIndex;
+		this.startToken = startToken;
+		this.endToken = endToken;
+		this.start = start;
+		this.end = end;
+		this.normalizedValue = normalizedValue;
+	}
+
+	public String documentId() {
+		return documentId;
+	}
+
+	@Override
+	public String type() {
+		return madeBy.markType(actionIndex);
+	}
+
+	@Override
+	public int startToken() {
+		return startToken;
+	}
+
+	@Override
+	public int endToken() {
+		return endToken;
+	}
+
+	/** First character of the mention. */
+	public int start() {
+		return start;
+	}
+
+	/** Character after the mention. */
+	public int end() {
+		return end;
+	}
+
+	/** The value the rule gives (a lexicon's value, a capture's text), or null. */
+	public String normalizedValue() {
+		return normalizedValue;
+	}
+
+	@Override
+	public Provenance rule() {
+		return madeBy.rule.provenance();
+	}
+
+	@Override
+	public int priority() {
+		return madeBy.rule.priority();
+	}
+
+	@Override
+	public double confidence() {
+		return madeBy.rule.confidence();
+	}
+
+	/** The stage of the rule (0 first). */
+	public int stage() {
+		return madeBy.stage;
+	}
+
+	/** The rule's position in the rule set (for ties). */
+	public int ruleOrder() {
+		return madeBy.order;
+	}
+
+	/** Which of the rule's actions made the mention. */
+	public int actionIndex() {
+		return actionIndex;
+	}
 
 	public int length() {
 		return endToken - startToken;
@@ -24,7 +110,30 @@ public record EntityProposal(String documentId, String type, int startToken, int
 
 	@Override
 	public String describe(String documentText) {
-		return type + " '" + text(documentText) + "' [" + start + "," + end + ")"
-				+ (normalizedValue == null ? "" : " = " + normalizedValue) + " by " + rule;
+		return type() + " '" + text(documentText) + "' [" + start + "," + end + ")"
+				+ (normalizedValue == null ? "" : " = " + normalizedValue) + " by " + rule();
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof EntityProposal p && documentId.equals(p.documentId) && type().equals(p.type())
+				&& startToken == p.startToken && endToken == p.endToken && start == p.start && end == p.end
+				&& Objects.equals(normalizedValue, p.normalizedValue) && rule().equals(p.rule())
+				&& priority() == p.priority() && Double.compare(confidence(), p.confidence()) == 0
+				&& stage() == p.stage() && ruleOrder() == p.ruleOrder() && actionIndex == p.actionIndex;
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(documentId, type(), startToken, endToken, start, end, normalizedValue, rule(), priority(),
+				confidence(), stage(), ruleOrder(), actionIndex);
+	}
+
+	@Override
+	public String toString() {
+		return "EntityProposal[documentId=" + documentId + ", type=" + type() + ", startToken=" + startToken
+				+ ", endToken=" + endToken + ", start=" + start + ", end=" + end + ", normalizedValue="
+				+ normalizedValue + ", rule=" + rule() + ", priority=" + priority() + ", confidence=" + confidence()
+				+ ", stage=" + stage() + ", ruleOrder=" + ruleOrder() + ", actionIndex=" + actionIndex + "]";
 	}
 }

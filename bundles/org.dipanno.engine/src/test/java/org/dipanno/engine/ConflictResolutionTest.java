@@ -3,6 +3,7 @@ package org.dipanno.engine;
 import static org.dipanno.engine.patterns.Patterns.literal;
 import static org.dipanno.engine.patterns.Patterns.sequence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 
@@ -88,6 +89,48 @@ class ConflictResolutionTest {
 				  PERSON 'Vương Văn Đào' [32,45) by wang_full (conflicts.rules:4), priority 3
 				    beat PERSON 'Vương Văn' [32,41) by wang_short (conflicts.rules:3): same priority 3, longer (3 > 2 tokens)
 				""", explanation.render());
+	}
+
+	@Test
+	void proposalsCarryTheirRulesValuesAndCompareByValue() {
+		EntityProposal china = result.entities("COUNTRY").get(0);
+		assertEquals("COUNTRY", china.type());
+		assertEquals(new Provenance("china", "conflicts.rules", 2), china.rule());
+		assertEquals(10, china.priority());
+		assertEquals(1.0, china.confidence());
+		assertEquals(0, china.stage());
+		assertEquals(1, china.ruleOrder());
+		assertEquals(0, china.actionIndex());
+		assertEquals(List.of(4, 6, 21, 31, "000"),
+				List.of(china.startToken(), china.endToken(), china.start(), china.end(), china.documentId()));
+
+		// Another run of the same rules gives other objects, equal to these.
+		DocumentResult again = RuleEngine.compile(rules, List.of(), EngineOptions.defaults())
+				.run(DiplomaticRuleSet.snippet("000", TEXT));
+		assertEquals(result.entities(), again.entities());
+		assertEquals(result.entities().hashCode(), again.entities().hashCode());
+		assertEquals(china.toString(), again.entities("COUNTRY").get(0).toString());
+		// The same span by another rule is another proposal.
+		Conflict order = lossOf("mai_y");
+		assertNotEquals(order.winner(), order.loser());
+		assertNotEquals(again.entities().get(0), china);
+	}
+
+	@Test
+	void eachDocumentKeepsItsConflictsWhenTheEngineRunsAnother() {
+		RuleEngine engine = RuleEngine.compile(rules, List.of(), EngineOptions.defaults());
+		DocumentResult first = engine.run(DiplomaticRuleSet.snippet("000", TEXT));
+		DocumentResult second = engine.run(DiplomaticRuleSet.snippet("001", "mại Trung Quốc"));
+		// Losses are built when read: the first document's are read only after the second has run.
+		assertEquals(List.of("trade_china lost to china", "wang_short lost to wang_full",
+				"minister_trade lost to minister", "mai_y lost to mai_x"), losses(first));
+		assertEquals(List.of("mai_y lost to mai_x"), losses(second));
+		assertEquals("001", ((EntityProposal) second.conflicts().get(0).loser()).documentId());
+	}
+
+	private static List<String> losses(DocumentResult result) {
+		return result.conflicts().stream()
+				.map(c -> c.loser().rule().ruleName() + " lost to " + c.winner().rule().ruleName()).toList();
 	}
 
 	@Test

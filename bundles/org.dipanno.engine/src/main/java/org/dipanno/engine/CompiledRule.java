@@ -62,6 +62,8 @@ final class CompiledRule {
 	final List<Boolean> literalExact = new ArrayList<>();
 	final List<Lexicon> lexicons = new ArrayList<>();
 	final List<Pattern> regexes = new ArrayList<>();
+	/** Per regex, its loop form when it is one character class with a quantifier, else null. */
+	CharClassRegex[] charClassRegexes = new CharClassRegex[0];
 	final List<int[]> contexts = new ArrayList<>(); // {startPc, before ? 1 : 0, negated ? 1 : 0, maxLength or -1, minLength}
 	/**
 	 * Per context, the syllable ids its first token must have, or null when it can start otherwise (a class, an
@@ -385,6 +387,8 @@ final class CompiledRule {
 			} catch (PatternSyntaxException ex) {
 				throw problem("bad regular expression /" + r.regex() + "/: " + ex.getDescription());
 			}
+			charClassRegexes = Arrays.copyOf(charClassRegexes, regexes.size());
+			charClassRegexes[regexes.size() - 1] = CharClassRegex.parse(r.regex());
 			add(RGX);
 			add(regexes.size() - 1);
 		}

@@ -62,6 +62,11 @@ final class TokenMatcher {
 	private int[] endsBuffer = new int[8];
 	private int[] nodesBuffer = new int[8];
 	private final TokenText tokenText = new TokenText();
+	/** The document's characters for {@link CharClassRegex}, each read charged as a step (as {@link TokenText} is). */
+	private final CharClassRegex.Reader chargedText = index -> {
+		step();
+		return text.charAt(index);
+	};
 	private CompiledRule rule;
 	private Matcher[] regexMatchers;
 
@@ -182,7 +187,9 @@ final class TokenMatcher {
 		if (regexMatchers == null) {
 			regexMatchers = new Matcher[compiled.regexes.size()];
 			for (int i = 0; i < regexMatchers.length; i++) {
-				regexMatchers[i] = compiled.regexes.get(i).matcher(tokenText);
+				if (compiled.charClassRegexes[i] == null) {
+					regexMatchers[i] = compiled.regexes.get(i).matcher(tokenText);
+				}
 			}
 			matchersByRule[compiled.order] = regexMatchers;
 			for (Lexicon lexicon : compiled.lexicons) {
@@ -331,10 +338,15 @@ final class TokenMatcher {
 			case RGX -> {
 				ok = pos < segmentEnd;
 				if (ok) {
-					tokenText.range(starts[pos], ends[pos]);
-					Matcher matcher = regexMatchers[code[pc + 1]];
-					matcher.reset();
-					ok = matcher.matches();
+					CharClassRegex charClassRegex = rule.charClassRegexes[code[pc + 1]];
+					if (charClassRegex != null) {
+						ok = charClassRegex.matches(chargedText, starts[pos], ends[pos]);
+					} else {
+						tokenText.range(starts[pos], ends[pos]);
+						Matcher matcher = regexMatchers[code[pc + 1]];
+						matcher.reset();
+						ok = matcher.matches();
+					}
 				}
 				if (ok) {
 					pos++;

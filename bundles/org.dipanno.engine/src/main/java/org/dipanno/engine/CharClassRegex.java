@@ -92,25 +92,24 @@ final class CharClassRegex {
 		}
 	}
 
-	/** Reads the characters of {@code text} one by one; tells each read to the matcher's step count. */
-	interface Reader {
-		char read(int index);
-	}
-
 	/**
-	 * Whether the whole of {@code text[from, to)} matches. Stops at the first character outside the class, or once
-	 * {@link #max} characters are read.
+	 * Whether the whole of {@code text[from, to)} matches, and how many characters that read: {@code reads << 1 | 1}
+	 * for a match, {@code reads << 1} otherwise. Stops at the first character outside the class, or once {@link #max}
+	 * characters are read.
 	 */
-	boolean matches(Reader text, int from, int to) {
+	long match(String text, int from, int to) {
 		int count = 0;
+		int reads = 0;
 		int i = from;
 		while (i < to && count < max) {
-			int codePoint = text.read(i);
+			int codePoint = text.charAt(i);
+			reads++;
 			int width = 1;
 			// As Character.codePointAt reads it: the char after a high surrogate is read, and joined if it is low
 			// (java.util.regex reads digits char by char: none is outside the BMP).
 			if (charClass != CharClass.DIGIT && Character.isHighSurrogate((char) codePoint) && i + 1 < to) {
-				char low = text.read(i + 1);
+				char low = text.charAt(i + 1);
+				reads++;
 				if (Character.isLowSurrogate(low)) {
 					codePoint = Character.toCodePoint((char) codePoint, low);
 					width = 2;
@@ -118,23 +117,32 @@ final class CharClassRegex {
 			}
 			if (!charClass.contains(codePoint)) {
 				if (readsBack) {
-					readBack(text, from, i, count - min);
+					reads += readBack(text, from, i, count - min);
 				}
-				return false;
+				return (long) reads << 1;
 			}
 			i += width;
 			count++;
 		}
-		return i == to && count >= min;
+		return (long) reads << 1 | (i == to && count >= min ? 1 : 0);
 	}
 
-	/** The reads of java.util.regex stepping back {@code steps} code points from {@code i} (its codePointBefore). */
-	private static void readBack(Reader text, int from, int i, int steps) {
+	/**
+	 * How many characters java.util.regex reads stepping back {@code steps} code points from {@code i} (with
+	 * Character.codePointBefore).
+	 */
+	private static int readBack(String text, int from, int i, int steps) {
+		int reads = 0;
 		for (int k = 0; k < steps; k++) {
-			char low = text.read(--i);
-			if (Character.isLowSurrogate(low) && i > from && Character.isHighSurrogate(text.read(i - 1))) {
-				i--;
+			char low = text.charAt(--i);
+			reads++;
+			if (Character.isLowSurrogate(low) && i > from) {
+				reads++;
+				if (Character.isHighSurrogate(text.charAt(i - 1))) {
+					i--;
+				}
 			}
 		}
+		return reads;
 	}
 }

@@ -62,11 +62,6 @@ final class TokenMatcher {
 	private int[] endsBuffer = new int[8];
 	private int[] nodesBuffer = new int[8];
 	private final TokenText tokenText = new TokenText();
-	/** The document's characters for {@link CharClassRegex}, each read charged as a step (as {@link TokenText} is). */
-	private final CharClassRegex.Reader chargedText = index -> {
-		step();
-		return text.charAt(index);
-	};
 	private CompiledRule rule;
 	private Matcher[] regexMatchers;
 
@@ -340,7 +335,14 @@ final class TokenMatcher {
 				if (ok) {
 					CharClassRegex charClassRegex = rule.charClassRegexes[code[pc + 1]];
 					if (charClassRegex != null) {
-						ok = charClassRegex.matches(chargedText, starts[pos], ends[pos]);
+						long match = charClassRegex.match(text, starts[pos], ends[pos]);
+						// A step per character read, as TokenText charges, counted after the loop: a token's few
+						// reads, and a rule out of budget is stopped and its match dropped all the same.
+						budget -= match >>> 1;
+						if (budget < 0) {
+							throw new BudgetExceededException();
+						}
+						ok = (match & 1) != 0;
 					} else {
 						tokenText.range(starts[pos], ends[pos]);
 						Matcher matcher = regexMatchers[code[pc + 1]];

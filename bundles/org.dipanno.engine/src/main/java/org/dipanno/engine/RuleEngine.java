@@ -955,7 +955,8 @@ public final class RuleEngine {
 		private void resolveEntities() {
 			StageProposals p = stageProposals;
 			int[] order = p.resolutionOrder(doc.tokenCount(), shortcuts);
-			for (int i : order) {
+			for (int k = 0, count = p.size; k < count; k++) {
+				int i = order[k];
 				CompiledRule rule = p.rule[i];
 				int start = p.start[i];
 				int end = p.end[i];

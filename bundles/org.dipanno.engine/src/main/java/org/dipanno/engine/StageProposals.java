@@ -17,6 +17,9 @@ final class StageProposals {
 	int[] end;
 	String[] value;
 	int size;
+	/** What {@link #resolutionOrder} returns, and the bucket of each proposal; kept from one stage to the next. */
+	private int[] order = new int[0];
+	private int[] bucketOf = new int[0];
 
 	/** Room for {@code capacity} proposals before growing (a word list makes about one per token). */
 	StageProposals(int capacity) {
@@ -78,7 +81,8 @@ final class StageProposals {
 	}
 
 	/**
-	 * The proposals' indexes in resolution order: priority (higher first), length in tokens (longer first), start
+	 * The proposals' indexes in resolution order, in the first {@link #size} entries of an array that the next call
+	 * fills again: priority (higher first), length in tokens (longer first), start
 	 * (leftmost first), rule order, action order; proposals equal on all of these keep the order they were made in.
 	 * With {@code fast}, a counting sort by priority and length and insertion sorts within (see
 	 * {@link #countingOrder}) when the priorities and lengths are few, else one long per proposal sorted as
@@ -101,7 +105,11 @@ final class StageProposals {
 		int ruleBits = bits(maxRule);
 		int actionBits = bits(maxAction);
 		int indexBits = bits(size);
-		int[] order = new int[size];
+		if (order.length < size) {
+			order = new int[Math.max(size, 2 * order.length)];
+			bucketOf = new int[order.length];
+		}
+		int[] order = this.order;
 		long buckets = (long) (maxRank + 1) * (maxLength + 1);
 		if (fast && buckets <= Math.max(1024, size)) {
 			countingOrder(tokenCount, maxLength, (int) buckets, order);
@@ -141,7 +149,7 @@ final class StageProposals {
 	 */
 	private void countingOrder(int tokenCount, int maxLength, int buckets, int[] order) {
 		int[] next = new int[buckets + 1];
-		int[] bucketOf = new int[size];
+		int[] bucketOf = this.bucketOf;
 		for (int i = 0; i < size; i++) {
 			bucketOf[i] = rank[i] * (maxLength + 1) + maxLength - (end[i] - start[i]);
 			next[bucketOf[i] + 1]++;

@@ -9,13 +9,13 @@ import org.dipanno.engine.document.EngineDocument;
 
 /**
  * The conflicts of one run, in resolution order. A word list can make a losing proposal for almost every token, so
- * an entity that lost is recorded as a few ints (rule, action, tokens, reason) next to its winner, and becomes a
+ * an entity that lost is recorded as a few ints (rule, action, tokens) next to its winner, and becomes a
  * {@link Conflict} with an {@link EntityProposal} only when read. Each is built once, so identities are stable (the
  * {@link Explanation} maps proposals by identity). Read-only once the run is over; safe to read from any thread.
  */
 final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 
-	private static final int STRIDE = 5; // rule, action, start token, end token, reason
+	private static final int STRIDE = 4; // rule, action, start token, end token (the reason follows from them)
 
 	private final EngineDocument doc;
 	private final List<CompiledRule> rules;
@@ -47,8 +47,7 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 	}
 
 	/** Records that the entity proposal of {@code rule}'s action over {@code [start, end)} lost to {@code winner}. */
-	void addEntityLoss(Proposal winner, CompiledRule rule, int action, int start, int end, String value,
-			ConflictReason reason) {
+	void addEntityLoss(Proposal winner, CompiledRule rule, int action, int start, int end, String value) {
 		int i = grow();
 		winners[i] = winner;
 		int at = i * STRIDE;
@@ -56,7 +55,6 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 		losers[at + 1] = action;
 		losers[at + 2] = start;
 		losers[at + 3] = end;
-		losers[at + 4] = reason.ordinal();
 		if (value != null) {
 			if (values == null) {
 				values = new String[winners.length];
@@ -128,7 +126,7 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 			int end = losers[at + 3];
 			EntityProposal loser = rule.entityProposal(doc.id(), losers[at + 1], start, end, doc.tokenStart(start),
 					doc.tokenEnd(end - 1), values == null ? null : values[index]);
-			built[index] = new Conflict(winners[index], loser, ConflictReason.values()[losers[at + 4]]);
+			built[index] = new Conflict(winners[index], loser, Conflict.reasonOf(winners[index], loser));
 		}
 		return built[index];
 	}

@@ -974,10 +974,7 @@ public final class RuleEngine {
 					matcher.mentionType[start] = rule.markTypeIds[p.action[i]];
 					matcher.mentionEnd[start] = end;
 				} else {
-					ConflictReason reason = Conflict.reasonOf(winner.stage(), winner.priority(), winner.startToken(),
-							winner.endToken(), winner.ruleOrder(), rule.stage, rule.rule.priority(), start, end,
-							rule.order);
-					conflicts.addEntityLoss(winner, rule, p.action[i], start, end, p.value[i], reason);
+					conflicts.addEntityLoss(winner, rule, p.action[i], start, end, p.value[i]);
 				}
 			}
 		}

@@ -140,6 +140,17 @@ final class CompiledRule {
 	final Lexicon wordListLexicon;
 	/** Per action, the type id (set by the engine) of the type a {@link MarkEntity} marks, -1 for other actions. */
 	int[] markTypeIds;
+	/*
+	 * Capture indexes of the actions, looked up once here rather than by name for every match (-1: none).
+	 */
+	/** Per action, the capture a {@link MarkEntity} marks, or a {@link CreateEvent}'s trigger. */
+	int[] actionCapture;
+	/** Per action, the capture a {@link MarkEntity}'s {@link Action.CaptureText} value reads. */
+	int[] valueCapture;
+	/** Per action and role of a {@link CreateEvent}, the capture the role binds (-1: the nearest mention). */
+	int[][] roleCapture;
+	/** Per action and role of a {@link CreateEvent}, the type id (set by the engine) of a nearest-mention role. */
+	int[][] roleTypeIds;
 	/** Per action, the type a {@link MarkEntity} marks, null for other actions. */
 	private final String[] markTypes;
 
@@ -296,6 +307,29 @@ final class CompiledRule {
 			}
 		}
 		checkActions();
+		int actionCount = rule.actions().size();
+		actionCapture = new int[actionCount];
+		valueCapture = new int[actionCount];
+		roleCapture = new int[actionCount][];
+		for (int a = 0; a < actionCount; a++) {
+			valueCapture[a] = -1;
+			switch (rule.actions().get(a)) {
+			case MarkEntity m -> {
+				actionCapture[a] = captureOf(m.capture());
+				if (m.value() instanceof Action.CaptureText t) {
+					valueCapture[a] = captureOf(t.capture());
+				}
+			}
+			case CreateEvent e -> {
+				actionCapture[a] = captureOf(e.triggerCapture());
+				roleCapture[a] = e.roles().stream().mapToInt(role -> captureOf(role.capture())).toArray();
+			}
+			}
+		}
+	}
+
+	private int captureOf(String name) {
+		return name == null ? -1 : captureIndex.get(name);
 	}
 
 	private RuleCompilationException problem(String message) {

@@ -14,6 +14,8 @@ public final class EntityProposal implements Proposal {
 	private final String documentId;
 	private final CompiledRule madeBy;
 	private final int actionIndex;
+	/** The engine's id of {@link #type()}, for comparing types without reading the rule (nearest mentions). */
+	final int typeId;
 	private final int startToken;
 	private final int endToken;
 	private final int start;
@@ -25,6 +27,7 @@ public final class EntityProposal implements Proposal {
 		this.documentId = documentId;
 		this.madeBy = madeBy;
 		this.actionIndex = actionIndex;
+		this.typeId = madeBy.markTypeIds[actionIndex];
 		this.startToken = startToken;
 		this.endToken = endToken;
 		this.start = start;

@@ -110,6 +110,13 @@ public final class RuleEngine {
 		for (CompiledRule rule : compiled) {
 			rule.markTypeIds = rule.rule.actions().stream()
 					.mapToInt(a -> a instanceof MarkEntity mark ? typeIds.get(mark.type()) : -1).toArray();
+			// A type that no rule marks has no mentions: -1 matches none.
+			rule.roleTypeIds = rule.rule.actions().stream()
+					.map(a -> a instanceof CreateEvent event ? event.roles().stream()
+							.mapToInt(role -> role.nearestType() == null ? -1
+									: typeIds.getOrDefault(role.nearestType(), -1))
+							.toArray() : null)
+					.toArray(int[][]::new);
 		}
 		int[] priorities = compiled.stream().mapToInt(r -> -r.rule.priority()).distinct().sorted().toArray();
 		for (CompiledRule rule : compiled) {
@@ -880,14 +887,14 @@ public final class RuleEngine {
 					int s = start;
 					int e = end;
 					if (mark.capture() != null) {
-						int c = rule.captureIndex.get(mark.capture());
+						int c = rule.actionCapture[a];
 						s = matcher.captures[2 * c];
 						e = matcher.captures[2 * c + 1];
 						if (s < 0 || e <= s) {
 							continue; // the capture took no part in this match, or matched nothing
 						}
 					}
-					stageProposals.add(rule, a, s, e, value(rule, mark, s, e));
+					stageProposals.add(rule, a, s, e, value(rule, a, mark, s, e));
 				}
 				case CreateEvent event -> stageEvents.add(new PendingEvent(rule, a, start, end,
 						Arrays.copyOf(matcher.captures, 2 * rule.captureIndex.size())));
@@ -895,12 +902,12 @@ public final class RuleEngine {
 			}
 		}
 
-		private String value(CompiledRule rule, MarkEntity mark, int s, int e) {
+		private String value(CompiledRule rule, int action, MarkEntity mark, int s, int e) {
 			return switch (mark.value()) {
 			case NoValue none -> null;
 			case Constant constant -> constant.value();
 			case CaptureText capture -> {
-				int c = rule.captureIndex.get(capture.capture());
+				int c = rule.valueCapture[action];
 				int cs = matcher.captures[2 * c];
 				int ce = matcher.captures[2 * c + 1];
 				yield cs < 0 || ce <= cs ? null
@@ -984,16 +991,20 @@ public final class RuleEngine {
 			for (PendingEvent pending : stageEvents) {
 				CreateEvent action = (CreateEvent) pending.rule().rule.actions().get(pending.actionIndex());
 				int[] captures = pending.captures();
-				int trigger = pending.rule().captureIndex.get(action.triggerCapture());
+				int trigger = pending.rule().actionCapture[pending.actionIndex()];
 				int ts = captures[2 * trigger];
 				int te = captures[2 * trigger + 1];
 				if (ts < 0 || te <= ts) {
 					continue;
 				}
 				List<EventArgument> arguments = new ArrayList<>();
-				for (RoleBinding role : action.roles()) {
-					if (role.capture() != null) {
-						int c = pending.rule().captureIndex.get(role.capture());
+				List<RoleBinding> roles = action.roles();
+				int[] roleCaptures = pending.rule().roleCapture[pending.actionIndex()];
+				int[] roleTypeIds = pending.rule().roleTypeIds[pending.actionIndex()];
+				for (int k = 0; k < roles.size(); k++) {
+					RoleBinding role = roles.get(k);
+					if (roleCaptures[k] >= 0) {
+						int c = roleCaptures[k];
 						int s = captures[2 * c];
 						int e = captures[2 * c + 1];
 						if (s >= 0 && e > s) {
@@ -1003,7 +1014,7 @@ public final class RuleEngine {
 									matcher.tokenEnd(e - 1), mention));
 						}
 					} else {
-						EntityProposal nearest = nearest(role.nearestType(), role.direction(), ts, te);
+						EntityProposal nearest = nearest(roleTypeIds[k], role.direction(), ts, te);
 						if (nearest != null) {
 							arguments.add(new EventArgument(role.role(), nearest.startToken(), nearest.endToken(),
 									nearest.start(), nearest.end(), nearest));
@@ -1040,16 +1051,17 @@ public final class RuleEngine {
 
 		/** Two events clash when they have the same type and overlapping triggers. */
 		private static boolean clashes(EventProposal a, EventProposal b) {
-			return a.type().equals(b.type()) && a.startToken() < b.endToken() && b.startToken() < a.endToken();
+			// Spans first: most events of a document are far apart, and that is two int comparisons.
+			return a.startToken() < b.endToken() && b.startToken() < a.endToken() && a.type().equals(b.type());
 		}
 
-		private EntityProposal nearest(String type, Direction direction, int triggerStart, int triggerEnd) {
+		private EntityProposal nearest(int typeId, Direction direction, int triggerStart, int triggerEnd) {
 			int sentence = matcher.sentenceOf(triggerStart);
 			EntityProposal left = null;
 			int leftDistance = Integer.MAX_VALUE;
 			if (direction != Direction.AFTER) {
 				for (int t = triggerStart - 1; t >= 0 && matcher.sentenceOf(t) == sentence; t--) {
-					if (owner[t] != null && owner[t].type().equals(type)) {
+					if (owner[t] != null && owner[t].typeId == typeId) {
 						left = owner[t];
 						leftDistance = triggerStart - left.endToken();
 						break;
@@ -1060,7 +1072,7 @@ public final class RuleEngine {
 			int rightDistance = Integer.MAX_VALUE;
 			if (direction != Direction.BEFORE) {
 				for (int t = triggerEnd; t < matcher.tokenCount && matcher.sentenceOf(t) == sentence; t++) {
-					if (owner[t] != null && owner[t].type().equals(type)) {
+					if (owner[t] != null && owner[t].typeId == typeId) {
 						right = owner[t];
 						rightDistance = right.startToken() - triggerEnd;
 						break;

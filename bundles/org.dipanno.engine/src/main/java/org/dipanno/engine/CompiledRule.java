@@ -75,6 +75,12 @@ final class CompiledRule {
 	 * run at all unless the token before has one (a negated one, such as "not after a title", then holds at once).
 	 */
 	final List<BitSet> contextLastIds = new ArrayList<>();
+	/**
+	 * Per context, its lexicons when it is one lexicon reference or alternatives of them (as "after a title, a
+	 * country or an organization" is), else null: a lookbehind then asks each lexicon whether an entry ends there
+	 * rather than running the context's program (one step charged per lexicon asked).
+	 */
+	final List<Lexicon[]> contextLexicons = new ArrayList<>();
 	final Map<String, Integer> captureIndex = new LinkedHashMap<>();
 	int lexiconSlots;
 	int captureCount;
@@ -241,6 +247,7 @@ final class CompiledRule {
 			BitSet lastIds = new BitSet();
 			Last last = last(pendingContexts.get(i), lastIds);
 			contextLastIds.add(shortcuts && last.constrained && !last.canBeEmpty ? lastIds : null);
+			contextLexicons.add(shortcuts ? lexiconsOnly(pendingContexts.get(i)) : null);
 		}
 		captureCount = captureIndex.size();
 		First first = first(rule.pattern());
@@ -330,6 +337,15 @@ final class CompiledRule {
 
 	private int captureOf(String name) {
 		return name == null ? -1 : captureIndex.get(name);
+	}
+
+	/** The lexicons of a lexicon reference or of alternatives that are all lexicon references, else null. */
+	private Lexicon[] lexiconsOnly(PatternElement element) {
+		List<PatternElement> alternatives = element instanceof Alternation a ? a.alternatives() : List.of(element);
+		if (!alternatives.stream().allMatch(e -> e instanceof LexiconRef)) {
+			return null;
+		}
+		return alternatives.stream().map(e -> lexiconsByName.get(((LexiconRef) e).lexicon())).toArray(Lexicon[]::new);
 	}
 
 	private RuleCompilationException problem(String message) {

@@ -376,7 +376,8 @@ final class TokenMatcher {
 				BitSet firstIds = rule.contextFirstIds.get(code[pc + 1]);
 				int saved = sp;
 				boolean found = context[1] == 1
-						? lookBehind(context, firstIds, rule.contextLastIds.get(code[pc + 1]), pos)
+						? lookBehind(context, firstIds, rule.contextLastIds.get(code[pc + 1]),
+								rule.contextLexicons.get(code[pc + 1]), pos)
 						: canStart(firstIds, pos) && run(context[0], pos, -1) >= 0;
 				sp = saved;
 				ok = found != (context[2] == 1);
@@ -450,7 +451,7 @@ final class TokenMatcher {
 	}
 
 	/** Whether the context sub-program matches some tokens ending exactly at {@code pos}, inside the segment. */
-	private boolean lookBehind(int[] context, BitSet firstIds, BitSet lastIds, int pos) {
+	private boolean lookBehind(int[] context, BitSet firstIds, BitSet lastIds, Lexicon[] lexicons, int pos) {
 		if (lastIds != null && (pos <= segmentStart || ids[pos - 1] < 0 || !lastIds.get(ids[pos - 1]))) {
 			return false; // no match can end with the token before
 		}
@@ -460,6 +461,15 @@ final class TokenMatcher {
 		int saved = sp;
 		for (int from = pos - minLength; from >= earliest; from--) {
 			if (!canStart(firstIds, from)) {
+				continue;
+			}
+			if (lexicons != null) {
+				for (Lexicon lexicon : lexicons) {
+					step();
+					if (lexicon.hasEntry(ids, from, pos, text, starts, ends)) {
+						return true;
+					}
+				}
 				continue;
 			}
 			int end = run(context[0], from, pos);

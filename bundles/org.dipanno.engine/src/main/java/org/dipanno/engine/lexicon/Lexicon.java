@@ -178,6 +178,33 @@ public final class Lexicon {
 		return best;
 	}
 
+	/**
+	 * Whether an entry's key is exactly the tokens {@code [from, to)} and its written form fits (see
+	 * {@link #surfaceMatches}): what {@link #matchesAt} followed by a surface check says of the end {@code to}.
+	 */
+	public boolean hasEntry(int[] ids, int from, int to, CharSequence text, int[] tokenStart, int[] tokenEnd) {
+		if (from >= to) {
+			return false;
+		}
+		int slot = ROOT;
+		for (int i = from; i < to && slot >= 0; i++) {
+			slot = childSlot(slot, ids[i]);
+		}
+		if (slot < 0) {
+			return false;
+		}
+		int info = slots[SLOT * slot + INFO];
+		if ((info & 2) != 0) {
+			return true; // the node's first entry fits any written form
+		}
+		for (int entry = (info >> 2) - 1; entry >= 0; entry = nextEntry[entry]) {
+			if (surfaceMatches(entry, text, tokenStart, tokenEnd, from)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The first entry of a node given by {@link #matchesAt}, or -1. */
 	public int firstEntry(int node) {
 		return (slots[SLOT * node + INFO] >> 2) - 1;

@@ -75,6 +75,30 @@ class LexiconTest {
 	}
 
 	@Test
+	void anEntryEndingExactlyAtAToken() {
+		Lexicon lexicon = Lexicon.builder("l", vocabulary, keys).add("Bộ trưởng").add("APEC", null, true)
+				.add("Việt Nam").build();
+		EngineDocument doc = PlainTextAnalyzer.analyzeBody("000", "Bộ trưởng Apec APEC gặp bộ trưởng Việt", keys);
+		int[] ids = new int[doc.tokenCount()];
+		int[] starts = new int[ids.length];
+		int[] ends = new int[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = vocabulary.lookup(doc.foldedKey(i));
+			starts[i] = doc.tokenStart(i);
+			ends[i] = doc.tokenEnd(i);
+		}
+		String text = doc.text();
+		assertTrue(lexicon.hasEntry(ids, 0, 2, text, starts, ends), "Bộ trưởng");
+		assertFalse(lexicon.hasEntry(ids, 0, 1, text, starts, ends), "Bộ: only the start of an entry");
+		assertFalse(lexicon.hasEntry(ids, 0, 3, text, starts, ends), "Bộ trưởng Apec: beyond an entry");
+		assertFalse(lexicon.hasEntry(ids, 2, 3, text, starts, ends), "Apec: the exact entry is written APEC");
+		assertTrue(lexicon.hasEntry(ids, 3, 4, text, starts, ends), "APEC");
+		assertTrue(lexicon.hasEntry(ids, 5, 7, text, starts, ends), "bộ trưởng: case does not matter");
+		assertFalse(lexicon.hasEntry(ids, 7, 8, text, starts, ends), "Việt: the end of the text before Nam");
+		assertFalse(lexicon.hasEntry(ids, 4, 4, text, starts, ends), "no tokens");
+	}
+
+	@Test
 	void firstSyllablesIndexTheEntries() {
 		Lexicon lexicon = Lexicon.builder("l", vocabulary, keys).add("Bộ trưởng").add("Bộ Công Thương").add("Đại sứ")
 				.build();

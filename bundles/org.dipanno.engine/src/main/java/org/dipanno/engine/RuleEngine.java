@@ -339,6 +339,11 @@ public final class RuleEngine {
 		 */
 		final CompiledRule[] wordLists;
 		/**
+		 * Per id, the word lists (bits over {@link #wordLists}) with an entry starting with it; null when the stage
+		 * has more than 64 word lists (each is then asked).
+		 */
+		final long[] wordListsStartingWith;
+		/**
 		 * Whether the stage's rules are all tried from the id, pair or mention indexes (none by a class, everywhere,
 		 * scheduled or as a word list): then a token with neither an indexed id nor an indexed mention is passed
 		 * over at once (a later stage of a few event and mention rules looks at few tokens).
@@ -414,11 +419,17 @@ public final class RuleEngine {
 			byPair = paired.isEmpty() ? null : new PairIndex(paired);
 			wordLists = lists.toArray(CompiledRule[]::new);
 			idFlags = new byte[vocabularySize];
+			wordListsStartingWith = wordLists.length <= 64 ? new long[vocabularySize] : null;
 			for (int id = 0; id < vocabularySize; id++) {
 				int flags = byId[id] != null ? BY_ID : 0;
 				flags |= byPair != null && byPair.startsAny(id) ? PAIR_START : 0;
-				for (CompiledRule list : wordLists) {
-					flags |= list.wordListLexicon.startsWith(id) ? WORD_LIST_START : 0;
+				for (int k = 0; k < wordLists.length; k++) {
+					if (wordLists[k].wordListLexicon.startsWith(id)) {
+						flags |= WORD_LIST_START;
+						if (wordListsStartingWith != null) {
+							wordListsStartingWith[id] |= 1L << k;
+						}
+					}
 				}
 				idFlags[id] = (byte) flags;
 			}
@@ -557,6 +568,7 @@ public final class RuleEngine {
 			CompiledRule[][] byId = stage.byId;
 			PairIndex byPair = stage.byPair;
 			CompiledRule[] wordLists = stage.wordLists;
+			long[] wordListsStartingWith = stage.wordListsStartingWith;
 			CompiledRule[][] byClass = stage.byClass;
 			int classMask = stage.classMask;
 			CompiledRule[][] byType = stage.byType;
@@ -580,12 +592,19 @@ public final class RuleEngine {
 					noteRequirements(stage, currentSegment, segmentEnd[pos]);
 				}
 				if ((flags & Stage.WORD_LIST_START) != 0) {
-					for (CompiledRule wordList : wordLists) {
-						// Like other rules, tried (and charged) only where its first token fits (the flag says so
-						// when the stage has one word list).
-						if ((wordLists.length == 1 || wordList.wordListLexicon.startsWith(id))
-								&& !scratch.stopped[wordList.order]) {
-							tryWordList(wordList, pos);
+					// Like other rules, tried (and charged) only where its first token fits.
+					if (wordListsStartingWith != null) {
+						for (long bits = wordListsStartingWith[id]; bits != 0; bits &= bits - 1) {
+							CompiledRule wordList = wordLists[Long.numberOfTrailingZeros(bits)];
+							if (!scratch.stopped[wordList.order]) {
+								tryWordList(wordList, pos);
+							}
+						}
+					} else {
+						for (CompiledRule wordList : wordLists) {
+							if (wordList.wordListLexicon.startsWith(id) && !scratch.stopped[wordList.order]) {
+								tryWordList(wordList, pos);
+							}
 						}
 					}
 				}

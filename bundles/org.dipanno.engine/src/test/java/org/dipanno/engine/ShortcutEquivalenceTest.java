@@ -226,6 +226,35 @@ class ShortcutEquivalenceTest {
 		};
 	}
 
+	/** More word lists than a stage keeps per id as bits (64): each is then asked whether an entry starts there. */
+	@Test
+	void manyWordListsGiveTheSameResultsWithAndWithoutShortcuts() {
+		Random random = new Random(20261130);
+		for (int count : List.of(3, 64, 70)) {
+			SyllableVocabulary vocabulary = new SyllableVocabulary();
+			List<Lexicon> lexicons = new ArrayList<>();
+			List<Rule> rules = new ArrayList<>();
+			for (int k = 0; k < count; k++) {
+				Lexicon.Builder builder = Lexicon.builder("l" + k, vocabulary, ToneMarkKeys.INSTANCE);
+				for (int i = 0; i < 1 + random.nextInt(6); i++) {
+					builder.add(randomPhrase(random, 3), null, random.nextInt(5) == 0);
+				}
+				lexicons.add(builder.build());
+				rules.add(Rule.of("list" + k, "lists.rules", k + 1, lexicon("l" + k), random.nextInt(3), 0.5,
+						new MarkEntity("T" + k % 4, null, new NoValue())));
+			}
+			List<EngineDocument> docs = new ArrayList<>();
+			for (int d = 0; d < 4; d++) {
+				docs.add(PlainTextAnalyzer.analyzeBody("lists-" + count + "-" + d, randomPhrase(random, 60) + ". "
+						+ randomPhrase(random, 60), ToneMarkKeys.INSTANCE));
+			}
+			RuleEngine engine = RuleEngine.compile(rules, lexicons, EngineOptions.defaults());
+			int marked = docs.stream().mapToInt(doc -> engine.run(doc).entities().size()).sum();
+			assertTrue(marked > 0, count + " word lists mark nothing");
+			assertSameResults(rules, lexicons, docs);
+		}
+	}
+
 	@Test
 	void randomRulesGiveTheSameResultsWithAndWithoutShortcuts() {
 		Random random = new Random(20261129);

@@ -319,17 +319,17 @@ public final class RuleEngine {
 		/** The token classes some rule of the stage is indexed under, as bits. */
 		final int classMask;
 		/**
-		 * The requirement groups ({@link CompiledRule#requirementGroup}) of scheduled rules by the ids they
-		 * require, each followed by the id's index among the group's required ids; null when no rule has any.
-		 * (Other rules list a group's tokens in a segment when first tried there.)
+		 * Scheduled rules ({@link CompiledRule#scheduled}) that can need a token after their start: scheduled by a
+		 * scan of each segment before its tokens are tried; null when there are none.
 		 */
-		final int[][] byRequiredId;
-		/** The ids {@link #byRequiredId} has groups for, as bits (one read for most tokens). */
-		final long[] requiredIdBits;
+		final Schedules ahead;
+		/**
+		 * Scheduled rules whose required token is at or before their start (a person after a title): scheduled when
+		 * the stage loop passes the token ({@link #REQUIRED_HERE}), with no scan; null when there are none.
+		 */
+		final Schedules atToken;
 		/** The required ids of the other rules (listed when first tried in a segment), as bits. */
 		final long[] listedIdBits;
-		/** Per requirement group, its scheduled rules ({@link CompiledRule#scheduled}) of this stage, or null. */
-		final CompiledRule[][] scheduledByGroup;
 		/** The rules whose matches all start with a phrase of two tokens or more, by those two tokens; or null. */
 		final PairIndex byPair;
 		/**
@@ -358,6 +358,8 @@ public final class RuleEngine {
 		static final int WORD_LIST_START = 1;
 		static final int BY_ID = 2;
 		static final int PAIR_START = 4;
+		/** Some rule of {@link #atToken} requires the id. */
+		static final int REQUIRED_HERE = 8;
 
 		Stage(List<CompiledRule> rules, int vocabularySize, Map<String, Integer> typeIds, int groupCount) {
 			this.rules = rules;
@@ -438,36 +440,14 @@ public final class RuleEngine {
 				mask |= byClass[c] == null ? 0 : 1 << c;
 			}
 			classMask = mask;
-			List<List<Integer>> required = new ArrayList<>();
-			for (CompiledRule rule : rules) {
-				// Only scheduled rules need their ids found ahead, before the starts they are scheduled at.
-				if (rule.scheduled) {
-					for (int k = 0; k < rule.requiredIds.length; k++) {
-						int id = rule.requiredIds[k];
-						while (required.size() <= id) {
-							required.add(null);
-						}
-						if (required.get(id) == null) {
-							required.set(id, new ArrayList<>());
-						}
-						List<Integer> groups = required.get(id);
-						boolean listed = false;
-						for (int i = 0; i < groups.size(); i += 2) {
-							listed |= groups.get(i) == rule.requirementGroup;
-						}
-						if (!listed) {
-							groups.add(rule.requirementGroup);
-							groups.add(k);
-						}
+			// Only scheduled rules need their ids found, before the starts they are scheduled at.
+			ahead = Schedules.of(rules.stream().filter(r -> r.scheduled && r.requiredTo > 0).toList(), groupCount);
+			atToken = Schedules.of(rules.stream().filter(r -> r.scheduled && r.requiredTo <= 0).toList(), groupCount);
+			if (atToken != null) {
+				for (int id = 0; id < Math.min(vocabularySize, atToken.byRequiredId.length); id++) {
+					if (atToken.byRequiredId[id] != null) {
+						idFlags[id] |= REQUIRED_HERE;
 					}
-				}
-			}
-			byRequiredId = required.isEmpty() ? null
-					: required.stream().map(l -> l == null ? null : toArray(l)).toArray(int[][]::new);
-			requiredIdBits = new long[(required.size() >> 6) + 1];
-			for (int id = 0; id < required.size(); id++) {
-				if (required.get(id) != null) {
-					requiredIdBits[id >> 6] |= 1L << id;
 				}
 			}
 			listedIdBits = new long[(vocabularySize >> 6) + 1];
@@ -478,17 +458,6 @@ public final class RuleEngine {
 					}
 				}
 			}
-			List<List<CompiledRule>> scheduled = new ArrayList<>();
-			for (int g = 0; g < groupCount; g++) {
-				scheduled.add(new ArrayList<>());
-			}
-			for (CompiledRule rule : rules) {
-				if (rule.scheduled) {
-					scheduled.get(rule.requirementGroup).add(rule);
-				}
-			}
-			scheduledByGroup = scheduled.stream().map(l -> l.isEmpty() ? null : l.toArray(CompiledRule[]::new))
-					.toArray(CompiledRule[][]::new);
 			sparse = classMask == 0 && always.length == 0 && wordLists.length == 0
 					&& rules.stream().noneMatch(r -> r.scheduled);
 		}
@@ -497,8 +466,69 @@ public final class RuleEngine {
 			return positions.stream().map(rules::get).toArray(CompiledRule[]::new);
 		}
 
-		private static int[] toArray(List<Integer> list) {
-			return list.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** Scheduled rules of a stage, by the ids they require. */
+	private static final class Schedules {
+		/**
+		 * The requirement groups ({@link CompiledRule#requirementGroup}) of the rules by the ids they require, each
+		 * followed by the id's index among the group's required ids. (Rules that are not scheduled list a group's
+		 * tokens in a segment when first tried there.)
+		 */
+		final int[][] byRequiredId;
+		/** The ids {@link #byRequiredId} has groups for, as bits (one read for most tokens). */
+		final long[] requiredIdBits;
+		/** Per requirement group, its rules here, or null. */
+		final CompiledRule[][] byGroup;
+
+		private Schedules(int[][] byRequiredId, long[] requiredIdBits, CompiledRule[][] byGroup) {
+			this.byRequiredId = byRequiredId;
+			this.requiredIdBits = requiredIdBits;
+			this.byGroup = byGroup;
+		}
+
+		/** The schedules of these rules, or null when there are none. */
+		static Schedules of(List<CompiledRule> rules, int groupCount) {
+			if (rules.isEmpty()) {
+				return null;
+			}
+			List<List<Integer>> required = new ArrayList<>();
+			List<List<CompiledRule>> byGroup = new ArrayList<>();
+			for (int g = 0; g < groupCount; g++) {
+				byGroup.add(new ArrayList<>());
+			}
+			for (CompiledRule rule : rules) {
+				byGroup.get(rule.requirementGroup).add(rule);
+				for (int k = 0; k < rule.requiredIds.length; k++) {
+					int id = rule.requiredIds[k];
+					while (required.size() <= id) {
+						required.add(null);
+					}
+					if (required.get(id) == null) {
+						required.set(id, new ArrayList<>());
+					}
+					List<Integer> groups = required.get(id);
+					boolean listed = false;
+					for (int i = 0; i < groups.size(); i += 2) {
+						listed |= groups.get(i) == rule.requirementGroup;
+					}
+					if (!listed) {
+						groups.add(rule.requirementGroup);
+						groups.add(k);
+					}
+				}
+			}
+			long[] bits = new long[(required.size() >> 6) + 1];
+			for (int id = 0; id < required.size(); id++) {
+				if (required.get(id) != null) {
+					bits[id >> 6] |= 1L << id;
+				}
+			}
+			return new Schedules(
+					required.stream().map(l -> l == null ? null : l.stream().mapToInt(Integer::intValue).toArray())
+							.toArray(int[][]::new),
+					bits, byGroup.stream().map(l -> l.isEmpty() ? null : l.toArray(CompiledRule[]::new))
+							.toArray(CompiledRule[][]::new));
 		}
 	}
 
@@ -589,7 +619,13 @@ public final class RuleEngine {
 				matcher.segmentEnd = segmentEnd[pos];
 				if (segmentStart[pos] != currentSegment) {
 					currentSegment = segmentStart[pos];
+					// Entries of the last segment are for tokens passed already; this segment's heads are -1.
+					scheduleCount = 0;
 					noteRequirements(stage, currentSegment, segmentEnd[pos]);
+				}
+				if ((flags & Stage.REQUIRED_HERE) != 0) {
+					// Rules whose required token is at or before their start: only starts from here on.
+					scheduleFrom(stage.atToken, id, pos, currentSegment, segmentEnd[pos]);
 				}
 				if ((flags & Stage.WORD_LIST_START) != 0) {
 					// Like other rules, tried (and charged) only where its first token fits.
@@ -640,24 +676,28 @@ public final class RuleEngine {
 		 * of their required ids is in reach of.
 		 */
 		private void noteRequirements(Stage stage, int from, int to) {
-			int[][] byRequiredId = stage.byRequiredId;
-			if (byRequiredId == null) {
+			Schedules ahead = stage.ahead;
+			if (ahead == null) {
 				return;
 			}
-			Arrays.fill(scheduleHead, from, to, -1);
-			scheduleCount = 0;
+			int[][] byRequiredId = ahead.byRequiredId;
 			int[] ids = matcher.ids;
 			for (int t = from; t < to; t++) {
 				int id = ids[t];
-				if (id >= 0 && id < byRequiredId.length && (stage.requiredIdBits[id >> 6] & 1L << id) != 0) {
-					int[] groups = byRequiredId[id];
-					for (int i = 0; i < groups.length; i += 2) {
-						CompiledRule[] scheduled = stage.scheduledByGroup[groups[i]];
-						// The group's rules require the same ids and phrases.
-						if (scheduled[0].requiredPhraseAt(groups[i + 1], ids, t, to)) {
-							schedule(scheduled, t, from, to);
-						}
-					}
+				if (id >= 0 && id < byRequiredId.length && (ahead.requiredIdBits[id >> 6] & 1L << id) != 0) {
+					scheduleFrom(ahead, id, t, from, to);
+				}
+			}
+		}
+
+		/** Schedules the rules that require {@code id}, found at {@code t}, where its phrases start there. */
+		private void scheduleFrom(Schedules schedules, int id, int t, int from, int to) {
+			int[] groups = schedules.byRequiredId[id];
+			for (int i = 0; i < groups.length; i += 2) {
+				CompiledRule[] scheduled = schedules.byGroup[groups[i]];
+				// The group's rules require the same ids and phrases.
+				if (scheduled[0].requiredPhraseAt(groups[i + 1], matcher.ids, t, to)) {
+					schedule(scheduled, t, from, to);
 				}
 			}
 		}

@@ -465,7 +465,6 @@ public final class RuleEngine {
 		private CompiledRule[] rulesAt(List<Integer> positions) {
 			return positions.stream().map(rules::get).toArray(CompiledRule[]::new);
 		}
-
 	}
 
 	/** Scheduled rules of a stage, by the ids they require. */

@@ -296,10 +296,7 @@ final class TokenMatcher {
 				// Keep, per end, the first entry whose written form fits (exact entries); longest end last.
 				int valid = 0;
 				for (int m = 0; m < found; m++) {
-					int entry = lexicon.firstEntry(nodesBuffer[m]);
-					while (entry >= 0 && !lexicon.surfaceMatches(entry, text, starts, ends, pos)) {
-						entry = lexicon.nextEntry(entry);
-					}
+					int entry = lexicon.fittingEntry(nodesBuffer[m], text, starts, ends, pos);
 					if (entry >= 0) {
 						endsBuffer[valid] = endsBuffer[m];
 						nodesBuffer[valid] = entry;

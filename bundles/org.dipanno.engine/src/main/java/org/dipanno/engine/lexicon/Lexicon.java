@@ -160,15 +160,9 @@ public final class Lexicon {
 		int[] dat = slots;
 		for (int i = from, slot = from < limit ? childSlot(ROOT, ids[from]) : -1; slot >= 0;) {
 			int info = dat[SLOT * slot + INFO];
-			if ((info & 2) != 0) {
-				best = ((long) (i + 1) << 32) | ((info >> 2) - 1);
-			} else {
-				for (int entry = (info >> 2) - 1; entry >= 0; entry = nextEntry[entry]) {
-					if (surfaceMatches(entry, text, tokenStart, tokenEnd, from)) {
-						best = ((long) (i + 1) << 32) | entry;
-						break;
-					}
-				}
+			int entry = fittingEntryOf(info, text, tokenStart, tokenEnd, from);
+			if (entry >= 0) {
+				best = ((long) (i + 1) << 32) | entry;
 			}
 			if ((info & 1) == 0 || ++i >= limit) {
 				break; // a leaf, or the end of the range
@@ -193,16 +187,28 @@ public final class Lexicon {
 		if (slot < 0) {
 			return false;
 		}
-		int info = slots[SLOT * slot + INFO];
+		return fittingEntryOf(slots[SLOT * slot + INFO], text, tokenStart, tokenEnd, from) >= 0;
+	}
+
+	/**
+	 * The first entry of a trie node given by {@link #matchesAt} whose written form fits the tokens from
+	 * {@code fromToken} (see {@link #surfaceMatches}), or -1.
+	 */
+	public int fittingEntry(int node, CharSequence text, int[] tokenStart, int[] tokenEnd, int fromToken) {
+		return fittingEntryOf(slots[SLOT * node + INFO], text, tokenStart, tokenEnd, fromToken);
+	}
+
+	/** {@link #fittingEntry} from the node's info word. */
+	private int fittingEntryOf(int info, CharSequence text, int[] tokenStart, int[] tokenEnd, int fromToken) {
 		if ((info & 2) != 0) {
-			return true; // the node's first entry fits any written form
+			return (info >> 2) - 1; // the first entry fits any written form
 		}
 		for (int entry = (info >> 2) - 1; entry >= 0; entry = nextEntry[entry]) {
-			if (surfaceMatches(entry, text, tokenStart, tokenEnd, from)) {
-				return true;
+			if (surfaceMatches(entry, text, tokenStart, tokenEnd, fromToken)) {
+				return entry;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	/** The first entry of a node given by {@link #matchesAt}, or -1. */

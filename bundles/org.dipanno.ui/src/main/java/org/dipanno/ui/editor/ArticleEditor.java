@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -35,8 +33,6 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -44,16 +40,10 @@ import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -94,8 +84,8 @@ public class ArticleEditor extends EditorPart {
 	private int editPosition;
 	private int savedPosition;
 	private IOperationHistoryListener historyListener;
-	private Job recoveryJob;
-	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
+	private RecoveryCopies recoveryCopies;
+	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider(this);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -173,8 +163,9 @@ public class ArticleEditor extends EditorPart {
 		refreshPresentation();
 
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-		scheduleRecoveryCopies();
-		offerRecoveryCopy();
+		recoveryCopies = new RecoveryCopies(this, workspaceCorpus);
+		recoveryCopies.schedule();
+		recoveryCopies.offer();
 	}
 
 	// ---- what the editor shows -------------------------------------------------------------------------------
@@ -268,6 +259,11 @@ public class ArticleEditor extends EditorPart {
 				.sorted(Comparator.comparingInt((Mention m) -> m.getEnd() - m.getStart())).toList();
 	}
 
+	/** Whether the editor's controls exist (after {@link #createPartControl}). */
+	boolean hasControls() {
+		return viewer != null;
+	}
+
 	/** The mention under the caret (innermost), or null. */
 	public Mention mentionAtCaret() {
 		List<Mention> mentions = mentionsAt(getTextWidget().getCaretOffset());
@@ -302,37 +298,7 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	StyleRange[] computeStyles() {
-		List<Highlight> highlights = new ArrayList<>();
-		for (Zone zone : document.getZones()) {
-			Highlight.Kind kind = switch (zone.getKind()) {
-			case BOILERPLATE -> Highlight.Kind.EXCLUDED_ZONE;
-			case CAPTION -> Highlight.Kind.CAPTION_ZONE;
-			case TITLE -> Highlight.Kind.TITLE_ZONE;
-			default -> null;
-			};
-			if (kind != null) {
-				highlights.add(new Highlight(zone.getStart(), zone.getEnd(), kind, null));
-			}
-		}
-		Map<String, RGB> colors = new HashMap<>();
-		for (Mention mention : visibleMentions()) {
-			boolean pending = AnnotationActions.isPending(mention);
-			if (mention instanceof EntityMention entity) {
-				highlights.add(new Highlight(entity.getStart(), entity.getEnd(),
-						pending ? Highlight.Kind.PROPOSAL : Highlight.Kind.ENTITY,
-						colorOf(entity.getType() == null ? null : entity.getType().getColor(), colors)));
-			} else if (mention instanceof EventMention event) {
-				highlights.add(new Highlight(event.getStart(), event.getEnd(),
-						pending ? Highlight.Kind.TRIGGER_PROPOSAL : Highlight.Kind.TRIGGER,
-						colorOf(event.getType() == null ? null : event.getType().getColor(), colors)));
-			}
-		}
-		return StylePlanner.plan(highlights);
-	}
-
-	/** Parses each schema colour once per refresh, not once per mention. */
-	private static RGB colorOf(String hex, Map<String, RGB> parsed) {
-		return parsed.computeIfAbsent(hex, StylePlanner::parseColor); // a missing colour (null) parses to grey once
+		return StylePlanner.plan(EditorHighlights.of(document, visibleMentions()));
 	}
 
 	// ---- changes ---------------------------------------------------------------------------------------------
@@ -577,51 +543,6 @@ public class ArticleEditor extends EditorPart {
 		}
 	}
 
-	private void scheduleRecoveryCopies() {
-		int seconds = DipannoUi.getDefault().getPreferenceStore().getInt(DipannoUi.PREF_AUTOSAVE_SECONDS);
-		if (seconds <= 0) {
-			return;
-		}
-		recoveryJob = new Job("Recovery copy of " + document.getId()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				if (getTextWidget() == null) {
-					return Status.OK_STATUS;
-				}
-				getTextWidget().getDisplay().syncExec(() -> {
-					try {
-						if (!getTextWidget().isDisposed()) {
-							writeRecoveryCopy();
-						}
-					} catch (IOException e) {
-						DipannoUi.log("Recovery copy of " + document.getId() + " failed", e);
-					}
-				});
-				schedule(seconds * 1000L);
-				return Status.OK_STATUS;
-			}
-		};
-		recoveryJob.setSystem(true);
-		recoveryJob.schedule(seconds * 1000L);
-	}
-
-	/** After a crash: offers the unsaved work of the recovery copy back; taking it is one undoable change. */
-	private void offerRecoveryCopy() {
-		try {
-			if (!workspaceCorpus.hasRecoveryCopy(document.getId())) {
-				return;
-			}
-			boolean restore = RecoveryPolicy.current().restore(getSite().getShell(), document);
-			if (restore) {
-				Document recovered = workspaceCorpus.loadRecoveryCopy(document.getId());
-				change("Restore unsaved work", () -> RecoveryPolicy.replaceAnnotationSets(document, recovered));
-			}
-			workspaceCorpus.discardRecoveryCopy(document.getId());
-		} catch (IOException e) {
-			DipannoUi.log("The recovery copy of " + document.getId() + " could not be read", e);
-		}
-	}
-
 	@Override
 	public void setFocus() {
 		viewer.getTextWidget().setFocus();
@@ -629,8 +550,8 @@ public class ArticleEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
-		if (recoveryJob != null) {
-			recoveryJob.cancel();
+		if (recoveryCopies != null) {
+			recoveryCopies.cancel();
 		}
 		boolean discardChanges = isDirty();
 		history().removeOperationHistoryListener(historyListener);
@@ -648,44 +569,6 @@ public class ArticleEditor extends EditorPart {
 			legend.dispose();
 		}
 		super.dispose();
-	}
-
-	/** Selection of the editor for other views: the mention under the caret. */
-	private final class MentionSelectionProvider implements ISelectionProvider {
-		private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
-		private ISelection current = StructuredSelection.EMPTY;
-
-		void caretMoved() {
-			Mention mention = viewer == null ? null : mentionAtCaret();
-			ISelection next = mention == null ? StructuredSelection.EMPTY : new StructuredSelection(mention);
-			if (!next.equals(current)) {
-				current = next;
-				SelectionChangedEvent event = new SelectionChangedEvent(this, current);
-				listeners.forEach(listener -> listener.selectionChanged(event));
-			}
-		}
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public ISelection getSelection() {
-			return current;
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public void setSelection(ISelection selection) {
-			if (selection instanceof StructuredSelection structured && structured.getFirstElement() instanceof Mention m) {
-				reveal(m);
-			}
-		}
 	}
 
 	/** The article editors open on this document of the corpus folder, in all windows (UI thread). */

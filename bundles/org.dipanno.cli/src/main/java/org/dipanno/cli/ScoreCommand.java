@@ -1,7 +1,10 @@
 package org.dipanno.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,12 +58,14 @@ final class ScoreCommand implements Command {
 				  --map F=T,...    score type F as type T, on both sides (e.g. COUNTRY=LOCATION when
 				                   the reference counts countries as locations)
 				  --types T,...    the types scored, after --map (default: every type of the reference)
-				  --summary        print only the table per type, not the one per rule""";
+				  --summary        print only the table per type, not the one per rule
+				  --errors         then list the proposals not in the reference (FP) and the reference
+				                   spans not proposed (FN), exact span and type, with their text""";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
-		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules", "against", "map", "types"), Set.of("summary"));
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules", "against", "map", "types"), Set.of("summary", "errors"));
 		Map<String, String> typeMap = typeMap(parsed.value("map", ""));
 		AnnotationSelection reference = ExportCommand.selection(parsed.value("against", "gold"));
 		var compiled = new RuleFileLoader().compileForRunning(parsed.value("rules", RuleFileLoader.DEFAULT_RULES),
@@ -113,12 +118,48 @@ final class ScoreCommand implements Command {
 				+ (typeMap.isEmpty() ? "" : "; scored as: " + typeMap.entrySet().stream()
 						.map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(", "))));
 		console.out().print(TypeScores.score(gold, proposals, types).render());
+		if (parsed.flag("errors")) {
+			printErrors(corpus, gold, proposals, types, console);
+		}
 		return 0;
 	}
 
 	private static PredictedSpan predicted(Document document, EntityProposal proposal, Map<String, String> typeMap) {
 		return new PredictedSpan(document.getId(), proposal.start(), proposal.end(), mapped(typeMap, proposal.type()),
 				proposal.rule().ruleName());
+	}
+
+	/** Exact misses, by document and offset: "FP TYPE document start-end text" and "FN ...". */
+	private static void printErrors(Corpus corpus, List<GoldSpan> gold, List<PredictedSpan> proposals,
+			List<String> types, Console console) {
+		Set<String> goldKeys = new HashSet<>();
+		gold.forEach(g -> goldKeys.add(g.documentId() + ' ' + g.start() + ' ' + g.end() + ' ' + g.type()));
+		Set<String> proposedKeys = new HashSet<>();
+		proposals.forEach(p -> proposedKeys.add(p.documentId() + ' ' + p.start() + ' ' + p.end() + ' ' + p.type()));
+		record Miss(String kind, String documentId, int start, int end, String type) {
+		}
+		List<Miss> misses = new ArrayList<>();
+		for (PredictedSpan p : proposals) {
+			if (types.contains(p.type()) && !goldKeys.contains(p.documentId() + ' ' + p.start() + ' ' + p.end() + ' ' + p.type())) {
+				misses.add(new Miss("FP", p.documentId(), p.start(), p.end(), p.type()));
+			}
+		}
+		for (GoldSpan g : gold) {
+			if (types.contains(g.type()) && !proposedKeys.contains(g.documentId() + ' ' + g.start() + ' ' + g.end() + ' ' + g.type())) {
+				misses.add(new Miss("FN", g.documentId(), g.start(), g.end(), g.type()));
+			}
+		}
+		misses.sort(Comparator.comparing(Miss::documentId).thenComparingInt(Miss::start).thenComparing(Miss::kind));
+		console.out().println();
+		for (Miss miss : misses) {
+			String text = corpus.findDocument(miss.documentId()).getText();
+			int from = Math.max(0, miss.start() - 30);
+			int to = Math.min(text.length(), miss.end() + 30);
+			console.out().printf(Locale.ROOT, "%s %-12s %s %d-%d \"%s\"   …%s[%s]%s…%n", miss.kind(), miss.type(),
+					miss.documentId(), miss.start(), miss.end(), text.substring(miss.start(), miss.end()),
+					text.substring(from, miss.start()).replace('\n', ' '), text.substring(miss.start(), miss.end()),
+					text.substring(miss.end(), to).replace('\n', ' '));
+		}
 	}
 
 	private static String mapped(Map<String, String> typeMap, String type) {

@@ -252,6 +252,9 @@ class MainTest {
 				"PERSON,LOCATION"));
 		assertTrue(out.contains("PersonAfterTitle") && out.contains("scored as: COUNTRY=LOCATION"), out);
 		assertEquals(List.of("1", "1"), truePositives(out));
+		assertEquals(0, run("score", "--corpus", corpus.toString(), "--summary", "--errors", "--types", "PERSON,LOCATION"));
+		assertTrue(out.contains("FN LOCATION     " + seed + " " + china + "-" + (china + 10) + " \"Trung Quốc\""), out);
+		assertFalse(out.contains("FN PERSON"), out);
 		assertEquals(2, run("score", "--corpus", corpus.toString(), "--map", "COUNTRY"));
 		assertTrue(err.contains("--map takes FROM=TO pairs"), err);
 	}

@@ -64,7 +64,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 
 /**
@@ -96,6 +97,8 @@ public class ArticleEditor extends EditorPart {
 	private IOperationHistoryListener historyListener;
 	private Job recoveryJob;
 	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
+	private UndoActionHandler undoAction;
+	private RedoActionHandler redoAction;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -115,7 +118,12 @@ public class ArticleEditor extends EditorPart {
 		displayed = DisplayedSet.mine(DipannoUi.annotator());
 		updatePartName();
 		setTitleToolTip(document.getId() + " — " + workspaceCorpus.folder());
-		new UndoRedoActionGroup(site, undoContext, true).fillActionBars(site.getActionBars());
+		// The action bars are shared by all article editors: ArticleEditorActionContributor points Undo and Redo at
+		// the active editor's own handlers.
+		undoAction = new UndoActionHandler(site, undoContext);
+		undoAction.setPruneHistory(true);
+		redoAction = new RedoActionHandler(site, undoContext);
+		redoAction.setPruneHistory(true);
 		historyListener = this::historyChanged;
 		history().addOperationHistoryListener(historyListener);
 		site.setSelectionProvider(selectionProvider);
@@ -197,6 +205,16 @@ public class ArticleEditor extends EditorPart {
 
 	public IUndoContext getUndoContext() {
 		return undoContext;
+	}
+
+	/** Edit > Undo while this editor is active: its own history only. */
+	public UndoActionHandler getUndoAction() {
+		return undoAction;
+	}
+
+	/** Edit > Redo while this editor is active. */
+	public RedoActionHandler getRedoAction() {
+		return redoAction;
 	}
 
 	/** Shows another annotation set (mine, rule proposals, gold, another annotator read-only). */
@@ -631,6 +649,10 @@ public class ArticleEditor extends EditorPart {
 	public void dispose() {
 		if (recoveryJob != null) {
 			recoveryJob.cancel();
+		}
+		if (undoAction != null) {
+			undoAction.dispose();
+			redoAction.dispose();
 		}
 		boolean discardChanges = isDirty();
 		history().removeOperationHistoryListener(historyListener);

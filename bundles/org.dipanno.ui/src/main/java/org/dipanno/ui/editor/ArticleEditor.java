@@ -496,18 +496,31 @@ public class ArticleEditor extends EditorPart {
 		}
 		case OperationHistoryEvent.UNDONE -> {
 			editPosition--;
+			dropRecoveryCopyWhenClean();
 			refreshLater();
 			// What the change said in the status line ("Done for ...", proposal counts) no longer holds.
 			statusLine("Undone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.REDONE -> {
 			editPosition++;
+			dropRecoveryCopyWhenClean();
 			refreshLater();
 			statusLine("Redone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.OPERATION_REMOVED -> refreshLater();
 		default -> {
 		}
+		}
+	}
+
+	/** Back at the saved state (by undo or redo): a recovery copy of other states is no longer work to recover. */
+	private void dropRecoveryCopyWhenClean() {
+		if (!isDirty()) {
+			try {
+				workspaceCorpus.discardRecoveryCopy(document.getId());
+			} catch (IOException e) {
+				DipannoUi.log("Dropping the recovery copy of " + document.getId() + " failed", e);
+			}
 		}
 	}
 
@@ -657,14 +670,15 @@ public class ArticleEditor extends EditorPart {
 		boolean discardChanges = isDirty();
 		history().removeOperationHistoryListener(historyListener);
 		history().dispose(undoContext, true, true, true);
-		if (discardChanges) {
-			try {
+		try {
+			if (discardChanges) {
 				// Closed without saving: the shared corpus must not keep the discarded changes.
 				workspaceCorpus.revert(document);
-				workspaceCorpus.discardRecoveryCopy(document.getId());
-			} catch (IOException e) {
-				DipannoUi.log("Reverting " + document.getId() + " failed", e);
 			}
+			// Closed saved, clean or with changes discarded: a recovery copy left from earlier is nothing to offer.
+			workspaceCorpus.discardRecoveryCopy(document.getId());
+		} catch (IOException e) {
+			DipannoUi.log("Reverting " + document.getId() + " failed", e);
 		}
 		if (legend != null) {
 			legend.dispose();

@@ -390,6 +390,11 @@ public class ArticleEditor extends EditorPart {
 			showMessage("This text is boilerplate, which is excluded from annotation");
 			return null;
 		}
+		String problem = SpanChecks.problem(document, span[0], span[1]);
+		if (problem != null) {
+			showMessage(problem);
+			return null;
+		}
 		EntityMention[] labelled = new EntityMention[1];
 		boolean done = change("Label " + type.getName(), () -> labelled[0] = AnnotationActions.label(editableSet(),
 				span[0], span[1], type, annotatorName(), Instant.now()));
@@ -404,6 +409,11 @@ public class ArticleEditor extends EditorPart {
 		int[] span = selectedSpan(snap);
 		if (span == null) {
 			showMessage("Select the trigger of the event (or place the caret in it)");
+			return null;
+		}
+		String problem = SpanChecks.problem(document, span[0], span[1]);
+		if (problem != null) {
+			showMessage(problem);
 			return null;
 		}
 		EventMention[] created = new EventMention[1];

@@ -107,6 +107,10 @@ public class CorpusNavigator extends ViewPart {
 	}
 
 	public void refresh() {
+		// Also called from the event queue: on exit the view can be gone by the time a queued refresh runs.
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
 		try {
 			List<Document> documents = WorkspaceCorpus.getDefault().corpus().getDocuments();
 			viewer.setInput(documents);

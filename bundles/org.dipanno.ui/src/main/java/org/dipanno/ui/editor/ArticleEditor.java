@@ -361,6 +361,7 @@ public class ArticleEditor extends EditorPart {
 	 */
 	public boolean change(String label, Runnable change) {
 		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
+		statusLine(null);
 		try {
 			IStatus status = history().execute(operation, null, null);
 			if (!status.isOK()) {
@@ -565,6 +566,7 @@ public class ArticleEditor extends EditorPart {
 		ICommandService commands = getSite().getService(ICommandService.class);
 		if (commands != null) {
 			commands.refreshElements(CommandIds.MARK_DONE, null);
+			commands.refreshElements(CommandIds.SHOW_SET, null);
 		}
 		// The navigator's progress counts follow unsaved work too.
 		workspaceCorpus.fireChanged();

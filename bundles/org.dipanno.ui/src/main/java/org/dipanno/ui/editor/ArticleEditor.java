@@ -442,10 +442,15 @@ public class ArticleEditor extends EditorPart {
 			return false;
 		}
 		boolean done = !isDone();
+		boolean wasClean = !isDirty();
 		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
 		boolean changed = change(done ? "Mark document done" : "Reopen document",
 				() -> DocumentProgress.setDone(document, displayed.kind(), annotator, done));
 		if (changed) {
+			// The done mark alone does not leave a saved article needing another save.
+			if (wasClean) {
+				doSave(null);
+			}
 			statusLine(done ? "Done for " + displayed.label() + "; Ctrl+Shift+D reopens it"
 					: "Reopened for " + displayed.label());
 		}

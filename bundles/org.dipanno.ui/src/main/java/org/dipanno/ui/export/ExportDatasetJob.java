@@ -92,7 +92,9 @@ public class ExportDatasetJob extends Job {
 					});
 			progress.worked(60);
 			result = written;
-			return finish(Status.OK_STATUS, summary(written));
+			StringBuilder report = new StringBuilder(summary(written));
+			CorpusDatasetExport.warnings(written, request.ratios()).forEach(w -> report.append("; warning: ").append(w));
+			return finish(Status.OK_STATUS, report.toString());
 		} catch (CorpusDatasetExport.Refused e) {
 			return finish(Status.error(e.getMessage()), e.getMessage());
 		} catch (IOException | RuntimeException e) {

@@ -26,6 +26,8 @@ public final class SourceSizeCheck {
 	/** Words that open a block with parentheses that is not a method: statements and lambdas' callers. */
 	private static final Set<String> NOT_METHODS = Set.of("if", "for", "while", "switch", "catch", "synchronized",
 			"try", "return", "new", "else", "do", "case", "default", "throw", "yield");
+	/** A type's header: a record's components look like a method's parameters. */
+	private static final Pattern TYPE_DECLARATION = Pattern.compile("\\b(class|interface|enum|record)\\s+\\w+");
 	/** A method or constructor header: a name, parameters, maybe {@code throws ...}, right before the '{'. */
 	private static final Pattern HEADER = Pattern
 			.compile("(\\w+)\\s*\\([^()]*(?:\\([^()]*\\)[^()]*)*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?$");
@@ -111,7 +113,8 @@ public final class SourceSizeCheck {
 	private static boolean isMethodHeader(String header) {
 		String flat = header.replaceAll("@\\w+(\\([^)]*\\))?", " ").replaceAll("\\s+", " ").strip();
 		Matcher m = HEADER.matcher(flat);
-		return m.find() && !NOT_METHODS.contains(m.group(1)) && !flat.contains("->") && !flat.contains("=");
+		return m.find() && !NOT_METHODS.contains(m.group(1)) && !flat.contains("->") && !flat.contains("=")
+				&& !TYPE_DECLARATION.matcher(flat).find();
 	}
 
 	private static int lineOf(String code, int index) {

@@ -104,6 +104,7 @@ final class ExportCommand implements Command {
 			return 1;
 		}
 		printSummary(result, console);
+		CorpusDatasetExport.warnings(result, request.ratios()).forEach(w -> console.progress("warning: " + w));
 		return 0;
 	}
 

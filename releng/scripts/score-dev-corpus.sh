@@ -78,8 +78,8 @@ for part in "${parts[@]}"; do
 	quietly "$root/dipanno-cli" import --corpus "$corpus" "${articles[@]}"
 	quietly "$root/dipanno-cli" import-annotations --corpus "$corpus" --format brat --map MISCELLANEOUS=MISC "${gold[@]}"
 	# a kept corpus gets the proposals too, to be read in the workbench (File > Open Corpus Folder...)
-	[ -z "$keep" ] || quietly "$root/dipanno-cli" annotate --corpus "$corpus" --rules "$rules"
+	[ -z "$keep" ] || quietly "$root/dipanno-cli" annotate --corpus "$corpus" --rules "$rules" --zones title,lead,body
 	echo "== $part: ${#articles[@]} articles, rules $rules"
-	"$root/dipanno-cli" score --corpus "$corpus" --rules "$rules" --summary --map COUNTRY=LOCATION \
+	"$root/dipanno-cli" score --corpus "$corpus" --rules "$rules" --zones title,lead,body --summary --map COUNTRY=LOCATION \
 		--types PERSON,LOCATION,ORGANIZATION "${errors[@]}"
 done

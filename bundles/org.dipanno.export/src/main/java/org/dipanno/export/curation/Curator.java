@@ -122,49 +122,59 @@ public final class Curator {
 		List<EventSpan> goldEvents = new ArrayList<>();
 		for (EventCandidate event : acceptedEvents) {
 			String key = event.type() + "|" + event.triggerStart() + ":" + event.triggerEnd();
-			Map<String, SortedSet<String>> argumentVotes = new TreeMap<>();
-			argumentsByAnnotator.get(key).forEach((annotator, arguments) -> arguments
-					.forEach(a -> argumentVotes.computeIfAbsent(a, k -> new TreeSet<>()).add(annotator)));
-			int voters = event.annotators().size();
-			List<EventArgument> arguments = new ArrayList<>();
-			List<ArgumentCandidate> disputed = new ArrayList<>();
-			List<ArgumentCandidate> missingEntity = new ArrayList<>();
-			for (Map.Entry<String, SortedSet<String>> vote : argumentVotes.entrySet()) {
-				String[] parts = vote.getKey().split("\\|", 2);
-				String[] entity = parts[1].split(":", 3);
-				ArgumentCandidate candidate = new ArgumentCandidate(parts[0], Integer.parseInt(entity[0]),
-						Integer.parseInt(entity[1]), entity[2], vote.getValue());
-				int votes = vote.getValue().size();
-				boolean accepted = strategy == CurationStrategy.UNANIMOUS ? votes == voters : votes * 2 > voters;
-				boolean contested = strategy == CurationStrategy.UNANIMOUS ? !accepted : votes * 2 == voters;
-				if (accepted) {
-					String goldId = goldIds.get(parts[1]);
-					if (goldId == null) {
-						missingEntity.add(candidate);
-					} else {
-						arguments.add(new EventArgument(parts[0], goldId));
-					}
-				} else if (contested) {
-					disputed.add(candidate);
-				}
-			}
-			EventSpan goldEvent = new EventSpan("v" + (goldEvents.size() + 1), event.type(), event.triggerStart(),
-					event.triggerEnd(), arguments);
-			goldEvents.add(goldEvent);
-			if (!disputed.isEmpty()) {
-				conflicts.add(new CurationConflict(documentId, ConflictKind.ARGUMENT, event.triggerStart(),
-						event.triggerEnd(), List.of(), List.of(event), List.copyOf(disputed), List.of()));
-			}
-			if (!missingEntity.isEmpty()) {
-				conflicts.add(new CurationConflict(documentId, ConflictKind.ARGUMENT_ENTITY_NOT_IN_GOLD,
-						event.triggerStart(), event.triggerEnd(), List.of(), List.of(event), List.copyOf(missingEntity),
-						List.of()));
-			}
+			addGoldEvent(documentId, event, argumentsByAnnotator.get(key), goldIds, strategy, goldEvents, conflicts);
 		}
 		conflicts.sort(Comparator.comparingInt(CurationConflict::start).thenComparingInt(CurationConflict::end)
 				.thenComparing(CurationConflict::kind));
 		return new CurationResult(documentId, strategy, List.copyOf(gold), List.copyOf(goldEvents),
 				List.copyOf(conflicts), List.copyOf(rejectedEntities), List.copyOf(rejectedEvents));
+	}
+
+	/**
+	 * The gold event of an accepted reading, with the arguments a majority (or, unanimous, every annotator) of its
+	 * annotators gave; arguments in dispute, or whose entity is not in the gold, become conflicts.
+	 */
+	private static void addGoldEvent(String documentId, EventCandidate event,
+			Map<String, List<String>> argumentsOfAnnotators, Map<String, String> goldIds, CurationStrategy strategy,
+			List<EventSpan> goldEvents, List<CurationConflict> conflicts) {
+		Map<String, SortedSet<String>> argumentVotes = new TreeMap<>();
+		argumentsOfAnnotators.forEach((annotator, arguments) -> arguments
+				.forEach(a -> argumentVotes.computeIfAbsent(a, k -> new TreeSet<>()).add(annotator)));
+		int voters = event.annotators().size();
+		List<EventArgument> arguments = new ArrayList<>();
+		List<ArgumentCandidate> disputed = new ArrayList<>();
+		List<ArgumentCandidate> missingEntity = new ArrayList<>();
+		for (Map.Entry<String, SortedSet<String>> vote : argumentVotes.entrySet()) {
+			String[] parts = vote.getKey().split("\\|", 2);
+			String[] entity = parts[1].split(":", 3);
+			ArgumentCandidate candidate = new ArgumentCandidate(parts[0], Integer.parseInt(entity[0]),
+					Integer.parseInt(entity[1]), entity[2], vote.getValue());
+			int votes = vote.getValue().size();
+			boolean accepted = strategy == CurationStrategy.UNANIMOUS ? votes == voters : votes * 2 > voters;
+			boolean contested = strategy == CurationStrategy.UNANIMOUS ? !accepted : votes * 2 == voters;
+			if (accepted) {
+				String goldId = goldIds.get(parts[1]);
+				if (goldId == null) {
+					missingEntity.add(candidate);
+				} else {
+					arguments.add(new EventArgument(parts[0], goldId));
+				}
+			} else if (contested) {
+				disputed.add(candidate);
+			}
+		}
+		EventSpan goldEvent = new EventSpan("v" + (goldEvents.size() + 1), event.type(), event.triggerStart(),
+				event.triggerEnd(), arguments);
+		goldEvents.add(goldEvent);
+		if (!disputed.isEmpty()) {
+			conflicts.add(new CurationConflict(documentId, ConflictKind.ARGUMENT, event.triggerStart(),
+					event.triggerEnd(), List.of(), List.of(event), List.copyOf(disputed), List.of()));
+		}
+		if (!missingEntity.isEmpty()) {
+			conflicts.add(new CurationConflict(documentId, ConflictKind.ARGUMENT_ENTITY_NOT_IN_GOLD,
+					event.triggerStart(), event.triggerEnd(), List.of(), List.of(event), List.copyOf(missingEntity),
+					List.of()));
+		}
 	}
 
 	private static String entityKey(int start, int end, String type) {

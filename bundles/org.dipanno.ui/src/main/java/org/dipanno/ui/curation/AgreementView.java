@@ -52,7 +52,7 @@ public class AgreementView extends ViewPart {
 
 	public static final String ID = "org.dipanno.ui.views.agreement";
 	private static final Set<String> ZONES = Set.of("BODY", "LEAD");
-	private static final int CELL = 34;
+	private static final int CELL = 40;
 
 	private Text annotatorsField;
 	private Combo scope;
@@ -311,9 +311,11 @@ public class AgreementView extends ViewPart {
 		}
 		int largest = Math.max(1, confusion.largestCount());
 		for (int column = 0; column < n; column++) {
-			String shortLabel = labels.get(column).length() > 4 ? labels.get(column).substring(0, 4)
-					: labels.get(column);
-			gc.drawString(shortLabel, labelWidth + column * CELL + 2, CELL / 3, true);
+			// Column headers are abbreviated to fit a cell; the row labels beside give the full names in the same order.
+			String shortLabel = labels.get(column).equals(TypeConfusion.NONE) ? "—"
+					: labels.get(column).substring(0, Math.min(3, labels.get(column).length()));
+			int width = gc.stringExtent(shortLabel).x;
+			gc.drawString(shortLabel, labelWidth + column * CELL + (CELL - width) / 2, CELL / 3, true);
 		}
 		for (int row = 0; row < n; row++) {
 			gc.drawString(labels.get(row), 4, CELL + row * CELL + CELL / 3, true);

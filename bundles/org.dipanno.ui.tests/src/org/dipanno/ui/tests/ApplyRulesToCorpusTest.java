@@ -152,7 +152,7 @@ class ApplyRulesToCorpusTest {
 					"the navigator shows the pending proposals of " + document.getId());
 		}
 		assertEquals("0", cell(table, row(table, "Document", UNSAVED), "Pending"));
-		waitUntil(() -> navigator.getContentDescription().endsWith("Rules: " + summary.describe()),
+		waitUntil(() -> navigator.getReport().endsWith("Rules: " + summary.describe()),
 				"the navigator shows the summary");
 		assertTrue(summary.describe().contains("skipped " + UNSAVED + " (open with unsaved changes)"),
 				summary.describe());
@@ -202,8 +202,8 @@ class ApplyRulesToCorpusTest {
 		for (Document untouched : documents.subList(2, 5)) {
 			assertEquals(0, proposals(untouched), untouched.getId() + " is not reached");
 		}
-		waitUntil(() -> navigator.getContentDescription().endsWith("3 documents not reached"),
-				"the corpus view says the run was canceled: " + navigator.getContentDescription());
+		waitUntil(() -> navigator.getReport().endsWith("3 documents not reached"),
+				"the corpus view says the run was canceled: " + navigator.getReport());
 	}
 
 	private ArticleEditor open(String id) throws Exception {

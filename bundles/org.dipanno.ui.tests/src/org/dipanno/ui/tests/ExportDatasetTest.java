@@ -139,7 +139,7 @@ class ExportDatasetTest {
 		assertEquals("years of work", Files.readString(other.resolve("chapter1.tex")));
 		CorpusNavigator navigator = (CorpusNavigator) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
 				.getActivePage().showView(CorpusNavigator.ID);
-		waitUntil(() -> navigator.getContentDescription().endsWith("Export: " + job.getReport()),
+		waitUntil(() -> navigator.getReport().equals("Export: " + job.getReport()),
 				"the corpus view shows what was exported");
 		assertTrue(job.getReport().startsWith("Dataset " + target + ": 2 documents (train "), job.getReport());
 	}

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.dipanno.export.format.Json;
-import org.dipanno.export.io.AtomicFiles;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.EntityMention;
@@ -22,6 +21,8 @@ import org.dipanno.model.curation.CurationStrategy;
 import org.dipanno.model.curation.CurationVersion;
 import org.dipanno.model.curation.DisagreementKind;
 import org.dipanno.model.curation.DocumentCuration;
+import org.dipanno.model.persistence.AtomicFileWriter;
+import org.dipanno.model.persistence.CorpusLock;
 import org.dipanno.model.persistence.CorpusStore;
 
 import com.google.gson.JsonArray;
@@ -93,6 +94,14 @@ final class CurateCommand implements Command {
 		boolean dryRun = parsed.flag("dry-run");
 		Path json = parsed.flag("json") ? Path.of(parsed.value("json", "")).toAbsolutePath() : null;
 		Path folder = CorpusFolder.of(parsed);
+		// A dry run only reads; a run that saves holds the corpus's write lock from loading to saving.
+		try (CorpusLock lock = dryRun ? null : CorpusFolder.lockForWriting(folder, "curate", false)) {
+			return curate(parsed, annotators, strategy, curator, dryRun, json, folder, console);
+		}
+	}
+
+	private int curate(Arguments parsed, List<String> annotators, CurationStrategy strategy, String curator,
+			boolean dryRun, Path json, Path folder, Console console) throws Exception {
 		Corpus corpus = CorpusFolder.load(folder, console);
 		List<Document> documents = documents(corpus, parsed.value("documents", null));
 
@@ -146,7 +155,8 @@ final class CurateCommand implements Command {
 			}
 		}
 		if (json != null) {
-			AtomicFiles.write(json, Json.pretty(toJson(left, strategy, annotators)));
+			String content = Json.pretty(toJson(left, strategy, annotators));
+			AtomicFileWriter.write(json, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true);
 			console.progress("Disagreements left written to " + json);
 		} else if (!left.isEmpty()) {
 			console.out().println();

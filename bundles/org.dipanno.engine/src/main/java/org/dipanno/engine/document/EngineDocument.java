@@ -33,7 +33,7 @@ public final class EngineDocument {
 	/**
 	 * Per word token, how its letters are written ({@link #CAPITALIZED}, {@link #ALL_UPPER}, {@link #LOWERCASE}
 	 * bits; 0 for other tokens): worked out once here, so that runs, which ask it of most tokens, need not read the
-	 * text (in a large corpus, reading each document's text again pushed the engine's tables out of the cache).
+	 * text.
 	 */
 	private final byte[] letterCase;
 	private final int[] sentence;

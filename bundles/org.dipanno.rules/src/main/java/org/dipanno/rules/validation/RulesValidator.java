@@ -286,6 +286,12 @@ public class RulesValidator extends AbstractRulesValidator {
 				&& !NodeModelUtils.findNodesForFeature(repetition, Literals.REPETITION__MIN).isEmpty()) {
 			error("{0} repeats the element zero times: remove it", repetition, Literals.REPETITION__MIN,
 					IssueCodes.INVALID_REPETITION_BOUNDS);
+		} else if (PatternAnalysis.exceedsRepetitionLimit(repetition)) {
+			error("A repetition of more than " + PatternAnalysis.MAX_REPETITION
+					+ " is beyond the limit (a mention spans a few dozen syllables at most): lower the bound",
+					repetition, repetition.isRange() && repetition.getMax() > PatternAnalysis.MAX_REPETITION
+							? Literals.REPETITION__MAX : Literals.REPETITION__MIN,
+					IssueCodes.INVALID_REPETITION_BOUNDS);
 		}
 	}
 
@@ -542,12 +548,18 @@ public class RulesValidator extends AbstractRulesValidator {
 		if (example.getText() == null || !(EcoreUtil.getRootContainer(example) instanceof RuleFile file)) {
 			return;
 		}
+		if (!file.eResource().getErrors().isEmpty() || PatternAnalysis.hasRepetitionBeyondLimits(file)) {
+			info("Example not run: the rule file has errors; fix them first", example, Literals.EXAMPLE__TEXT,
+					IssueCodes.EXAMPLE_NOT_RUN);
+			return;
+		}
 		ExampleOutcome outcome;
 		try {
 			outcome = evaluator.get().evaluate(file, example);
-		} catch (RuntimeException failure) {
-			error("Example could not be run: " + failure, example, Literals.EXAMPLE__TEXT,
-					IssueCodes.EXAMPLE_EVALUATION_ERROR);
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+			// The author cannot act on a Java exception; the rules are what to look at.
+			error("Example could not be run: the engine could not compile or run the rules for it; check the rules"
+					+ " it uses for errors", example, Literals.EXAMPLE__TEXT, IssueCodes.EXAMPLE_EVALUATION_ERROR);
 			return;
 		}
 		for (ExampleCheck.Failure failure : ExampleCheck.check(example, outcome)) {
@@ -572,8 +584,8 @@ public class RulesValidator extends AbstractRulesValidator {
 			super.handleExceptionDuringValidation(exception);
 			return;
 		}
-		error("Internal error while validating this element: " + exception, current, null,
-				IssueCodes.INTERNAL_VALIDATION_ERROR);
+		error("This element could not be checked (an internal error of the checker; please report it with the rule"
+				+ " file)", current, null, IssueCodes.INTERNAL_VALIDATION_ERROR);
 	}
 
 	private static int line(EObject element) {

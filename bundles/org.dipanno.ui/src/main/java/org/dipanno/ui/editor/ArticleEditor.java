@@ -64,7 +64,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 
 /**
@@ -96,6 +97,8 @@ public class ArticleEditor extends EditorPart {
 	private IOperationHistoryListener historyListener;
 	private Job recoveryJob;
 	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
+	private UndoActionHandler undoAction;
+	private RedoActionHandler redoAction;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -115,7 +118,12 @@ public class ArticleEditor extends EditorPart {
 		displayed = DisplayedSet.mine(DipannoUi.annotator());
 		updatePartName();
 		setTitleToolTip(document.getId() + " — " + workspaceCorpus.folder());
-		new UndoRedoActionGroup(site, undoContext, true).fillActionBars(site.getActionBars());
+		// The action bars are shared by all article editors: ArticleEditorActionContributor points Undo and Redo at
+		// the active editor's own handlers.
+		undoAction = new UndoActionHandler(site, undoContext);
+		undoAction.setPruneHistory(true);
+		redoAction = new RedoActionHandler(site, undoContext);
+		redoAction.setPruneHistory(true);
 		historyListener = this::historyChanged;
 		history().addOperationHistoryListener(historyListener);
 		site.setSelectionProvider(selectionProvider);
@@ -197,6 +205,16 @@ public class ArticleEditor extends EditorPart {
 
 	public IUndoContext getUndoContext() {
 		return undoContext;
+	}
+
+	/** Edit > Undo while this editor is active: its own history only. */
+	public UndoActionHandler getUndoAction() {
+		return undoAction;
+	}
+
+	/** Edit > Redo while this editor is active. */
+	public RedoActionHandler getRedoAction() {
+		return redoAction;
 	}
 
 	/** Shows another annotation set (mine, rule proposals, gold, another annotator read-only). */
@@ -343,6 +361,7 @@ public class ArticleEditor extends EditorPart {
 	 */
 	public boolean change(String label, Runnable change) {
 		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
+		statusLine(null);
 		try {
 			IStatus status = history().execute(operation, null, null);
 			if (!status.isOK()) {
@@ -372,6 +391,11 @@ public class ArticleEditor extends EditorPart {
 			showMessage("This text is boilerplate, which is excluded from annotation");
 			return null;
 		}
+		String problem = SpanChecks.problem(document, span[0], span[1]);
+		if (problem != null) {
+			showMessage(problem);
+			return null;
+		}
 		EntityMention[] labelled = new EntityMention[1];
 		boolean done = change("Label " + type.getName(), () -> labelled[0] = AnnotationActions.label(editableSet(),
 				span[0], span[1], type, annotatorName(), Instant.now()));
@@ -386,6 +410,11 @@ public class ArticleEditor extends EditorPart {
 		int[] span = selectedSpan(snap);
 		if (span == null) {
 			showMessage("Select the trigger of the event (or place the caret in it)");
+			return null;
+		}
+		String problem = SpanChecks.problem(document, span[0], span[1]);
+		if (problem != null) {
+			showMessage(problem);
 			return null;
 		}
 		EventMention[] created = new EventMention[1];
@@ -413,10 +442,15 @@ public class ArticleEditor extends EditorPart {
 			return false;
 		}
 		boolean done = !isDone();
+		boolean wasClean = !isDirty();
 		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
 		boolean changed = change(done ? "Mark document done" : "Reopen document",
 				() -> DocumentProgress.setDone(document, displayed.kind(), annotator, done));
 		if (changed) {
+			// The done mark alone does not leave a saved article needing another save.
+			if (wasClean) {
+				doSave(null);
+			}
 			statusLine(done ? "Done for " + displayed.label() + "; Ctrl+Shift+D reopens it"
 					: "Reopened for " + displayed.label());
 		}
@@ -478,18 +512,31 @@ public class ArticleEditor extends EditorPart {
 		}
 		case OperationHistoryEvent.UNDONE -> {
 			editPosition--;
+			dropRecoveryCopyWhenClean();
 			refreshLater();
 			// What the change said in the status line ("Done for ...", proposal counts) no longer holds.
 			statusLine("Undone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.REDONE -> {
 			editPosition++;
+			dropRecoveryCopyWhenClean();
 			refreshLater();
 			statusLine("Redone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.OPERATION_REMOVED -> refreshLater();
 		default -> {
 		}
+		}
+	}
+
+	/** Back at the saved state (by undo or redo): a recovery copy of other states is no longer work to recover. */
+	private void dropRecoveryCopyWhenClean() {
+		if (!isDirty()) {
+			try {
+				workspaceCorpus.discardRecoveryCopy(document.getId());
+			} catch (IOException e) {
+				DipannoUi.log("Dropping the recovery copy of " + document.getId() + " failed", e);
+			}
 		}
 	}
 
@@ -524,6 +571,7 @@ public class ArticleEditor extends EditorPart {
 		ICommandService commands = getSite().getService(ICommandService.class);
 		if (commands != null) {
 			commands.refreshElements(CommandIds.MARK_DONE, null);
+			commands.refreshElements(CommandIds.SHOW_SET, null);
 		}
 		// The navigator's progress counts follow unsaved work too.
 		workspaceCorpus.fireChanged();
@@ -632,17 +680,22 @@ public class ArticleEditor extends EditorPart {
 		if (recoveryJob != null) {
 			recoveryJob.cancel();
 		}
+		if (undoAction != null) {
+			undoAction.dispose();
+			redoAction.dispose();
+		}
 		boolean discardChanges = isDirty();
 		history().removeOperationHistoryListener(historyListener);
 		history().dispose(undoContext, true, true, true);
-		if (discardChanges) {
-			try {
+		try {
+			if (discardChanges) {
 				// Closed without saving: the shared corpus must not keep the discarded changes.
 				workspaceCorpus.revert(document);
-				workspaceCorpus.discardRecoveryCopy(document.getId());
-			} catch (IOException e) {
-				DipannoUi.log("Reverting " + document.getId() + " failed", e);
 			}
+			// Closed saved, clean or with changes discarded: a recovery copy left from earlier is nothing to offer.
+			workspaceCorpus.discardRecoveryCopy(document.getId());
+		} catch (IOException e) {
+			DipannoUi.log("Reverting " + document.getId() + " failed", e);
 		}
 		if (legend != null) {
 			legend.dispose();

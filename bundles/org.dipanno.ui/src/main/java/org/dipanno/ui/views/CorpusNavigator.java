@@ -12,6 +12,7 @@ import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.Texts;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.curation.CurationColumns;
 import org.dipanno.ui.editor.ArticleEditor;
@@ -26,7 +27,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
@@ -63,9 +67,24 @@ public class CorpusNavigator extends ViewPart {
 		}
 	};
 
+	/** What the last corpus-wide run (rules, export, import) did, whole and wrapped; hidden when there is nothing. */
+	private Label report;
+
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite container = new Composite(parent, SWT.NONE);
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayout rootLayout = new GridLayout(1, false);
+		rootLayout.marginWidth = 0;
+		rootLayout.marginHeight = 0;
+		root.setLayout(rootLayout);
+		report = new Label(root, SWT.WRAP);
+		GridData reportData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		reportData.widthHint = 100; // wraps at the view's width instead of asking for one line's width
+		reportData.exclude = true;
+		report.setLayoutData(reportData);
+		report.setVisible(false);
+		Composite container = new Composite(root, SWT.NONE);
+		container.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		TableColumnLayout columns = new TableColumnLayout();
 		container.setLayout(columns);
 		viewer = new TableViewer(container, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -112,18 +131,31 @@ public class CorpusNavigator extends ViewPart {
 	}
 
 	public void refresh() {
+		// Also called from the event queue: on exit the view can be gone by the time a queued refresh runs.
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
 		try {
 			List<Document> documents = WorkspaceCorpus.getDefault().corpus().getDocuments();
 			viewer.setInput(documents);
 			long done = documents.stream().filter(CorpusNavigator::done).count();
-			String report = WorkspaceCorpus.getDefault().lastReport();
-			setContentDescription(documents.size() + " documents, " + done + " done by " + DipannoUi.annotator()
-					+ ", in " + WorkspaceCorpus.getDefault().folder() + (report == null ? "" : " — " + report));
+			setContentDescription(Texts.count(documents.size(), "document") + ", " + done + " done by "
+					+ DipannoUi.annotator() + ", in " + WorkspaceCorpus.getDefault().folder());
+			showReport(WorkspaceCorpus.getDefault().lastReport());
 		} catch (IOException e) {
 			DipannoUi.log("The corpus cannot be loaded", e);
 			viewer.setInput(List.of());
 			setContentDescription("The corpus cannot be loaded: " + e.getMessage());
 		}
+	}
+
+	private void showReport(String text) {
+		boolean shown = text != null && !text.isBlank();
+		report.setText(shown ? text : "");
+		report.setToolTipText(shown ? text : null);
+		report.setVisible(shown);
+		((GridData) report.getLayoutData()).exclude = !shown;
+		report.getParent().layout(true, true);
 	}
 
 	static long pendingProposals(Document document) {
@@ -166,7 +198,12 @@ public class CorpusNavigator extends ViewPart {
 				return value == null ? "" : value;
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, ColumnWidths.fitting(viewer.getTable(), title)));
+	}
+
+	/** The report of the last corpus-wide run as shown above the table; empty when none is shown. */
+	public String getReport() {
+		return report.isVisible() ? report.getText() : "";
 	}
 
 	/** The table, for tests that check what the linguist sees. */

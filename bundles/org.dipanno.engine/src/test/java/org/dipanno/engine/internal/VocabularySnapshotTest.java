@@ -1,4 +1,4 @@
-package org.dipanno.engine;
+package org.dipanno.engine.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.dipanno.engine;
+package org.dipanno.engine.internal;
 
 import java.util.Arrays;
 

@@ -1,10 +1,14 @@
-package org.dipanno.engine;
+package org.dipanno.engine.internal;
 
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
+import org.dipanno.engine.Conflict;
+import org.dipanno.engine.EntityProposal;
+import org.dipanno.engine.Explanation;
+import org.dipanno.engine.Proposal;
 import org.dipanno.engine.document.EngineDocument;
 
 /**
@@ -13,7 +17,7 @@ import org.dipanno.engine.document.EngineDocument;
  * {@link Conflict} with an {@link EntityProposal} only when read. Each is built once, so identities are stable (the
  * {@link Explanation} maps proposals by identity). Read-only once the run is over; safe to read from any thread.
  */
-final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
+public final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 
 	private static final int STRIDE = 4; // rule, action, start token, end token (the reason follows from them)
 
@@ -126,7 +130,7 @@ final class ConflictLog extends AbstractList<Conflict> implements RandomAccess {
 			int end = losers[at + 3];
 			EntityProposal loser = rule.entityProposal(doc.id(), losers[at + 1], start, end, doc.tokenStart(start),
 					doc.tokenEnd(end - 1), values == null ? null : values[index]);
-			built[index] = new Conflict(winners[index], loser, Conflict.reasonOf(winners[index], loser));
+			built[index] = Conflict.of(winners[index], loser);
 		}
 		return built[index];
 	}

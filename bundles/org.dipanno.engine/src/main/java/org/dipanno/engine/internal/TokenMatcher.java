@@ -1,17 +1,17 @@
-package org.dipanno.engine;
+package org.dipanno.engine.internal;
 
-import static org.dipanno.engine.CompiledRule.CLS;
-import static org.dipanno.engine.CompiledRule.CTX;
-import static org.dipanno.engine.CompiledRule.ENT;
-import static org.dipanno.engine.CompiledRule.JMP;
-import static org.dipanno.engine.CompiledRule.LEX;
-import static org.dipanno.engine.CompiledRule.LIT;
-import static org.dipanno.engine.CompiledRule.MATCH;
-import static org.dipanno.engine.CompiledRule.RGX;
-import static org.dipanno.engine.CompiledRule.SAVE;
-import static org.dipanno.engine.CompiledRule.SEND;
-import static org.dipanno.engine.CompiledRule.SPLIT;
-import static org.dipanno.engine.CompiledRule.SSTART;
+import static org.dipanno.engine.internal.Program.CLS;
+import static org.dipanno.engine.internal.Program.CTX;
+import static org.dipanno.engine.internal.Program.ENT;
+import static org.dipanno.engine.internal.Program.JMP;
+import static org.dipanno.engine.internal.Program.LEX;
+import static org.dipanno.engine.internal.Program.LIT;
+import static org.dipanno.engine.internal.Program.MATCH;
+import static org.dipanno.engine.internal.Program.RGX;
+import static org.dipanno.engine.internal.Program.SAVE;
+import static org.dipanno.engine.internal.Program.SEND;
+import static org.dipanno.engine.internal.Program.SPLIT;
+import static org.dipanno.engine.internal.Program.SSTART;
 
 import java.util.Arrays;
 import java.util.BitSet;
@@ -63,6 +63,8 @@ final class TokenMatcher {
 	private int[] nodesBuffer = new int[8];
 	private final TokenText tokenText = new TokenText();
 	private CompiledRule rule;
+	/** The current rule's program. */
+	private Program program;
 	private Matcher[] regexMatchers;
 
 	/** Each token's {@link EngineDocument#letterCase} bits. */
@@ -100,9 +102,10 @@ final class TokenMatcher {
 		doc.copyTokens(starts, ends, sentence, kinds, letterCases, zones);
 		Arrays.fill(mentionType, 0, n, -1);
 		Arrays.fill(mentionEnd, 0, n, 0);
-		// Regex matchers read the token text through tokenText; made again per document, as before.
+		// Regex matchers read the token text through tokenText; made again per document.
 		Arrays.fill(matchersByRule, null);
 		rule = null;
+		program = null;
 		regexMatchers = null;
 		segmentStart = 0;
 		segmentEnd = 0;
@@ -116,6 +119,7 @@ final class TokenMatcher {
 		text = null;
 		ids = null;
 		rule = null;
+		program = null;
 		regexMatchers = null;
 	}
 
@@ -170,24 +174,25 @@ final class TokenMatcher {
 	/** Prepares for matching {@code compiled}: scratch arrays and one reusable regex matcher per regex. */
 	void useRule(CompiledRule compiled, long remainingBudget) {
 		this.rule = compiled;
+		this.program = compiled.program;
 		this.budget = remainingBudget;
-		int captureSlots = 2 * compiled.captureCount;
+		int captureSlots = 2 * compiled.program.captureCount;
 		if (captures.length < captureSlots) {
 			captures = new int[captureSlots];
 		}
-		if (lexiconSlots.length < 3 * compiled.lexiconSlots) {
-			lexiconSlots = new int[3 * compiled.lexiconSlots];
+		if (lexiconSlots.length < 3 * compiled.program.lexiconSlots) {
+			lexiconSlots = new int[3 * compiled.program.lexiconSlots];
 		}
 		regexMatchers = matchersByRule[compiled.order];
 		if (regexMatchers == null) {
-			regexMatchers = new Matcher[compiled.regexes.size()];
+			regexMatchers = new Matcher[compiled.program.regexes.size()];
 			for (int i = 0; i < regexMatchers.length; i++) {
-				if (compiled.charClassRegexes[i] == null) {
-					regexMatchers[i] = compiled.regexes.get(i).matcher(tokenText);
+				if (compiled.program.charClassRegexes[i] == null) {
+					regexMatchers[i] = compiled.program.regexes.get(i).matcher(tokenText);
 				}
 			}
 			matchersByRule[compiled.order] = regexMatchers;
-			for (Lexicon lexicon : compiled.lexicons) {
+			for (Lexicon lexicon : compiled.program.lexicons) {
 				if (endsBuffer.length < lexicon.maxLength()) {
 					endsBuffer = new int[lexicon.maxLength()];
 					nodesBuffer = new int[lexicon.maxLength()];
@@ -201,10 +206,10 @@ final class TokenMatcher {
 	 * end token of the first match in priority order, or -1. Captures and lexicon slots hold the match's values.
 	 */
 	int matchAt(int start) {
-		for (int i = 2 * rule.captureCount - 1; i >= 0; i--) {
+		for (int i = 2 * program.captureCount - 1; i >= 0; i--) {
 			captures[i] = -1;
 		}
-		for (int i = 3 * rule.lexiconSlots - 1; i >= 0; i--) {
+		for (int i = 3 * program.lexiconSlots - 1; i >= 0; i--) {
 			lexiconSlots[i] = -1;
 		}
 		sp = 0;
@@ -225,7 +230,7 @@ final class TokenMatcher {
 	 */
 	private int matchSingleLexicon(int start) {
 		step();
-		long match = rule.lexicons.get(0).longestMatchAt(ids, start, segmentEnd, text, starts, ends);
+		long match = program.lexicons.get(0).longestMatchAt(ids, start, segmentEnd, text, starts, ends);
 		if (match < 0) {
 			return -1;
 		}
@@ -258,7 +263,7 @@ final class TokenMatcher {
 
 	private int run(int startPc, int startPos, int requiredEnd) {
 		final int base = sp;
-		final int[] code = rule.code;
+		final int[] code = program.code;
 		int pc = startPc;
 		int pos = startPos;
 		while (true) {
@@ -272,37 +277,16 @@ final class TokenMatcher {
 				ok = false;
 			}
 			case LIT -> {
-				int[] lit = rule.literalIds.get(code[pc + 1]);
-				ok = pos + lit.length <= segmentEnd;
-				for (int k = 0; ok && k < lit.length; k++) {
-					ok = ids[pos + k] == lit[k];
-				}
-				if (ok && rule.literalExact.get(code[pc + 1])) {
-					String[] surface = rule.literalSurface.get(code[pc + 1]);
-					for (int k = 0; ok && k < surface.length; k++) {
-						ok = text.startsWith(surface[k], starts[pos + k])
-								&& ends[pos + k] - starts[pos + k] == surface[k].length();
-					}
-				}
+				int length = literalAt(code[pc + 1], pos);
+				ok = length > 0;
 				if (ok) {
-					pos += lit.length;
+					pos += length;
 					pc += 2;
 				}
 			}
 			case LEX -> {
-				Lexicon lexicon = rule.lexicons.get(code[pc + 1]);
 				int slot = code[pc + 2];
-				int found = lexicon.matchesAt(ids, pos, segmentEnd, endsBuffer, nodesBuffer);
-				// Keep, per end, the first entry whose written form fits (exact entries); longest end last.
-				int valid = 0;
-				for (int m = 0; m < found; m++) {
-					int entry = lexicon.fittingEntry(nodesBuffer[m], text, starts, ends, pos);
-					if (entry >= 0) {
-						endsBuffer[valid] = endsBuffer[m];
-						nodesBuffer[valid] = entry;
-						valid++;
-					}
-				}
+				int valid = lexiconEntriesAt(program.lexicons.get(code[pc + 1]), pos);
 				ok = valid > 0;
 				if (ok) {
 					for (int m = 0; m < valid - 1; m++) {
@@ -328,25 +312,7 @@ final class TokenMatcher {
 				}
 			}
 			case RGX -> {
-				ok = pos < segmentEnd;
-				if (ok) {
-					CharClassRegex charClassRegex = rule.charClassRegexes[code[pc + 1]];
-					if (charClassRegex != null) {
-						long match = charClassRegex.match(text, starts[pos], ends[pos]);
-						// A step per character read, as TokenText charges, counted after the loop: a token's few
-						// reads, and a rule out of budget is stopped and its match dropped all the same.
-						budget -= match >>> 1;
-						if (budget < 0) {
-							throw new BudgetExceededException();
-						}
-						ok = (match & 1) != 0;
-					} else {
-						tokenText.range(starts[pos], ends[pos]);
-						Matcher matcher = regexMatchers[code[pc + 1]];
-						matcher.reset();
-						ok = matcher.matches();
-					}
-				}
+				ok = pos < segmentEnd && regexMatches(code[pc + 1], pos);
 				if (ok) {
 					pos++;
 					pc += 2;
@@ -369,15 +335,7 @@ final class TokenMatcher {
 				ok = true;
 			}
 			case CTX -> {
-				int[] context = rule.contexts.get(code[pc + 1]);
-				BitSet firstIds = rule.contextFirstIds.get(code[pc + 1]);
-				int saved = sp;
-				boolean found = context[1] == 1
-						? lookBehind(context, firstIds, rule.contextLastIds.get(code[pc + 1]),
-								rule.contextLexicons.get(code[pc + 1]), pos)
-						: canStart(firstIds, pos) && run(context[0], pos, -1) >= 0;
-				sp = saved;
-				ok = found != (context[2] == 1);
+				ok = contextHolds(code[pc + 1], pos);
 				if (ok) {
 					pc += 2;
 				}
@@ -393,40 +351,114 @@ final class TokenMatcher {
 			default -> throw new IllegalStateException("Bad instruction " + code[pc] + " in rule " + rule.rule.name());
 			}
 			if (!ok) {
-				// Backtrack to the latest choice of this run, undoing captures on the way.
-				boolean resumed = false;
-				while (sp > base && !resumed) {
-					step();
-					sp -= FRAME;
-					switch (stack[sp]) {
-					case F_CHOICE -> {
-						pc = stack[sp + 1];
-						pos = stack[sp + 2];
-						resumed = true;
-					}
-					case F_UNDO_CAPTURE -> captures[stack[sp + 1]] = stack[sp + 2];
-					case F_UNDO_LEXICON -> {
-						int slot = stack[sp + 1];
-						lexiconSlots[3 * slot] = stack[sp + 2];
-						lexiconSlots[3 * slot + 1] = stack[sp + 3];
-						lexiconSlots[3 * slot + 2] = stack[sp + 4];
-					}
-					case F_LEXICON_ALTERNATIVE -> {
-						pc = stack[sp + 1];
-						int from = stack[sp + 2];
-						pos = stack[sp + 3];
-						setLexiconSlot(stack[sp + 5], from, pos, stack[sp + 4]);
-						resumed = true;
-					}
-					default -> throw new IllegalStateException("Bad frame " + stack[sp]);
-					}
-				}
-				if (!resumed) {
+				long resumed = backtrack(base);
+				if (resumed < 0) {
 					sp = base;
 					return -1;
 				}
+				pc = (int) (resumed >>> 32);
+				pos = (int) resumed;
 			}
 		}
+	}
+
+	/**
+	 * Backtracks to the latest choice of the run whose frames start at {@code base}, undoing captures and lexicon
+	 * slots on the way: the choice's pc and token as {@code pc << 32 | token}, or -1 when there is none left.
+	 */
+	private long backtrack(int base) {
+		while (sp > base) {
+			step();
+			sp -= FRAME;
+			switch (stack[sp]) {
+			case F_CHOICE -> {
+				return (long) stack[sp + 1] << 32 | stack[sp + 2] & 0xFFFFFFFFL;
+			}
+			case F_UNDO_CAPTURE -> captures[stack[sp + 1]] = stack[sp + 2];
+			case F_UNDO_LEXICON -> {
+				int slot = stack[sp + 1];
+				lexiconSlots[3 * slot] = stack[sp + 2];
+				lexiconSlots[3 * slot + 1] = stack[sp + 3];
+				lexiconSlots[3 * slot + 2] = stack[sp + 4];
+			}
+			case F_LEXICON_ALTERNATIVE -> {
+				int pc = stack[sp + 1];
+				int from = stack[sp + 2];
+				int pos = stack[sp + 3];
+				setLexiconSlot(stack[sp + 5], from, pos, stack[sp + 4]);
+				return (long) pc << 32 | pos & 0xFFFFFFFFL;
+			}
+			default -> throw new IllegalStateException("Bad frame " + stack[sp]);
+			}
+		}
+		return -1;
+	}
+
+	/** LIT: the literal's length when it is at the token (written as it must be, for an exact one), else 0. */
+	private int literalAt(int literal, int pos) {
+		int[] lit = program.literalIds.get(literal);
+		boolean ok = pos + lit.length <= segmentEnd;
+		for (int k = 0; ok && k < lit.length; k++) {
+			ok = ids[pos + k] == lit[k];
+		}
+		if (ok && program.literalExact.get(literal)) {
+			String[] surface = program.literalSurface.get(literal);
+			for (int k = 0; ok && k < surface.length; k++) {
+				ok = text.startsWith(surface[k], starts[pos + k])
+						&& ends[pos + k] - starts[pos + k] == surface[k].length();
+			}
+		}
+		return ok ? lit.length : 0;
+	}
+
+	/**
+	 * LEX: the lexicon's entries at the token, per end the first whose written form fits (exact entries), longest end
+	 * last, into {@link #endsBuffer} and {@link #nodesBuffer}; their number.
+	 */
+	private int lexiconEntriesAt(Lexicon lexicon, int pos) {
+		int found = lexicon.matchesAt(ids, pos, segmentEnd, endsBuffer, nodesBuffer);
+		int valid = 0;
+		for (int m = 0; m < found; m++) {
+			int entry = lexicon.fittingEntry(nodesBuffer[m], text, starts, ends, pos);
+			if (entry >= 0) {
+				endsBuffer[valid] = endsBuffer[m];
+				nodesBuffer[valid] = entry;
+				valid++;
+			}
+		}
+		return valid;
+	}
+
+	/** RGX: whether the regex matches the token's text, a step charged per character read. */
+	private boolean regexMatches(int regex, int pos) {
+		CharClassRegex charClassRegex = program.charClassRegexes[regex];
+		if (charClassRegex != null) {
+			long match = charClassRegex.match(text, starts[pos], ends[pos]);
+			// A step per character read, as TokenText charges, counted after the loop: a token's few reads, and a
+			// rule out of budget is stopped and its match dropped all the same.
+			budget -= match >>> 1;
+			if (budget < 0) {
+				throw new BudgetExceededException();
+			}
+			return (match & 1) != 0;
+		}
+		tokenText.range(starts[pos], ends[pos]);
+		Matcher matcher = regexMatchers[regex];
+		matcher.reset();
+		return matcher.matches();
+	}
+
+	/** CTX: whether the context holds at the token (a negated one: whether it does not match). */
+	private boolean contextHolds(int index, int pos) {
+		int[] context = program.contexts.get(index);
+		BitSet firstIds = program.contextFirstIds.get(index);
+		int saved = sp;
+		boolean found = context[1] == 1
+				? lookBehind(context, firstIds, program.contextLastIds.get(index), program.contextLexicons.get(index),
+						pos)
+				: canStart(firstIds, pos) && run(context[0], pos, -1) >= 0;
+		sp = saved;
+		return found != (context[2] == 1);
 	}
 
 	private void setLexiconSlot(int slot, int from, int to, int entry) {

@@ -1,17 +1,17 @@
-package org.dipanno.engine;
+package org.dipanno.engine.internal;
 
 import static org.dipanno.engine.patterns.Patterns.literal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.dipanno.engine.Action.MarkEntity;
 import org.dipanno.engine.Action.NoValue;
-import org.dipanno.engine.lexicon.SyllableVocabulary;
+import org.dipanno.engine.EngineOptions;
+import org.dipanno.engine.Rule;
 import org.junit.jupiter.api.Test;
 
 /** The fast resolution orders (counting sort, insertion sorts, packed fallback) against the comparison sort. */
@@ -20,16 +20,13 @@ class StageProposalsTest {
 	private static final int[] PRIORITIES = { 10, 5, 5, 0, -10 };
 
 	private static CompiledRule[] rules() {
-		SyllableVocabulary vocabulary = new SyllableVocabulary();
-		CompiledRule[] rules = new CompiledRule[PRIORITIES.length];
-		for (int r = 0; r < rules.length; r++) {
-			Rule rule = Rule.of("r" + r, "order.rules", r + 1, literal("x"), PRIORITIES[r], 1,
-					new MarkEntity("T", null, new NoValue()), new MarkEntity("U", null, new NoValue()));
-			rules[r] = new CompiledRule(rule, r, Map.of(), vocabulary, EngineOptions.defaults(), new HashMap<>(),
-					true);
-			rules[r].priorityRank = PRIORITIES[r] == 10 ? 0 : PRIORITIES[r] == 5 ? 1 : PRIORITIES[r] == 0 ? 2 : 3;
+		List<Rule> rules = new ArrayList<>();
+		for (int r = 0; r < PRIORITIES.length; r++) {
+			rules.add(Rule.of("r" + r, "order.rules", r + 1, literal("x"), PRIORITIES[r], 1,
+					new MarkEntity("T", null, new NoValue()), new MarkEntity("U", null, new NoValue())));
 		}
-		return rules;
+		return RuleSetCompiler.compile(rules, List.of(), EngineOptions.defaults(), true).rules
+				.toArray(CompiledRule[]::new);
 	}
 
 	/** Proposals over {@code tokens} tokens; {@code scatter} of them start anywhere, the others left to right. */

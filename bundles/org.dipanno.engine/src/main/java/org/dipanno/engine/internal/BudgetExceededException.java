@@ -1,4 +1,4 @@
-package org.dipanno.engine;
+package org.dipanno.engine.internal;
 
 /** Thrown inside the matcher when a rule has used its step budget on a document; caught per rule. */
 final class BudgetExceededException extends RuntimeException {

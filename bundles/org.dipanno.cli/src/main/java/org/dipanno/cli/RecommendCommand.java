@@ -1,0 +1,109 @@
+package org.dipanno.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dipanno.engine.recommend.AnnotationRecommender;
+import org.dipanno.engine.recommend.AnnotationSource;
+import org.dipanno.engine.recommend.LearnedSurfaces;
+import org.dipanno.model.Corpus;
+import org.dipanno.model.persistence.CorpusStore;
+
+/** Learns surfaces and types from annotations and proposes the same surfaces elsewhere in the corpus. */
+final class RecommendCommand implements Command {
+
+	static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
+	@Override
+	public String name() {
+		return "recommend";
+	}
+
+	@Override
+	public String summary() {
+		return "learn from annotations and propose the same surfaces elsewhere (provenance recommender)";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: dipanno-cli recommend [--corpus DIR] [--from gold|all|annotator:NAME] [--min-confidence 0.5]
+
+				Every mention of the chosen sets (accepted or made by hand) teaches its surface, its syllables
+				folded as the rules fold them (case and tone placement do not count), and its type; every
+				rejected proposal teaches a rejection. The same surface elsewhere in the corpus becomes a
+				proposal in the rules set with provenance "recommender" and a confidence:
+				accepted / (accepted of every type + rejected of this type). A surface is proposed only when
+				its type was accepted more often than rejected and the confidence reaches the minimum; never
+				where that span and type were decided or already proposed, nor over a mention of the chosen sets.
+				The recommender's earlier pending proposals are replaced. Run it after annotate: applying rules
+				replaces every pending proposal.
+
+				  --corpus DIR           corpus folder (default workspace/corpus)
+				  --from SET             gold (default), all (gold and every annotator) or annotator:NAME
+				  --min-confidence X     between 0 and 1 (default 0.5)
+
+				Exit codes: 0 proposed (possibly nothing), 1 nothing to learn from or failure, 2 usage error.""";
+	}
+
+	@Override
+	public int run(List<String> arguments, Console console) throws Exception {
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "from", "min-confidence"), Set.of());
+		if (!parsed.operands().isEmpty()) {
+			throw new UsageException("recommend takes no operands");
+		}
+		AnnotationSource source = source(parsed.value("from", "gold"), "--from");
+		AnnotationRecommender recommender = new AnnotationRecommender(minConfidence(parsed));
+		Path folder = CorpusFolder.of(parsed);
+		Corpus corpus = CorpusFolder.load(folder, console);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), source);
+		if (learned.mentionsLearned() == 0) {
+			console.error("recommend: the set " + source.label() + " has no entity mentions to learn from"
+					+ " (annotate some, import gold with import-annotations, or choose a set with --from)");
+			return 1;
+		}
+		console.progress(learnedSummary(learned, source));
+		console.out().printf(Locale.ROOT, "%-24s %9s %8s%n", "document", "proposed", "kept");
+		int proposed = 0;
+		for (var document : corpus.getDocuments()) {
+			AnnotationRecommender.DocumentReport report = recommender.propose(document, learned, source);
+			console.out().printf(Locale.ROOT, "%-24s %9d %8d%n", report.documentId(), report.proposed(),
+					report.skippedAsDecided());
+			proposed += report.proposed();
+		}
+		new CorpusStore().save(corpus, folder);
+		console.out().println(proposed + " recommender " + (proposed == 1 ? "proposal" : "proposals") + " in "
+				+ corpus.getDocuments().size() + " documents; saved " + folder);
+		return 0;
+	}
+
+	static String learnedSummary(LearnedSurfaces learned, AnnotationSource source) {
+		return "learned " + learned.surfaces().size() + " surfaces from " + learned.mentionsLearned()
+				+ " mentions of " + source.label() + " and " + learned.mentionsRejected() + " rejected proposals"
+				+ (learned.mentionsOffTokens() == 0 ? ""
+						: "; " + learned.mentionsOffTokens() + " mentions cut a syllable and were not learned");
+	}
+
+	static AnnotationSource source(String value, String option) throws UsageException {
+		try {
+			return AnnotationSource.parse(value);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(option + " takes gold, all or annotator:NAME, not \"" + value + "\"");
+		}
+	}
+
+	static double minConfidence(Arguments parsed) throws UsageException {
+		String value = parsed.value("min-confidence", String.valueOf(DEFAULT_MIN_CONFIDENCE));
+		try {
+			double confidence = Double.parseDouble(value);
+			if (confidence >= 0 && confidence <= 1) {
+				return confidence;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("--min-confidence takes a number between 0 and 1, not \"" + value + "\"");
+	}
+}

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.dipanno.engine.recommend.AnnotationRecommender;
-import org.dipanno.engine.recommend.AnnotationSource;
+import org.dipanno.engine.recommend.LearningSource;
 import org.dipanno.engine.recommend.LearnedSurfaces;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.persistence.CorpusStore;
@@ -54,7 +54,7 @@ final class RecommendCommand implements Command {
 		if (!parsed.operands().isEmpty()) {
 			throw new UsageException("recommend takes no operands");
 		}
-		AnnotationSource source = source(parsed.value("from", "gold"), "--from");
+		LearningSource source = source(parsed.value("from", "gold"), "--from");
 		AnnotationRecommender recommender = new AnnotationRecommender(minConfidence(parsed));
 		Path folder = CorpusFolder.of(parsed);
 		Corpus corpus = CorpusFolder.load(folder, console);
@@ -79,16 +79,16 @@ final class RecommendCommand implements Command {
 		return 0;
 	}
 
-	static String learnedSummary(LearnedSurfaces learned, AnnotationSource source) {
+	static String learnedSummary(LearnedSurfaces learned, LearningSource source) {
 		return "learned " + learned.surfaces().size() + " surfaces from " + learned.mentionsLearned()
 				+ " mentions of " + source.label() + " and " + learned.mentionsRejected() + " rejected proposals"
 				+ (learned.mentionsOffTokens() == 0 ? ""
 						: "; " + learned.mentionsOffTokens() + " mentions cut a syllable and were not learned");
 	}
 
-	static AnnotationSource source(String value, String option) throws UsageException {
+	static LearningSource source(String value, String option) throws UsageException {
 		try {
-			return AnnotationSource.parse(value);
+			return LearningSource.parse(value);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(option + " takes gold, all or annotator:NAME, not \"" + value + "\"");
 		}

@@ -4,10 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.dipanno.engine.rules.EngineExampleEvaluator;
-import org.dipanno.rules.RulesStandaloneSetup;
+import org.dipanno.engine.rules.EngineRulesSetup;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
-import org.dipanno.rules.examples.ExampleEvaluators;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -35,8 +33,7 @@ final class RuleFileLoader {
 	RuleFileLoader() {
 		synchronized (RuleFileLoader.class) {
 			if (injector == null) {
-				injector = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
-				ExampleEvaluators.register(new EngineExampleEvaluator());
+				injector = new EngineRulesSetup().createInjectorAndDoEMFRegistration();
 			}
 		}
 		resourceSet = injector.getInstance(XtextResourceSet.class);

@@ -165,6 +165,22 @@ class MainTest {
 	}
 
 	@Test
+	void readingAMistypedCorpusPathCreatesNothingThere() {
+		Path missing = temp.resolve("no-such-corpus");
+		assertEquals(1, run("stats", "--corpus", missing.toString()));
+		assertTrue(err.contains(missing + ": no such folder"), err);
+		assertEquals(1, run("annotate", "--corpus", missing.toString()));
+		assertFalse(Files.exists(missing), "neither a corpus nor a lock file is made there");
+	}
+
+	@Test
+	void anAnnotatorNameThatWouldLeaveTheDatasetsFolderIsAUsageError() {
+		assertEquals(2, run("export", "--corpus", temp.resolve("c").toString(), "--set", "annotator:../../x"));
+		assertTrue(err.contains("is not an annotator name"), err);
+		assertFalse(Files.exists(temp.resolve("c")));
+	}
+
+	@Test
 	void validateChecksTheDefaultRulesAndRunsTheirExamples() {
 		assertEquals(0, run("validate"), out + err);
 		assertTrue(out.endsWith("0 errors, 0 warnings in 1 file\n"), out);

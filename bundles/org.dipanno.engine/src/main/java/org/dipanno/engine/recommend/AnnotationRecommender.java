@@ -67,7 +67,7 @@ public final class AnnotationRecommender {
 	 * Learns from the documents: mentions of the sets the source names teach acceptance (unless rejected); rejected
 	 * mentions of any set (rule and recommender proposals a linguist rejected) teach rejection.
 	 */
-	public LearnedSurfaces learn(Iterable<Document> documents, AnnotationSource source) {
+	public LearnedSurfaces learn(Iterable<Document> documents, LearningSource source) {
 		LearnedSurfaces learned = new LearnedSurfaces();
 		for (Document document : documents) {
 			learn(document, source, learned);
@@ -75,7 +75,7 @@ public final class AnnotationRecommender {
 		return learned;
 	}
 
-	private void learn(Document document, AnnotationSource source, LearnedSurfaces learned) {
+	private void learn(Document document, LearningSource source, LearnedSurfaces learned) {
 		List<Token> tokens = document.getTokens();
 		for (AnnotationSet set : document.getAnnotationSets()) {
 			boolean teaches = source.teaches(set);
@@ -225,7 +225,7 @@ public final class AnnotationRecommender {
 	 * already holds (a rule proposal, or anything decided) is not proposed again. The sets the source names count as
 	 * already annotated.
 	 */
-	public DocumentReport propose(Document document, LearnedSurfaces learned, AnnotationSource source) {
+	public DocumentReport propose(Document document, LearnedSurfaces learned, LearningSource source) {
 		List<AnnotationSet> annotated = document.getAnnotationSets().stream().filter(source::teaches).toList();
 		AnnotationSet rules = document.getOrCreateAnnotationSet(AnnotationSetKind.RULES, null);
 		rules.getEntityMentions().removeIf(mention -> mention.getStatus() == MentionStatus.PROPOSED

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.dipanno.rules.examples.ExampleCheck;
 import org.dipanno.rules.examples.ExampleEvaluator;
-import org.dipanno.rules.examples.ExampleEvaluators;
 import org.dipanno.rules.examples.ExampleOutcome;
 import org.dipanno.rules.lexicon.WordListFile;
 import org.dipanno.rules.model.Action;
@@ -55,12 +54,18 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
+import com.google.inject.Inject;
+
 /**
  * Checks of a rule file. Each problem is reported on the exact feature with a
  * code from {@link IssueCodes}; unresolved references are reported by linking
  * (see {@code RulesLinkingDiagnosticMessageProvider}).
  */
 public class RulesValidator extends AbstractRulesValidator {
+
+	/** Runs a file's examples: bound by the rule engine's module (none here: examples are then reported as not run). */
+	@Inject(optional = true)
+	private ExampleEvaluator exampleEvaluator;
 
 	private static final java.util.regex.Pattern HEX_COLOR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
 	private static final java.util.regex.Pattern CAMEO_CODE = java.util.regex.Pattern.compile("[0-9]{2,4}");
@@ -539,7 +544,7 @@ public class RulesValidator extends AbstractRulesValidator {
 
 	@Check(CheckType.NORMAL)
 	public void checkExample(Example example) {
-		Optional<ExampleEvaluator> evaluator = ExampleEvaluators.current();
+		Optional<ExampleEvaluator> evaluator = Optional.ofNullable(exampleEvaluator);
 		if (evaluator.isEmpty()) {
 			info("Example not run: no rule engine available", example, Literals.EXAMPLE__TEXT,
 					IssueCodes.EXAMPLE_NOT_RUN);

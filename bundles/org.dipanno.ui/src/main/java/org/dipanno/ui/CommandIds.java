@@ -1,6 +1,9 @@
-package org.dipanno.ui.handlers;
+package org.dipanno.ui;
 
-/** Ids of the annotation commands and their parameters (declared in plugin.xml). */
+/**
+ * Ids of the annotation commands and their parameters (declared in plugin.xml): used by the handlers, the editor
+ * (keys and menus run commands) and the UI tests.
+ */
 public final class CommandIds {
 
 	public static final String LABEL = "org.dipanno.ui.commands.label";

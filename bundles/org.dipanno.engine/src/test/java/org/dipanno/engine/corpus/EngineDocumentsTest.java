@@ -1,4 +1,4 @@
-package org.dipanno.engine.document;
+package org.dipanno.engine.corpus;
 
 import static org.dipanno.engine.patterns.Patterns.capture;
 import static org.dipanno.engine.patterns.Patterns.lexicon;
@@ -18,27 +18,29 @@ import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.EntityProposal;
 import org.dipanno.engine.Rule;
 import org.dipanno.engine.RuleEngine;
+import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
 import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.text.AnalyzedArticle;
 import org.dipanno.text.ArticleAnalyzer;
+import org.dipanno.text.ZoneKind;
 import org.junit.jupiter.api.Test;
 
 /** Documents from the text layer's analysis of seed articles, matched with the text layer's keys. */
-class ArticleDocumentsTest {
+class EngineDocumentsTest {
 
 	private static EngineDocument seed(String file) throws Exception {
 		AnalyzedArticle article = ArticleAnalyzer.analyze(Files.readAllBytes(Path.of("../../seeds/" + file)), file);
-		return ArticleDocuments.of(file, article);
+		return EngineDocuments.of(file, article);
 	}
 
 	@Test
 	void offsetsZonesAndSentencesComeFromTheTextLayer() throws Exception {
 		EngineDocument doc = seed("001_19fe77e609455608.txt");
-		assertEquals(Zone.TITLE, doc.zone(0));
+		assertEquals(ZoneKind.TITLE, doc.zone(0));
 		assertEquals("Chính", doc.tokenText(0));
-		assertTrue(java.util.stream.IntStream.range(0, doc.tokenCount()).anyMatch(i -> doc.zone(i) == Zone.BODY));
+		assertTrue(java.util.stream.IntStream.range(0, doc.tokenCount()).anyMatch(i -> doc.zone(i) == ZoneKind.BODY));
 		for (int i = 1; i < doc.tokenCount(); i++) {
 			assertTrue(doc.sentence(i) >= doc.sentence(i - 1));
 		}

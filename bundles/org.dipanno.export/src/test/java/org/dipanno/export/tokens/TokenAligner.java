@@ -6,8 +6,8 @@ import java.util.List;
 import org.dipanno.export.Span;
 
 /**
- * Maps written token forms back onto the stored text: the reading half of
- * the round trip. Tokens are matched in order after skipping whitespace; a
+ * Maps written token forms back onto the stored text: the reading half of the round trip, for the format
+ * round-trip tests. Tokens are matched in order after skipping whitespace; a
  * {@code _} in a form matches a literal underscore or one run of whitespace
  * (the syllable gap of a VLSP word).
  */

@@ -43,7 +43,7 @@ class LearnedLexiconTest {
 		label(learnedFrom, "Hòa Bình", "LOCATION");
 		label(learnedFrom, "Điện Biên", "LOCATION");
 		label(learnedFrom, "Lò Văn Giàng", "PERSON");
-		LearnedSurfaces learned = new AnnotationRecommender(0.5).learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		LearnedSurfaces learned = new AnnotationRecommender(0.5).learn(corpus.getDocuments(), LearningSource.GOLD);
 
 		LearnedLexicon.Result places = LearnedLexicon.write(learned, Set.of("LOCATION"), 0.5, "corpus test, set gold");
 		assertEquals(2, places.entries());

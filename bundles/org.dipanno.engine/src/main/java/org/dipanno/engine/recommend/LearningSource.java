@@ -8,15 +8,15 @@ import org.dipanno.model.AnnotationSetKind;
  * (gold and all annotators). The rules set never teaches acceptance: what a linguist accepts from it is copied into
  * their own set and counted there.
  */
-public record AnnotationSource(AnnotationSetKind kind, String annotator) {
+public record LearningSource(AnnotationSetKind kind, String annotator) {
 
-	public static final AnnotationSource GOLD = new AnnotationSource(AnnotationSetKind.GOLD, null);
+	public static final LearningSource GOLD = new LearningSource(AnnotationSetKind.GOLD, null);
 
 	/** Gold and every annotator's set. */
-	public static final AnnotationSource ALL = new AnnotationSource(null, null);
+	public static final LearningSource ALL = new LearningSource(null, null);
 
-	public static AnnotationSource annotator(String name) {
-		return new AnnotationSource(AnnotationSetKind.ANNOTATOR, name);
+	public static LearningSource annotator(String name) {
+		return new LearningSource(AnnotationSetKind.ANNOTATOR, name);
 	}
 
 	/**
@@ -24,7 +24,7 @@ public record AnnotationSource(AnnotationSetKind kind, String annotator) {
 	 *
 	 * @throws IllegalArgumentException for anything else, saying what is accepted
 	 */
-	public static AnnotationSource parse(String text) {
+	public static LearningSource parse(String text) {
 		if (text.equals("gold")) {
 			return GOLD;
 		}

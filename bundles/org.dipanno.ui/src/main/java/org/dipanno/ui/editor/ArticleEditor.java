@@ -97,6 +97,7 @@ public class ArticleEditor extends EditorPart {
 	private IOperationHistoryListener historyListener;
 	private Job recoveryJob;
 	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
+	private ArgumentArcs arcs;
 	private UndoActionHandler undoAction;
 	private RedoActionHandler redoAction;
 
@@ -162,8 +163,9 @@ public class ArticleEditor extends EditorPart {
 		text.setWordWrap(true);
 		text.setLeftMargin(12);
 		text.setRightMargin(12);
-		text.setTopMargin(8);
-		text.setLineSpacing(4);
+		// Room above every line for the arcs from event triggers to their arguments.
+		text.setTopMargin(ArgumentArcs.ARC_SPACE + 4);
+		text.setLineSpacing(ArgumentArcs.ARC_SPACE);
 		GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
 		// Without size hints the layout asks the widget for its natural size, and StyledText answers by laying out
 		// every line of the text (seconds for a megabyte); the editor takes the space it is given anyway.
@@ -171,6 +173,8 @@ public class ArticleEditor extends EditorPart {
 		fill.heightHint = 100;
 		text.setLayoutData(fill);
 		text.addVerifyKeyListener(new TypeKeyListener(this));
+		arcs = new ArgumentArcs(this, text);
+		arcs.setOnDoubleClick(() -> runCommand(CommandIds.CHANGE_ARGUMENT_ROLE));
 		MenuManager contextMenu = new MenuManager("#ArticleEditorContext", ID + ".context");
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		text.setMenu(contextMenu.createContextMenu(text));
@@ -268,6 +272,36 @@ public class ArticleEditor extends EditorPart {
 		return mentions;
 	}
 
+	/** The events among the visible mentions (their arguments are drawn as arcs). */
+	public List<EventMention> visibleEvents() {
+		List<EventMention> events = new ArrayList<>();
+		for (Mention mention : visibleMentions()) {
+			if (mention instanceof EventMention event) {
+				events.add(event);
+			}
+		}
+		return events;
+	}
+
+	/** The arcs of event arguments over the text, and which argument is selected. */
+	public ArgumentArcs getArcs() {
+		return arcs;
+	}
+
+	/** Runs one of the workbench's commands in this editor, telling the linguist when it fails. */
+	public void runCommand(String commandId) {
+		ICommandService commands = getSite().getService(ICommandService.class);
+		org.eclipse.ui.handlers.IHandlerService handlers = getSite()
+				.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		try {
+			handlers.executeCommand(
+					org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand(commandId), null),
+					null);
+		} catch (Exception e) {
+			showMessage(e.getMessage());
+		}
+	}
+
 	/** Rule proposals still waiting for a decision. */
 	public List<Mention> pendingProposals() {
 		List<Mention> proposals = new ArrayList<>();
@@ -317,6 +351,7 @@ public class ArticleEditor extends EditorPart {
 			return;
 		}
 		getTextWidget().setStyleRanges(computeStyles());
+		getTextWidget().redraw(); // the arcs
 	}
 
 	StyleRange[] computeStyles() {
@@ -541,11 +576,11 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	private void refreshLater() {
-		if (viewer == null || getTextWidget().isDisposed()) {
+		if (viewer == null || getTextWidget() == null || getTextWidget().isDisposed()) {
 			return;
 		}
 		getTextWidget().getDisplay().asyncExec(() -> {
-			if (getTextWidget().isDisposed()) {
+			if (getTextWidget() == null || getTextWidget().isDisposed()) {
 				return;
 			}
 			refreshPresentation();

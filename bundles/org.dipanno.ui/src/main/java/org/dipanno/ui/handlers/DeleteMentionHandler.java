@@ -13,6 +13,11 @@ public class DeleteMentionHandler extends ArticleEditorHandler {
 		if (!editor.checkEditable()) {
 			return;
 		}
+		if (editor.getArcs().clickedArgument() != null) {
+			// A clicked arc is what Delete removes: the argument, not the entity under the caret.
+			editor.runCommand(CommandIds.REMOVE_ARGUMENT);
+			return;
+		}
 		Mention mention = editor.mentionAtCaret();
 		if (mention == null) {
 			editor.showMessage("No annotation under the caret");

@@ -329,9 +329,15 @@ public class ArticleEditor extends EditorPart {
 		return mentions.isEmpty() ? null : mentions.get(0);
 	}
 
-	/** The current selection as a span snapped to syllables (or trimmed only, when snapping is off); null if none. */
+	/**
+	 * The current selection as a span snapped to syllables (or trimmed only, when snapping is off); with only the caret
+	 * placed, the capitalized run or dictionary word under it; null if none.
+	 */
 	public int[] selectedSpan(boolean snap) {
 		Point selection = getTextWidget().getSelection();
+		if (snap && selection.x == selection.y) {
+			return CaretSpans.at(document, selection.x);
+		}
 		if (snap) {
 			return SpanSnapping.snap(document.getTokens(), selection.x, selection.y);
 		}
@@ -412,10 +418,32 @@ public class ArticleEditor extends EditorPart {
 		}
 	}
 
-	/** Labels the selection (or the syllable at the caret) with the entity type. */
+	/**
+	 * Labels the selection (or the name or word at the caret) with the entity type. A rule proposal under the caret (or
+	 * selected whole) is accepted as that type, and the review moves on to the next one; a mention of the linguist's
+	 * own under the caret takes the type.
+	 */
 	public EntityMention label(EntityType type, boolean snap) {
 		if (!checkEditable()) {
 			return null;
+		}
+		EntityMention existing = entityToRelabel();
+		if (existing != null && AnnotationActions.isPending(existing)) {
+			EntityMention[] accepted = new EntityMention[1];
+			boolean done = change("Accept as " + type.getName(), () -> {
+				accepted[0] = (EntityMention) AnnotationActions.accept(existing, editableSet());
+				accepted[0].setType(type);
+			});
+			if (done) {
+				ReviewStream.advanceAfterDecision(this, existing.getStart());
+			}
+			return done ? accepted[0] : null;
+		}
+		if (existing != null) {
+			EntityMention[] relabelled = new EntityMention[1];
+			boolean done = change("Label " + type.getName(), () -> relabelled[0] = AnnotationActions.label(editableSet(),
+					existing.getStart(), existing.getEnd(), type, annotatorName(), Instant.now()));
+			return done ? relabelled[0] : null;
 		}
 		int[] span = selectedSpan(snap);
 		if (span == null) {
@@ -435,6 +463,31 @@ public class ArticleEditor extends EditorPart {
 		boolean done = change("Label " + type.getName(), () -> labelled[0] = AnnotationActions.label(editableSet(),
 				span[0], span[1], type, annotatorName(), Instant.now()));
 		return done ? labelled[0] : null;
+	}
+
+	/**
+	 * The entity a type key changes rather than a new one: with only the caret placed, the innermost entity of the
+	 * editable set or pending proposal under it; with a selection, a pending proposal it covers exactly.
+	 */
+	private EntityMention entityToRelabel() {
+		Point selection = getTextWidget().getSelection();
+		AnnotationSet own = displayedAnnotationSet();
+		if (selection.x == selection.y) {
+			for (Mention mention : mentionsAt(selection.x)) {
+				if (mention instanceof EntityMention entity
+						&& (AnnotationActions.isPending(entity) || entity.getAnnotationSet() == own)) {
+					return entity;
+				}
+			}
+			return null;
+		}
+		for (Mention proposal : pendingProposals()) {
+			if (proposal instanceof EntityMention entity && entity.getStart() == Math.min(selection.x, selection.y)
+					&& entity.getEnd() == Math.max(selection.x, selection.y)) {
+				return entity;
+			}
+		}
+		return null;
 	}
 
 	/** Creates an event whose trigger is the selection. */
@@ -515,6 +568,22 @@ public class ArticleEditor extends EditorPart {
 	private String lastMessage;
 
 	private String lastStatus;
+
+	/** Tells the linguist something that is not a problem (where the review stands) in the status line. */
+	public void showStatus(String message) {
+		statusLine(message);
+	}
+
+	/** The corpus folder this editor's article belongs to. */
+	public WorkspaceCorpus workspaceCorpus() {
+		return workspaceCorpus;
+	}
+
+	/** The caret was moved by a command: the views and the arcs follow as they do for the linguist's moves. */
+	public void caretMovedByProgram() {
+		arcs.caretMoved();
+		selectionProvider.caretMoved();
+	}
 
 	private void statusLine(String message) {
 		lastStatus = message;

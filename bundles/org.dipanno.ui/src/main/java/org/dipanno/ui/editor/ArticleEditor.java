@@ -87,6 +87,7 @@ public class ArticleEditor extends EditorPart {
 	private DisplayedSet displayed;
 	private SourceViewer viewer;
 	private Legend legend;
+	private EditorHeader header;
 	/**
 	 * Where the document stands in its edit history (changes done minus undone) and where it stood when last saved;
 	 * dirty when they differ. Counted from history events rather than read off the history, because the workbench
@@ -116,6 +117,7 @@ public class ArticleEditor extends EditorPart {
 		} catch (IOException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
+		org.dipanno.ui.AnnotatorName.askOnce(site.getShell());
 		displayed = DisplayedSet.mine(DipannoUi.annotator());
 		updatePartName();
 		setTitleToolTip(document.getId() + " — " + workspaceCorpus.folder());
@@ -138,6 +140,7 @@ public class ArticleEditor extends EditorPart {
 		layout.marginHeight = 0;
 		layout.verticalSpacing = 0;
 		container.setLayout(layout);
+		header = new EditorHeader(container);
 		legend = new Legend(container, schema());
 		legend.getControl().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
@@ -183,6 +186,7 @@ public class ArticleEditor extends EditorPart {
 		text.addSelectionListener(org.eclipse.swt.events.SelectionListener
 				.widgetSelectedAdapter(event -> selectionProvider.caretMoved()));
 		refreshPresentation();
+		header.update(this);
 
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		scheduleRecoveryCopies();
@@ -669,7 +673,15 @@ public class ArticleEditor extends EditorPart {
 		changeListeners.remove(listener);
 	}
 
+	/** What the line above the legend says (the set shown, the proposals left), for tests. */
+	public String getHeaderText() {
+		return header.text();
+	}
+
 	private void fireChanged() {
+		if (header != null) {
+			header.update(this);
+		}
 		changeListeners.forEach(listener -> listener.accept(this));
 		// Menus show whether the article is done.
 		ICommandService commands = getSite().getService(ICommandService.class);

@@ -95,6 +95,7 @@ public class CorpusNavigator extends ViewPart {
 		column(columns, "Done", 1, d -> done(d) ? ArticleEditor.DONE_MARK : "");
 		column(columns, "Gold", 1, d -> Long.toString(gold(d)));
 		column(columns, "Document", 2, Document::getId);
+		column(columns, "Recovery", 2, d -> recoveryWaiting(d) ? "unsaved work" : "");
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -103,6 +104,7 @@ public class CorpusNavigator extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		FollowActiveEditor.install(getSite().getPage(), viewer);
 		MenuManager contextMenu = new MenuManager("#CorpusNavigatorContext", ID);
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
@@ -151,6 +153,20 @@ public class CorpusNavigator extends ViewPart {
 		report.setVisible(shown);
 		((GridData) report.getLayoutData()).exclude = !shown;
 		report.getParent().layout(true, true);
+	}
+
+	/**
+	 * Whether unsaved work of the article waits in a recovery copy (left by a crash) to be offered back when it is
+	 * opened; articles open in an editor are not counted, their copy is their editor's.
+	 */
+	private boolean recoveryWaiting(Document document) {
+		WorkspaceCorpus corpus = WorkspaceCorpus.getDefault();
+		try {
+			return corpus.hasRecoveryCopy(document.getId())
+					&& ArticleEditor.openOn(corpus.folder(), document.getId()).isEmpty();
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	static long pendingProposals(Document document) {

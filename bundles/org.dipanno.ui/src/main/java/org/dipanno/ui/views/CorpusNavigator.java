@@ -206,7 +206,9 @@ public class CorpusNavigator extends ViewPart {
 				return value == null ? "" : value;
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, ColumnWidths.fitting(viewer.getTable(), title)));
+		// The title is what the linguist reads the list by: it keeps room for a few words.
+		int minimum = ColumnWidths.fitting(viewer.getTable(), title.equals("Title") ? "Trung Quốc và Mỹ thiết" : title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum));
 	}
 
 	/** The report of the last corpus-wide run as shown above the table; empty when none is shown. */

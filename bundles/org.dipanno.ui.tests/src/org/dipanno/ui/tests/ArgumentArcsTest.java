@@ -19,7 +19,7 @@ import org.dipanno.model.EventArgument;
 import org.dipanno.model.EventMention;
 import org.dipanno.ui.editor.ArgumentArcs;
 import org.dipanno.ui.editor.ArticleEditor;
-import org.dipanno.ui.handlers.CommandIds;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.properties.MentionPropertySource;
 import org.dipanno.ui.views.AnnotationsView;
 import org.eclipse.swt.SWT;

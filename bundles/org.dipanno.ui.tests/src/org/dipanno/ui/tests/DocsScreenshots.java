@@ -15,7 +15,7 @@ import java.util.Map;
 import org.dipanno.model.EntityMention;
 import org.dipanno.model.EventMention;
 import org.dipanno.ui.editor.ArticleEditor;
-import org.dipanno.ui.handlers.CommandIds;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.search.SearchView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;

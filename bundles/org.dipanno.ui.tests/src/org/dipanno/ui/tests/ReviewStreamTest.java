@@ -26,7 +26,7 @@ import org.dipanno.model.RuleProvenance;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
-import org.dipanno.ui.handlers.CommandIds;
+import org.dipanno.ui.CommandIds;
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

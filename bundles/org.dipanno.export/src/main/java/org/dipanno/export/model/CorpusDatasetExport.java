@@ -146,6 +146,16 @@ public final class CorpusDatasetExport {
 			if (dataset && !replace) {
 				return target + " holds a dataset already; allow replacing it or choose another folder";
 			}
+			if (dataset) {
+				try {
+					String foreign = StagedDataset.foreignContent(target);
+					if (foreign != null) {
+						return foreign;
+					}
+				} catch (IOException e) {
+					return target + " cannot be read: " + e.getMessage();
+				}
+			}
 			return Files.isWritable(target.getParent() == null ? target : target.getParent()) ? null
 					: "Cannot write in " + target.getParent();
 		}

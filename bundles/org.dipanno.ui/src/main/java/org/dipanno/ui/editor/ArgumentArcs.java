@@ -47,7 +47,27 @@ public final class ArgumentArcs implements PaintListener {
 	private Runnable onDoubleClick = () -> {
 	};
 
-	ArgumentArcs(ArticleEditor editor, StyledText text) {
+	/** Keeps room above the lines of the editor's text and draws its arcs there. */
+	static ArgumentArcs install(ArticleEditor editor, StyledText text) {
+		text.setTopMargin(ARC_SPACE + 4);
+		text.setLineSpacing(ARC_SPACE);
+		ArgumentArcs arcs = new ArgumentArcs(editor, text);
+		arcs.onDoubleClick = () -> EditorCommands.run(editor, org.dipanno.ui.CommandIds.CHANGE_ARGUMENT_ROLE);
+		return arcs;
+	}
+
+	/** The events among the editor's visible mentions. */
+	static List<EventMention> events(ArticleEditor editor) {
+		List<EventMention> events = new ArrayList<>();
+		for (Mention mention : editor.visibleMentions()) {
+			if (mention instanceof EventMention event) {
+				events.add(event);
+			}
+		}
+		return events;
+	}
+
+	private ArgumentArcs(ArticleEditor editor, StyledText text) {
 		this.editor = editor;
 		this.text = text;
 		FontData[] data = text.getFont().getFontData();
@@ -83,11 +103,6 @@ public final class ArgumentArcs implements PaintListener {
 		text.addDisposeListener(event -> labelFont.dispose());
 	}
 
-	/** What a double-click on an arc's label does (the editor changes the role). */
-	void setOnDoubleClick(Runnable action) {
-		onDoubleClick = action;
-	}
-
 	/** The arcs drawn by the last paint, for hit tests and for tests that check what the linguist sees. */
 	public List<DrawnArc> drawnArcs() {
 		return List.copyOf(drawn);
@@ -116,7 +131,7 @@ public final class ArgumentArcs implements PaintListener {
 		}
 		Mention atCaret = editor.mentionAtCaret();
 		if (atCaret instanceof EntityMention entity) {
-			for (EventMention event : editor.visibleEvents()) {
+			for (EventMention event : events(editor)) {
 				for (EventArgument argument : event.getArguments()) {
 					if (argument.getEntity() == entity) {
 						return argument;
@@ -147,7 +162,7 @@ public final class ArgumentArcs implements PaintListener {
 	@Override
 	public void paintControl(PaintEvent event) {
 		drawn.clear();
-		List<EventMention> events = editor.visibleEvents();
+		List<EventMention> events = events(editor);
 		if (events.isEmpty() || text.getCharCount() == 0) {
 			return;
 		}

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -22,10 +20,9 @@ import org.dipanno.model.Mention;
 import org.dipanno.model.Zone;
 import org.dipanno.model.ZoneKind;
 import org.dipanno.model.editing.AnnotationActions;
-import org.dipanno.model.editing.DocumentProgress;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
-import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.operations.ModelChangeOperation;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -35,25 +32,14 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.text.source.SourceViewerConfiguration;
-import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -87,7 +73,6 @@ public class ArticleEditor extends EditorPart {
 	private DisplayedSet displayed;
 	private SourceViewer viewer;
 	private Legend legend;
-	private EditorHeader header;
 	/**
 	 * Where the document stands in its edit history (changes done minus undone) and where it stood when last saved;
 	 * dirty when they differ. Counted from history events rather than read off the history, because the workbench
@@ -96,9 +81,10 @@ public class ArticleEditor extends EditorPart {
 	private int editPosition;
 	private int savedPosition;
 	private IOperationHistoryListener historyListener;
-	private Job recoveryJob;
-	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
+	private RecoveryCopies recoveryCopies;
+	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider(this);
 	private ArgumentArcs arcs;
+	private EditorHeader header;
 	private UndoActionHandler undoAction;
 	private RedoActionHandler redoAction;
 
@@ -144,40 +130,9 @@ public class ArticleEditor extends EditorPart {
 		legend = new Legend(container, schema());
 		legend.getControl().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		viewer = new SourceViewer(container, null, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-		viewer.configure(new SourceViewerConfiguration() {
-			@Override
-			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-				return new MentionHover(ArticleEditor.this);
-			}
-
-			@Override
-			public org.eclipse.jface.text.IInformationControlCreator getInformationControlCreator(
-					ISourceViewer sourceViewer) {
-				return parent -> new org.eclipse.jface.text.DefaultInformationControl(parent,
-						new WrappingHoverPresenter());
-			}
-		});
-		viewer.setDocument(new org.eclipse.jface.text.Document(document.getText()));
-		viewer.setEditable(false);
+		viewer = ArticleViewer.create(container, this);
 		StyledText text = viewer.getTextWidget();
-		// Wrapped at any length: StyledText lays out only the visible lines before painting (given the size hints
-		// below) and measures the rest in the background.
-		text.setWordWrap(true);
-		text.setLeftMargin(12);
-		text.setRightMargin(12);
-		// Room above every line for the arcs from event triggers to their arguments.
-		text.setTopMargin(ArgumentArcs.ARC_SPACE + 4);
-		text.setLineSpacing(ArgumentArcs.ARC_SPACE);
-		GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
-		// Without size hints the layout asks the widget for its natural size, and StyledText answers by laying out
-		// every line of the text (seconds for a megabyte); the editor takes the space it is given anyway.
-		fill.widthHint = 100;
-		fill.heightHint = 100;
-		text.setLayoutData(fill);
-		text.addVerifyKeyListener(new TypeKeyListener(this));
-		arcs = new ArgumentArcs(this, text);
-		arcs.setOnDoubleClick(() -> runCommand(CommandIds.CHANGE_ARGUMENT_ROLE));
+		arcs = ArgumentArcs.install(this, text);
 		MenuManager contextMenu = new MenuManager("#ArticleEditorContext", ID + ".context");
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		text.setMenu(contextMenu.createContextMenu(text));
@@ -189,8 +144,9 @@ public class ArticleEditor extends EditorPart {
 		header.update(this);
 
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-		scheduleRecoveryCopies();
-		offerRecoveryCopy();
+		recoveryCopies = new RecoveryCopies(this, workspaceCorpus);
+		recoveryCopies.schedule();
+		recoveryCopies.offer();
 	}
 
 	// ---- what the editor shows -------------------------------------------------------------------------------
@@ -244,9 +200,7 @@ public class ArticleEditor extends EditorPart {
 
 	/** The displayed set, or null when it does not exist yet in this document. */
 	public AnnotationSet displayedAnnotationSet() {
-		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
-		return document.findAnnotationSet(org.dipanno.model.custom.DocumentOperations.annotationSetId(displayed.kind(),
-				annotator));
+		return displayed.setIn(document);
 	}
 
 	/**
@@ -263,65 +217,23 @@ public class ArticleEditor extends EditorPart {
 
 	/** Mentions of the displayed set, plus pending rule proposals where the displayed set takes decisions. */
 	public List<Mention> visibleMentions() {
-		List<Mention> mentions = new ArrayList<>();
-		AnnotationSet set = displayedAnnotationSet();
-		if (set != null) {
-			mentions.addAll(set.getEntityMentions());
-			mentions.addAll(set.getEventMentions());
-		}
-		// The rules set shows its proposals itself; the sets that take decisions show them on top.
-		if (displayed.showsPendingProposals()) {
-			mentions.addAll(pendingProposals());
-		}
-		return mentions;
-	}
-
-	/** The events among the visible mentions (their arguments are drawn as arcs). */
-	public List<EventMention> visibleEvents() {
-		List<EventMention> events = new ArrayList<>();
-		for (Mention mention : visibleMentions()) {
-			if (mention instanceof EventMention event) {
-				events.add(event);
-			}
-		}
-		return events;
-	}
-
-	/** The arcs of event arguments over the text, and which argument is selected. */
-	public ArgumentArcs getArcs() {
-		return arcs;
-	}
-
-	/** Runs one of the workbench's commands in this editor, telling the linguist when it fails. */
-	public void runCommand(String commandId) {
-		ICommandService commands = getSite().getService(ICommandService.class);
-		org.eclipse.ui.handlers.IHandlerService handlers = getSite()
-				.getService(org.eclipse.ui.handlers.IHandlerService.class);
-		try {
-			handlers.executeCommand(
-					org.eclipse.core.commands.ParameterizedCommand.generateCommand(commands.getCommand(commandId), null),
-					null);
-		} catch (Exception e) {
-			showMessage(e.getMessage());
-		}
+		return displayed.mentionsIn(document);
 	}
 
 	/** Rule proposals still waiting for a decision. */
 	public List<Mention> pendingProposals() {
-		List<Mention> proposals = new ArrayList<>();
-		AnnotationSet rules = document.findAnnotationSet(
-				org.dipanno.model.custom.DocumentOperations.annotationSetId(AnnotationSetKind.RULES, null));
-		if (rules != null) {
-			rules.getEntityMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
-			rules.getEventMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
-		}
-		return proposals;
+		return DisplayedSet.pendingProposals(document);
 	}
 
 	/** Visible mentions covering the offset, innermost (shortest) first. */
 	public List<Mention> mentionsAt(int offset) {
 		return visibleMentions().stream().filter(m -> m.getStart() <= offset && offset < m.getEnd())
 				.sorted(Comparator.comparingInt((Mention m) -> m.getEnd() - m.getStart())).toList();
+	}
+
+	/** Whether the editor's controls exist (after {@link #createPartControl}). */
+	boolean hasControls() {
+		return viewer != null;
 	}
 
 	/** The mention under the caret (innermost), or null. */
@@ -333,14 +245,11 @@ public class ArticleEditor extends EditorPart {
 		return mentions.isEmpty() ? null : mentions.get(0);
 	}
 
-	/**
-	 * The current selection as a span snapped to syllables (or trimmed only, when snapping is off); with only the caret
-	 * placed, the capitalized run or dictionary word under it; null if none.
-	 */
+	/** The current selection as a span snapped to syllables (or trimmed only, when snapping is off); null if none. */
 	public int[] selectedSpan(boolean snap) {
 		Point selection = getTextWidget().getSelection();
 		if (snap && selection.x == selection.y) {
-			return CaretSpans.at(document, selection.x);
+			return CaretSpans.at(document, selection.x); // the name or word under the caret
 		}
 		if (snap) {
 			return SpanSnapping.snap(document.getTokens(), selection.x, selection.y);
@@ -365,37 +274,7 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	StyleRange[] computeStyles() {
-		List<Highlight> highlights = new ArrayList<>();
-		for (Zone zone : document.getZones()) {
-			Highlight.Kind kind = switch (zone.getKind()) {
-			case BOILERPLATE -> Highlight.Kind.EXCLUDED_ZONE;
-			case CAPTION -> Highlight.Kind.CAPTION_ZONE;
-			case TITLE -> Highlight.Kind.TITLE_ZONE;
-			default -> null;
-			};
-			if (kind != null) {
-				highlights.add(new Highlight(zone.getStart(), zone.getEnd(), kind, null));
-			}
-		}
-		Map<String, RGB> colors = new HashMap<>();
-		for (Mention mention : visibleMentions()) {
-			boolean pending = AnnotationActions.isPending(mention);
-			if (mention instanceof EntityMention entity) {
-				highlights.add(new Highlight(entity.getStart(), entity.getEnd(),
-						pending ? Highlight.Kind.PROPOSAL : Highlight.Kind.ENTITY,
-						colorOf(entity.getType() == null ? null : entity.getType().getColor(), colors)));
-			} else if (mention instanceof EventMention event) {
-				highlights.add(new Highlight(event.getStart(), event.getEnd(),
-						pending ? Highlight.Kind.TRIGGER_PROPOSAL : Highlight.Kind.TRIGGER,
-						colorOf(event.getType() == null ? null : event.getType().getColor(), colors)));
-			}
-		}
-		return StylePlanner.plan(highlights);
-	}
-
-	/** Parses each schema colour once per refresh, not once per mention. */
-	private static RGB colorOf(String hex, Map<String, RGB> parsed) {
-		return parsed.computeIfAbsent(hex, StylePlanner::parseColor); // a missing colour (null) parses to grey once
+		return StylePlanner.plan(EditorHighlights.of(document, visibleMentions()));
 	}
 
 	// ---- changes ---------------------------------------------------------------------------------------------
@@ -406,7 +285,7 @@ public class ArticleEditor extends EditorPart {
 	 */
 	public boolean change(String label, Runnable change) {
 		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
-		statusLine(null);
+		showStatus(null);
 		try {
 			IStatus status = history().execute(operation, null, null);
 			if (!status.isOK()) {
@@ -422,32 +301,14 @@ public class ArticleEditor extends EditorPart {
 		}
 	}
 
-	/**
-	 * Labels the selection (or the name or word at the caret) with the entity type. A rule proposal under the caret (or
-	 * selected whole) is accepted as that type, and the review moves on to the next one; a mention of the linguist's
-	 * own under the caret takes the type.
-	 */
+	/** Labels the selection (or the syllable at the caret) with the entity type. */
 	public EntityMention label(EntityType type, boolean snap) {
 		if (!checkEditable()) {
 			return null;
 		}
-		EntityMention existing = entityToRelabel();
-		if (existing != null && AnnotationActions.isPending(existing)) {
-			EntityMention[] accepted = new EntityMention[1];
-			boolean done = change("Accept as " + type.getName(), () -> {
-				accepted[0] = (EntityMention) AnnotationActions.accept(existing, editableSet());
-				accepted[0].setType(type);
-			});
-			if (done) {
-				ReviewStream.advanceAfterDecision(this, existing.getStart());
-			}
-			return done ? accepted[0] : null;
-		}
+		EntityMention existing = Relabel.target(this);
 		if (existing != null) {
-			EntityMention[] relabelled = new EntityMention[1];
-			boolean done = change("Label " + type.getName(), () -> relabelled[0] = AnnotationActions.label(editableSet(),
-					existing.getStart(), existing.getEnd(), type, annotatorName(), Instant.now()));
-			return done ? relabelled[0] : null;
+			return Relabel.apply(this, existing, type);
 		}
 		int[] span = selectedSpan(snap);
 		if (span == null) {
@@ -467,31 +328,6 @@ public class ArticleEditor extends EditorPart {
 		boolean done = change("Label " + type.getName(), () -> labelled[0] = AnnotationActions.label(editableSet(),
 				span[0], span[1], type, annotatorName(), Instant.now()));
 		return done ? labelled[0] : null;
-	}
-
-	/**
-	 * The entity a type key changes rather than a new one: with only the caret placed, the innermost entity of the
-	 * editable set or pending proposal under it; with a selection, a pending proposal it covers exactly.
-	 */
-	private EntityMention entityToRelabel() {
-		Point selection = getTextWidget().getSelection();
-		AnnotationSet own = displayedAnnotationSet();
-		if (selection.x == selection.y) {
-			for (Mention mention : mentionsAt(selection.x)) {
-				if (mention instanceof EntityMention entity
-						&& (AnnotationActions.isPending(entity) || entity.getAnnotationSet() == own)) {
-					return entity;
-				}
-			}
-			return null;
-		}
-		for (Mention proposal : pendingProposals()) {
-			if (proposal instanceof EntityMention entity && entity.getStart() == Math.min(selection.x, selection.y)
-					&& entity.getEnd() == Math.max(selection.x, selection.y)) {
-				return entity;
-			}
-		}
-		return null;
 	}
 
 	/** Creates an event whose trigger is the selection. */
@@ -522,31 +358,16 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	/**
-	 * Marks the article done for the displayed set, or reopens it when it is done: one undoable change. Only the
-	 * linguist's own set and the gold set can be done. Returns whether the change was made.
+	 * Marks the article done for the displayed set, or reopens it when it is done: one undoable change (see
+	 * {@link DoneMark}). Returns whether the change was made.
 	 */
 	public boolean toggleDone() {
-		if (displayed.kind() == AnnotationSetKind.RULES) {
-			showMessage("Rule proposals are not marked done; switch to your own set to mark the article done");
-			return false;
-		}
-		if (!checkEditable()) {
-			return false;
-		}
-		boolean done = !isDone();
-		boolean wasClean = !isDirty();
-		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
-		boolean changed = change(done ? "Mark document done" : "Reopen document",
-				() -> DocumentProgress.setDone(document, displayed.kind(), annotator, done));
-		if (changed) {
-			// The done mark alone does not leave a saved article needing another save.
-			if (wasClean) {
-				doSave(null);
-			}
-			statusLine(done ? "Done for " + displayed.label() + "; Ctrl+Shift+D reopens it"
-					: "Reopened for " + displayed.label());
-		}
-		return changed;
+		return DoneMark.toggle(this);
+	}
+
+	/** The arcs of event arguments over the text, and which argument is selected. */
+	public ArgumentArcs getArcs() {
+		return arcs;
 	}
 
 	/** Whether the displayed set takes edits; tells the linguist why not otherwise. */
@@ -563,7 +384,7 @@ public class ArticleEditor extends EditorPart {
 		return displayed.annotator() == null ? DipannoUi.annotator() : displayed.annotator();
 	}
 
-	/** Tells the linguist something in the status line; null clears it. */
+	/** Tells the linguist something that went wrong in the status line; null clears it. */
 	public void showMessage(String message) {
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
 		lastMessage = message;
@@ -573,23 +394,8 @@ public class ArticleEditor extends EditorPart {
 
 	private String lastStatus;
 
-	/** Tells the linguist something that is not a problem (where the review stands) in the status line. */
+	/** Tells the linguist how things stand in the status line (done, undone, proposals left); null clears it. */
 	public void showStatus(String message) {
-		statusLine(message);
-	}
-
-	/** The corpus folder this editor's article belongs to. */
-	public WorkspaceCorpus workspaceCorpus() {
-		return workspaceCorpus;
-	}
-
-	/** The caret was moved by a command: the views and the arcs follow as they do for the linguist's moves. */
-	public void caretMovedByProgram() {
-		arcs.caretMoved();
-		selectionProvider.caretMoved();
-	}
-
-	private void statusLine(String message) {
 		lastStatus = message;
 		if (getEditorSite() != null) {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
@@ -623,13 +429,13 @@ public class ArticleEditor extends EditorPart {
 			dropRecoveryCopyWhenClean();
 			refreshLater();
 			// What the change said in the status line ("Done for ...", proposal counts) no longer holds.
-			statusLine("Undone: " + event.getOperation().getLabel());
+			showStatus("Undone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.REDONE -> {
 			editPosition++;
 			dropRecoveryCopyWhenClean();
 			refreshLater();
-			statusLine("Redone: " + event.getOperation().getLabel());
+			showStatus("Redone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.OPERATION_REMOVED -> refreshLater();
 		default -> {
@@ -671,11 +477,6 @@ public class ArticleEditor extends EditorPart {
 
 	public void removeChangeListener(Consumer<ArticleEditor> listener) {
 		changeListeners.remove(listener);
-	}
-
-	/** What the line above the legend says (the set shown, the proposals left), for tests. */
-	public String getHeaderText() {
-		return header.text();
 	}
 
 	private void fireChanged() {
@@ -741,51 +542,6 @@ public class ArticleEditor extends EditorPart {
 		}
 	}
 
-	private void scheduleRecoveryCopies() {
-		int seconds = DipannoUi.getDefault().getPreferenceStore().getInt(DipannoUi.PREF_AUTOSAVE_SECONDS);
-		if (seconds <= 0) {
-			return;
-		}
-		recoveryJob = new Job("Recovery copy of " + document.getId()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				if (getTextWidget() == null) {
-					return Status.OK_STATUS;
-				}
-				getTextWidget().getDisplay().syncExec(() -> {
-					try {
-						if (!getTextWidget().isDisposed()) {
-							writeRecoveryCopy();
-						}
-					} catch (IOException e) {
-						DipannoUi.log("Recovery copy of " + document.getId() + " failed", e);
-					}
-				});
-				schedule(seconds * 1000L);
-				return Status.OK_STATUS;
-			}
-		};
-		recoveryJob.setSystem(true);
-		recoveryJob.schedule(seconds * 1000L);
-	}
-
-	/** After a crash: offers the unsaved work of the recovery copy back; taking it is one undoable change. */
-	private void offerRecoveryCopy() {
-		try {
-			if (!workspaceCorpus.hasRecoveryCopy(document.getId())) {
-				return;
-			}
-			boolean restore = RecoveryPolicy.current().restore(getSite().getShell(), document);
-			if (restore) {
-				Document recovered = workspaceCorpus.loadRecoveryCopy(document.getId());
-				change("Restore unsaved work", () -> RecoveryPolicy.replaceAnnotationSets(document, recovered));
-			}
-			workspaceCorpus.discardRecoveryCopy(document.getId());
-		} catch (IOException e) {
-			DipannoUi.log("The recovery copy of " + document.getId() + " could not be read", e);
-		}
-	}
-
 	@Override
 	public void setFocus() {
 		viewer.getTextWidget().setFocus();
@@ -793,8 +549,8 @@ public class ArticleEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
-		if (recoveryJob != null) {
-			recoveryJob.cancel();
+		if (recoveryCopies != null) {
+			recoveryCopies.cancel();
 		}
 		if (undoAction != null) {
 			undoAction.dispose();
@@ -817,44 +573,6 @@ public class ArticleEditor extends EditorPart {
 			legend.dispose();
 		}
 		super.dispose();
-	}
-
-	/** Selection of the editor for other views: the mention under the caret. */
-	private final class MentionSelectionProvider implements ISelectionProvider {
-		private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
-		private ISelection current = StructuredSelection.EMPTY;
-
-		void caretMoved() {
-			Mention mention = viewer == null ? null : mentionAtCaret();
-			ISelection next = mention == null ? StructuredSelection.EMPTY : new StructuredSelection(mention);
-			if (!next.equals(current)) {
-				current = next;
-				SelectionChangedEvent event = new SelectionChangedEvent(this, current);
-				listeners.forEach(listener -> listener.selectionChanged(event));
-			}
-		}
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public ISelection getSelection() {
-			return current;
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public void setSelection(ISelection selection) {
-			if (selection instanceof StructuredSelection structured && structured.getFirstElement() instanceof Mention m) {
-				reveal(m);
-			}
-		}
 	}
 
 	/** The article editors open on this document of the corpus folder, in all windows (UI thread). */

@@ -1,6 +1,5 @@
 package org.dipanno.ui.editor;
 
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,7 +11,6 @@ import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.Texts;
-import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
@@ -83,8 +81,16 @@ public final class ReviewStream {
 		editor.getTextWidget().showSelection();
 		editor.getSite().getPage().activate(editor);
 		editor.setFocus();
-		editor.caretMovedByProgram();
+		caretMovedByProgram(editor);
 		editor.showStatus(countsLeft(editor));
+	}
+
+	/** The caret was moved by a command: the views and the arcs follow as they do for the linguist's moves. */
+	public static void caretMovedByProgram(ArticleEditor editor) {
+		editor.getArcs().caretMoved();
+		if (editor.getSite().getSelectionProvider() instanceof MentionSelectionProvider provider) {
+			provider.caretMoved();
+		}
 	}
 
 	/** "12 proposals left here, 180 in the corpus". */
@@ -96,12 +102,12 @@ public final class ReviewStream {
 	static long pendingInCorpus(ArticleEditor editor) {
 		try {
 			long count = 0;
-			for (Document document : editor.workspaceCorpus().corpus().getDocuments()) {
+			for (Document document : editor.getDocument().getCorpus().getDocuments()) {
 				count += pending(document);
 			}
 			return count;
-		} catch (IOException e) {
-			DipannoUi.log("The corpus cannot be loaded", e);
+		} catch (RuntimeException e) {
+			DipannoUi.log("The corpus cannot be read", e);
 			return editor.pendingProposals().size();
 		}
 	}
@@ -115,21 +121,21 @@ public final class ReviewStream {
 
 	private static ArticleEditor openNeighbourWithProposals(ArticleEditor editor, boolean forward) {
 		try {
-			WorkspaceCorpus corpus = editor.workspaceCorpus();
-			List<Document> documents = corpus.corpus().getDocuments();
+			java.nio.file.Path folder = ((DocumentEditorInput) editor.getEditorInput()).getCorpusFolder();
+			List<Document> documents = editor.getDocument().getCorpus().getDocuments();
 			int index = documents.indexOf(editor.getDocument());
 			for (int i = index + (forward ? 1 : -1); i >= 0 && i < documents.size(); i += forward ? 1 : -1) {
 				Document document = documents.get(i);
 				if (pending(document) > 0) {
 					IWorkbenchPage page = editor.getSite().getPage();
 					ArticleEditor opened = (ArticleEditor) page.openEditor(
-							new DocumentEditorInput(corpus.folder(), document.getId(), document.getTitle()), ArticleEditor.ID);
+							new DocumentEditorInput(folder, document.getId(), document.getTitle()), ArticleEditor.ID);
 					if (opened.getDisplayedSet().showsPendingProposals() && !opened.pendingProposals().isEmpty()) {
 						return opened;
 					}
 				}
 			}
-		} catch (IOException | PartInitException e) {
+		} catch (PartInitException e) {
 			DipannoUi.log("The next article cannot be opened", e);
 			editor.showMessage(e.getMessage());
 		}
@@ -160,7 +166,7 @@ public final class ReviewStream {
 		}
 		editor.getTextWidget().setSelection(found.getStart());
 		editor.getTextWidget().showSelection();
-		editor.caretMovedByProgram();
+		caretMovedByProgram(editor);
 		editor.showStatus("A sentence without annotations; " + countsLeft(editor));
 		return true;
 	}

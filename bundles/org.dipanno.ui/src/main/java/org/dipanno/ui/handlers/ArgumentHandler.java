@@ -1,5 +1,6 @@
 package org.dipanno.ui.handlers;
 
+import org.dipanno.ui.CommandIds;
 import java.util.List;
 
 import org.dipanno.model.EventArgument;

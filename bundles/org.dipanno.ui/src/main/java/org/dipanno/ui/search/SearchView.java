@@ -168,7 +168,7 @@ public class SearchView extends ViewPart {
 					ArticleEditor.ID);
 			editor.getTextWidget().setSelection(hit.end(), hit.start());
 			editor.getTextWidget().showSelection();
-			editor.caretMovedByProgram();
+			org.dipanno.ui.editor.ReviewStream.caretMovedByProgram(editor);
 		} catch (PartInitException e) {
 			DipannoUi.log("Cannot open " + hit.document().getId(), e);
 			summary.setText("Cannot open " + hit.document().getId() + ": " + e.getMessage());

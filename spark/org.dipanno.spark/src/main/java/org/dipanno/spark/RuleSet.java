@@ -37,8 +37,9 @@ import com.google.inject.Injector;
  * @param name       the bundled rule set's name, or the rule file's name inside {@code folderName}
  * @param bundled    whether {@code name} is a bundled rule set
  * @param folderName the shipped folder's name (see {@code SparkContext.addFile}), null for a bundled set
+ * @param checkId    made when the driver checked the file: a later job in the same JVMs compiles its own copy
  */
-public record RuleSet(String name, boolean bundled, String folderName) implements Serializable {
+public record RuleSet(String name, boolean bundled, String folderName, String checkId) implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
@@ -65,7 +66,8 @@ public record RuleSet(String name, boolean bundled, String folderName) implement
 	public static Checked check(String nameOrPath) throws RuleFileException {
 		if (DefaultRuleFiles.isWellKnownName(nameOrPath)) {
 			URI uri = DefaultRuleFiles.resolveWellKnownName(nameOrPath).orElseThrow();
-			return new Checked(new RuleSet(nameOrPath, true, null), null, compile(uri, nameOrPath));
+			return new Checked(new RuleSet(nameOrPath, true, null, java.util.UUID.randomUUID().toString()), null,
+					compile(uri, nameOrPath));
 		}
 		Path file = Path.of(nameOrPath).toAbsolutePath().normalize();
 		if (!Files.isRegularFile(file)) {
@@ -73,7 +75,8 @@ public record RuleSet(String name, boolean bundled, String folderName) implement
 					+ String.join(", ", DefaultRuleFiles.wellKnownNames()) + ")");
 		}
 		CompiledRules rules = compile(URI.createFileURI(file.toString()), nameOrPath);
-		return new Checked(new RuleSet(file.getFileName().toString(), false, file.getParent().getFileName().toString()),
+		return new Checked(new RuleSet(file.getFileName().toString(), false, file.getParent().getFileName().toString(),
+				java.util.UUID.randomUUID().toString()),
 				file.getParent(), rules);
 	}
 
@@ -83,7 +86,7 @@ public record RuleSet(String name, boolean bundled, String folderName) implement
 
 	/** The compiled rules in this JVM, compiled on first use (once per executor). */
 	public CompiledRules compiled() {
-		return COMPILED.computeIfAbsent(bundled + ":" + folderName + "/" + name, key -> {
+		return COMPILED.computeIfAbsent(checkId, key -> {
 			URI uri = bundled ? DefaultRuleFiles.resolveWellKnownName(name).orElseThrow()
 					: URI.createFileURI(Path.of(org.apache.spark.SparkFiles.get(folderName), name).toString());
 			try {

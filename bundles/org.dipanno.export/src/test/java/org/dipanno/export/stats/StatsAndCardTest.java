@@ -91,9 +91,11 @@ class StatsAndCardTest {
 				perDocument.add((SplitStats) in.readObject());
 			}
 		}
-		DatasetStats summed = new DatasetStats(java.util.Map.of(DatasetSplit.TRAIN, SplitStats.sum(perDocument),
-				DatasetSplit.DEV, SplitStats.sum(List.of()), DatasetSplit.TEST, SplitStats.sum(List.of())),
-				SplitStats.sum(perDocument));
+		java.util.Map<DatasetSplit, SplitStats> splits = new java.util.EnumMap<>(DatasetSplit.class);
+		splits.put(DatasetSplit.TRAIN, SplitStats.sum(perDocument));
+		splits.put(DatasetSplit.DEV, SplitStats.sum(List.of()));
+		splits.put(DatasetSplit.TEST, SplitStats.sum(List.of()));
+		DatasetStats summed = new DatasetStats(splits, SplitStats.sum(perDocument));
 		DatasetStats direct = DatasetStats.of(java.util.Map.of(DatasetSplit.TRAIN, selected));
 		assertEquals(direct.toJson(), summed.toJson());
 		assertEquals(3, summed.total().warnings().get(ExportWarning.ENTITIES_OUTSIDE_SELECTED_ZONES));

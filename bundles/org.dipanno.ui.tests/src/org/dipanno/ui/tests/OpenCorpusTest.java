@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.dipanno.seeds.SeedCorpus;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
-import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.handlers.OpenCorpusHandler;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.Platform;

@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
-import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.views.AnnotationsView;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.swt.graphics.GC;

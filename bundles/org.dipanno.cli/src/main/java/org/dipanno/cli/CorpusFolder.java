@@ -68,7 +68,9 @@ final class CorpusFolder {
 				}
 			}
 		}
-		return new CorpusStore().load(folder);
+		Corpus corpus = new CorpusStore().load(folder);
+		CorpusStore.checkReferencesResolved(corpus);
+		return corpus;
 	}
 
 	/** Empty, or holding only what a writer killed before its first save left (the lock file). */

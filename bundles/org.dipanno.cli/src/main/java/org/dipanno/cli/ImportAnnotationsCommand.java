@@ -97,7 +97,7 @@ final class ImportAnnotationsCommand implements Command {
 				throw new UsageException(operand + ": no such file or folder");
 			}
 			try {
-				sources.addAll(reader.sources(path));
+				sources.addAll(reader.sources(path, corpus));
 			} catch (IllegalArgumentException e) {
 				console.error(e.getMessage());
 				return 1;

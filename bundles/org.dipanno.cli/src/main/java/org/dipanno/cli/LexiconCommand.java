@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.dipanno.engine.recommend.AnnotationRecommender;
-import org.dipanno.engine.recommend.AnnotationSource;
+import org.dipanno.engine.recommend.LearningSource;
 import org.dipanno.engine.recommend.LearnedLexicon;
 import org.dipanno.engine.recommend.LearnedSurfaces;
 import org.dipanno.model.Corpus;
@@ -58,7 +58,7 @@ final class LexiconCommand implements Command {
 		if (out == null) {
 			throw new UsageException("lexicon learn needs --out FILE.txt");
 		}
-		AnnotationSource source = RecommendCommand.source(parsed.value("set", "gold"), "--set");
+		LearningSource source = RecommendCommand.source(parsed.value("set", "gold"), "--set");
 		double minConfidence = RecommendCommand.minConfidence(parsed);
 		Path folder = CorpusFolder.of(parsed);
 		Corpus corpus = CorpusFolder.load(folder, console);

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.dipanno.engine.DocumentResult;
 import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.document.EngineDocument;
-import org.dipanno.engine.document.Zone;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
+import org.dipanno.text.ZoneKind;
 
 /**
  * A compiled rule set, ready to run on any number of documents from any number of threads: its rules, its stages
@@ -25,7 +25,7 @@ public final class CompiledRuleSet {
 	final EngineOptions options;
 	private final Map<String, Integer> typeIds;
 	/** Per zone ordinal, whether the rules apply there. */
-	final boolean[] targetZone = new boolean[Zone.values().length];
+	final boolean[] targetZone = new boolean[ZoneKind.values().length];
 	/** Whether the fast paths are used (off only in tests that compare them with the general machine). */
 	final boolean shortcuts;
 	private final ThreadLocal<Scratch> scratch;
@@ -39,7 +39,7 @@ public final class CompiledRuleSet {
 		this.options = options;
 		this.typeIds = typeIds;
 		this.shortcuts = shortcuts;
-		for (Zone zone : options.targetZones()) {
+		for (ZoneKind zone : options.targetZones()) {
 			targetZone[zone.ordinal()] = true;
 		}
 		int ruleCount = rules.size();

@@ -18,9 +18,9 @@ import java.util.BitSet;
 import java.util.regex.Matcher;
 
 import org.dipanno.engine.document.EngineDocument;
-import org.dipanno.engine.document.TokenKind;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.patterns.TokenClass;
+import org.dipanno.text.TokenKind;
 
 /**
  * Runs compiled rule programs over one document: a backtracking machine over tokens with an explicit stack
@@ -45,7 +45,7 @@ final class TokenMatcher {
 	private int[] ends = new int[0];
 	private int[] sentence = new int[0];
 	private byte[] kinds = new byte[0];
-	/** {@link org.dipanno.engine.document.Zone} ordinals of the tokens. */
+	/** {@link org.dipanno.text.ZoneKind} ordinals of the tokens. */
 	byte[] zones = new byte[0];
 	/** Mentions accepted so far: type id and end token of the mention starting at a token, or -1. */
 	int[] mentionType = new int[0];
@@ -159,11 +159,9 @@ final class TokenMatcher {
 					}
 				}
 				case NUMBER -> bits |= 1 << TokenClass.NUMBER.ordinal();
-				case DATE_LIKE -> bits |= 1 << TokenClass.DATE_LIKE.ordinal();
+				case DATE, TIME -> bits |= 1 << TokenClass.DATE_LIKE.ordinal();
 				case PUNCTUATION -> bits |= 1 << TokenClass.PUNCTUATION.ordinal();
 				case SYMBOL -> bits |= 1 << TokenClass.SYMBOL.ordinal();
-				case OTHER -> {
-				}
 				}
 				table[kind.ordinal() << 3 | letterCase] = bits;
 			}

@@ -67,14 +67,14 @@ class AnnotationRecommenderTest {
 
 	private List<AnnotationRecommender.Recommendation> recommend(Document document, LearnedSurfaces learned) {
 		return recommender.recommend(document, learned,
-				document.getAnnotationSets().stream().filter(AnnotationSource.GOLD::teaches).toList());
+				document.getAnnotationSets().stream().filter(LearningSource.GOLD::teaches).toList());
 	}
 
 	@Test
 	void theSameSurfaceElsewhereIsProposedWithItsTypeFoldedAsTheEngineFolds() {
 		gold(first, "Trung Quốc", 0, "COUNTRY");
 		gold(first, "Hà Nội", 0, "LOCATION");
-		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
 		assertEquals(2, learned.mentionsLearned());
 		// Not over the gold mention it learned from; "Trung quốc" (case) is the same surface.
 		assertEquals(List.of("Trung Quốc@" + nth(first, "Trung Quốc", 1) + "/COUNTRY"), texts(first, recommend(first, learned)));
@@ -90,7 +90,7 @@ class AnnotationRecommenderTest {
 		AnnotationSet gold = third.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null);
 		AnnotationActions.label(gold, nth(third, "Hòa", 0), nth(third, "Hòa", 0) + 3,
 				corpus.getSchema().findEntityType("PERSON"), "lan", Instant.EPOCH);
-		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
 		assertEquals(List.of("Hoà Bình@" + nth(second, "Hoà Bình", 0) + "/LOCATION"),
 				texts(second, recommend(second, learned)));
 		assertEquals(List.of("Hoà Bình@" + nth(third, "Hoà Bình", 0) + "/LOCATION"), texts(third, recommend(third, learned)));
@@ -99,7 +99,7 @@ class AnnotationRecommenderTest {
 	@Test
 	void aSurfaceAlwaysWrittenWithACapitalIsNotProposedInLowerCase() {
 		gold(first, "Nga", 0, "COUNTRY");
-		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
 		assertEquals(List.of("Nga@" + nth(second, "Nga", 0) + "/COUNTRY"), texts(second, recommend(second, learned)));
 	}
 
@@ -107,25 +107,25 @@ class AnnotationRecommenderTest {
 	void confidenceComesFromAcceptancesAndRejectionsAndRejectedSurfacesAreNotProposedAgain() {
 		gold(first, "Nga", 0, "COUNTRY");
 		EntityMention rejected = reject(second, "Nga", "COUNTRY");
-		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
 		assertEquals(1, learned.mentionsRejected());
 		assertEquals(List.of(), recommend(first, learned), "accepted once, rejected once: not proposed");
 
 		gold(first, "Nga", 1, "COUNTRY");
-		learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
 		LearnedSurfaces.Judgement judgement = learned.surface("nga").orElseThrow().judgement().orElseThrow();
 		assertEquals(2.0 / 3, judgement.confidence(), 1e-9);
 		assertEquals(2, judgement.accepted());
 		assertEquals(1, judgement.rejected());
 		// Where it was rejected it is not proposed again, even with a higher confidence elsewhere.
-		AnnotationRecommender.DocumentReport report = recommender.propose(second, learned, AnnotationSource.GOLD);
+		AnnotationRecommender.DocumentReport report = recommender.propose(second, learned, LearningSource.GOLD);
 		assertEquals(0, report.proposed());
 		assertEquals(1, report.skippedAsDecided());
 		assertEquals(MentionStatus.REJECTED, rejected.getStatus());
 
 		// A type accepted elsewhere lowers the confidence of the surface's main type.
 		gold(second, "Nga", 0, "PERSON");
-		learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
 		assertEquals(2.0 / 4, learned.surface("nga").orElseThrow().judgement().orElseThrow().confidence(), 1e-9);
 		assertEquals(List.of(), new AnnotationRecommender(0.6).recommend(second, learned, List.of()));
 	}
@@ -144,8 +144,8 @@ class AnnotationRecommenderTest {
 	@Test
 	void proposalsGoToTheRulesSetWithTheirProvenanceAndReplaceOnlyTheRecommendersPendingOnes() {
 		gold(first, "Trung Quốc", 0, "COUNTRY");
-		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
-		AnnotationRecommender.DocumentReport report = recommender.propose(second, learned, AnnotationSource.GOLD);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
+		AnnotationRecommender.DocumentReport report = recommender.propose(second, learned, LearningSource.GOLD);
 		assertEquals(1, report.proposed());
 		AnnotationSet rules = second.findAnnotationSet("rules");
 		EntityMention proposal = rules.getEntityMentions().get(0);
@@ -158,9 +158,9 @@ class AnnotationRecommenderTest {
 
 		// Accepting it copies it into gold; a second run neither duplicates it nor proposes it again.
 		AnnotationActions.accept(proposal, second.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null));
-		learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
 		assertEquals(2, learned.mentionsLearned());
-		report = recommender.propose(second, learned, AnnotationSource.GOLD);
+		report = recommender.propose(second, learned, LearningSource.GOLD);
 		assertEquals(0, report.proposed());
 		assertEquals(1, rules.getEntityMentions().size());
 
@@ -168,11 +168,11 @@ class AnnotationRecommenderTest {
 		EntityMention ruleProposal = reject(first, "Nga", "COUNTRY");
 		ruleProposal.setStatus(MentionStatus.PROPOSED);
 		gold(second, "Nga", 0, "COUNTRY");
-		learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
-		AnnotationRecommender.DocumentReport again = recommender.propose(first, learned, AnnotationSource.GOLD);
+		learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
+		AnnotationRecommender.DocumentReport again = recommender.propose(first, learned, LearningSource.GOLD);
 		assertEquals(2, again.proposed(), "the second Nga and Trung Quốc");
 		assertEquals(1, again.skippedAsDecided(), "the first Nga, a pending rule proposal");
-		assertEquals(2, recommender.propose(first, learned, AnnotationSource.GOLD).proposed());
+		assertEquals(2, recommender.propose(first, learned, LearningSource.GOLD).proposed());
 		assertEquals(3, first.findAnnotationSet("rules").getEntityMentions().size());
 		assertEquals(MentionStatus.PROPOSED, ruleProposal.getStatus());
 		assertInstanceOf(RuleProvenance.class, first.findAnnotationSet("rules").getEntityMentions().get(0).getProvenance());
@@ -183,11 +183,11 @@ class AnnotationRecommenderTest {
 		gold(first, "Trung Quốc", 0, "COUNTRY");
 		AnnotationActions.label(first.getOrCreateAnnotationSet(AnnotationSetKind.ANNOTATOR, "mai"), nth(first, "Nga", 0),
 				nth(first, "Nga", 0) + 3, corpus.getSchema().findEntityType("COUNTRY"), "mai", Instant.EPOCH);
-		assertEquals(1, recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD).mentionsLearned());
-		assertEquals(1, recommender.learn(corpus.getDocuments(), AnnotationSource.parse("annotator:mai")).mentionsLearned());
-		assertEquals(0, recommender.learn(corpus.getDocuments(), AnnotationSource.parse("annotator:lan")).mentionsLearned());
-		assertEquals(2, recommender.learn(corpus.getDocuments(), AnnotationSource.ALL).mentionsLearned());
-		assertThrows(IllegalArgumentException.class, () -> AnnotationSource.parse("rules"));
+		assertEquals(1, recommender.learn(corpus.getDocuments(), LearningSource.GOLD).mentionsLearned());
+		assertEquals(1, recommender.learn(corpus.getDocuments(), LearningSource.parse("annotator:mai")).mentionsLearned());
+		assertEquals(0, recommender.learn(corpus.getDocuments(), LearningSource.parse("annotator:lan")).mentionsLearned());
+		assertEquals(2, recommender.learn(corpus.getDocuments(), LearningSource.ALL).mentionsLearned());
+		assertThrows(IllegalArgumentException.class, () -> LearningSource.parse("rules"));
 		assertThrows(IllegalArgumentException.class, () -> new AnnotationRecommender(1.5));
 	}
 
@@ -196,8 +196,47 @@ class AnnotationRecommenderTest {
 		int start = nth(first, "Trung Quốc", 0);
 		first.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null).addEntityMention(start, start + 7,
 				corpus.getSchema().findEntityType("COUNTRY")).setStatus(MentionStatus.ACCEPTED);
-		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), AnnotationSource.GOLD);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
 		assertEquals(0, learned.mentionsLearned());
 		assertEquals(1, learned.mentionsOffTokens());
+	}
+
+	@Test
+	void theEvaluationLearnsFromOnePartAndScoresTheOtherExactly() {
+		// printf first | sha256sum: a7937b64..., 0xa7937b64 % 100 = 52; second: 16367aac..., % 100 = 0
+		assertTrue(RecommenderEvaluation.inLearningPart("second", 50));
+		assertTrue(!RecommenderEvaluation.inLearningPart("first", 50));
+		gold(second, "Nga", 0, "COUNTRY");
+		gold(second, "Trung quốc", 0, "COUNTRY");
+		gold(first, "Nga", 0, "COUNTRY");
+		gold(first, "Trung Quốc", 0, "COUNTRY");
+		gold(first, "Nga", 1, "PERSON");
+		gold(first, "Hà Nội", 0, "LOCATION");
+		RecommenderEvaluation.Result result = RecommenderEvaluation.evaluate(corpus.getDocuments(), LearningSource.GOLD,
+				recommender, 50);
+		assertEquals(1, result.learnedFrom());
+		assertEquals(1, result.heldOut());
+		assertEquals(2, result.mentionsLearned());
+		assertEquals(new RecommenderEvaluation.Score(2, 4, 2), result.perType().get("COUNTRY"));
+		assertEquals(new RecommenderEvaluation.Score(0, 0, 1), result.perType().get("PERSON"));
+		assertEquals(new RecommenderEvaluation.Score(2, 4, 4), result.total());
+		assertEquals(0.5, result.total().precision());
+		assertEquals(0.5, result.total().f1());
+		assertEquals(4, first.findAnnotationSet("gold").getEntityMentions().size(), "the evaluation changes nothing");
+		assertEquals(null, first.findAnnotationSet("rules"));
+	}
+
+	@Test
+	void aProposalNeitherCutsAWordNorLiesInsideALongerName() throws Exception {
+		Document third = article("third", "Tin\n\nÔng Ngọc nói với Ủy ban Trung ương rằng bà Vũ Ngọc Nhạ và anh Trung đã đến.\n");
+		gold(third, "Ngọc", 0, "PERSON");
+		gold(first, "Trung Quốc", 0, "COUNTRY");
+		AnnotationSet gold = third.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null);
+		int trung = third.getText().indexOf("Trung đã");
+		AnnotationActions.label(gold, trung, trung + 5, corpus.getSchema().findEntityType("PERSON"), "lan", Instant.EPOCH);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
+		Document fourth = article("fourth", "Tin\n\nBà Vũ Ngọc Nhạ gặp ông Ngọc và Ban Trung ương ở Trung Quốc.\n");
+		assertEquals(List.of("Ngọc@" + nth(fourth, "Ngọc", 1) + "/PERSON", "Trung Quốc@" + nth(fourth, "Trung Quốc", 0)
+				+ "/COUNTRY"), texts(fourth, recommend(fourth, learned)));
 	}
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dipanno.model.Corpus;
+
 /** Reads annotations in one outside format; {@link AnnotationReaders} knows them by their format name. */
 public interface AnnotationReader {
 
@@ -19,4 +21,14 @@ public interface AnnotationReader {
 	 * @throws IllegalArgumentException when the path holds nothing of this format (the message says what was expected)
 	 */
 	List<AnnotationSource> sources(Path path) throws IOException;
+
+	/**
+	 * The documents found at a path, for a corpus: formats whose files do not hold the whole text (CoNLL, span JSON
+	 * Lines) find the documents and their text there. Others ignore the corpus.
+	 *
+	 * @throws IllegalArgumentException when the path holds nothing of this format, or nothing that fits the corpus
+	 */
+	default List<AnnotationSource> sources(Path path, Corpus corpus) throws IOException {
+		return sources(path);
+	}
 }

@@ -10,7 +10,7 @@ public final class AnnotationReaders {
 	private static final Map<String, AnnotationReader> READERS = new LinkedHashMap<>();
 
 	static {
-		for (AnnotationReader reader : new AnnotationReader[] { new BratReader() }) {
+		for (AnnotationReader reader : new AnnotationReader[] { new BratReader(), new ConllReader(), new SpanJsonlReader() }) {
 			READERS.put(reader.format(), reader);
 		}
 	}

@@ -177,7 +177,6 @@ public final class CorpusStore {
 		for (Document document : corpus.getDocuments()) {
 			for (AnnotationSet set : document.getAnnotationSets()) {
 				EcoreUtil.resolveAll(set);
-				checkResolved(document, set);
 			}
 		}
 		for (Resource resource : resourceSet.getResources()) {
@@ -190,23 +189,31 @@ public final class CorpusStore {
 	}
 
 	/**
-	 * A mention whose type, actor or argument names something the corpus does not define (an edited or damaged file)
-	 * is refused naming the file, rather than failing later where the type is used.
+	 * Refuses a corpus in which a mention's type, actor or argument names something the corpus does not define (an
+	 * edited or damaged file), naming the file. Loading keeps such mentions (the workbench's validator shows them);
+	 * the command line checks with this before it counts or exports by type.
 	 */
-	private static void checkResolved(Document document, AnnotationSet set) throws StoreException {
-		Map<EObject, java.util.Collection<EStructuralFeature.Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer
-				.find(set);
-		if (unresolved.isEmpty()) {
-			return;
+	public static void checkReferencesResolved(Corpus corpus) throws StoreException {
+		for (Document document : corpus.getDocuments()) {
+			for (AnnotationSet set : document.getAnnotationSets()) {
+				Map<EObject, java.util.Collection<EStructuralFeature.Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer
+						.find(set);
+				if (!unresolved.isEmpty()) {
+					Map.Entry<EObject, java.util.Collection<EStructuralFeature.Setting>> first = unresolved.entrySet()
+							.iterator().next();
+					EStructuralFeature.Setting setting = first.getValue().iterator().next();
+					String holder = setting.getEObject() instanceof org.dipanno.model.Mention mention
+							? "mention " + mention.getId()
+							: "annotation set " + set.getId();
+					Resource resource = document.eResource();
+					throw new StoreException((resource == null ? "document " + document.getId()
+							: DipannoResource.displayName(resource.getURI())) + ": " + holder + " has "
+							+ setting.getEStructuralFeature().getName() + " "
+							+ ((InternalEObject) first.getKey()).eProxyURI().fragment() + ", which " + CORPUS_FILE
+							+ " does not define");
+				}
+			}
 		}
-		Map.Entry<EObject, java.util.Collection<EStructuralFeature.Setting>> first = unresolved.entrySet().iterator()
-				.next();
-		EStructuralFeature.Setting setting = first.getValue().iterator().next();
-		String holder = setting.getEObject() instanceof org.dipanno.model.Mention mention ? "mention " + mention.getId()
-				: "annotation set " + set.getId();
-		throw new StoreException(DipannoResource.displayName(document.eResource().getURI()) + ": " + holder + " has "
-				+ setting.getEStructuralFeature().getName() + " \"" + ((InternalEObject) first.getKey()).eProxyURI()
-				+ "\", which the corpus does not define");
 	}
 
 	/**

@@ -78,12 +78,18 @@ public final class WorkspaceCorpus {
 	 * the previous corpus must be closed first.
 	 */
 	public static CorpusFolders.Opened open(Path folder) throws IOException {
-		CorpusLock lock = CorpusLock.acquire(folder, "dipanno workbench");
+		// A corpus is locked before it is loaded; a folder of articles is locked by the import, then here.
+		CorpusLock lock = CorpusFolders.isCorpus(folder) ? CorpusLock.acquire(folder, "dipanno workbench") : null;
 		CorpusFolders.Opened opened;
 		try {
 			opened = CorpusFolders.openOrImport(folder);
+			if (lock == null) {
+				lock = CorpusLock.acquire(opened.folder(), "dipanno workbench");
+			}
 		} catch (IOException | RuntimeException e) {
-			lock.close();
+			if (lock != null) {
+				lock.close();
+			}
 			throw e;
 		}
 		WorkspaceCorpus next = new WorkspaceCorpus(opened.folder());

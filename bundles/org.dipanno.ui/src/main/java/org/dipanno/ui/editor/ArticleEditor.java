@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -23,9 +21,9 @@ import org.dipanno.model.Zone;
 import org.dipanno.model.ZoneKind;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.editing.DocumentProgress;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
-import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.operations.ModelChangeOperation;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -35,25 +33,14 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.text.source.SourceViewerConfiguration;
-import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -95,8 +82,8 @@ public class ArticleEditor extends EditorPart {
 	private int editPosition;
 	private int savedPosition;
 	private IOperationHistoryListener historyListener;
-	private Job recoveryJob;
-	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
+	private RecoveryCopies recoveryCopies;
+	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider(this);
 	private UndoActionHandler undoAction;
 	private RedoActionHandler redoAction;
 
@@ -140,37 +127,8 @@ public class ArticleEditor extends EditorPart {
 		legend = new Legend(container, schema());
 		legend.getControl().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		viewer = new SourceViewer(container, null, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-		viewer.configure(new SourceViewerConfiguration() {
-			@Override
-			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-				return new MentionHover(ArticleEditor.this);
-			}
-
-			@Override
-			public org.eclipse.jface.text.IInformationControlCreator getInformationControlCreator(
-					ISourceViewer sourceViewer) {
-				return parent -> new org.eclipse.jface.text.DefaultInformationControl(parent,
-						new WrappingHoverPresenter());
-			}
-		});
-		viewer.setDocument(new org.eclipse.jface.text.Document(document.getText()));
-		viewer.setEditable(false);
+		viewer = ArticleViewer.create(container, this);
 		StyledText text = viewer.getTextWidget();
-		// Wrapped at any length: StyledText lays out only the visible lines before painting (given the size hints
-		// below) and measures the rest in the background.
-		text.setWordWrap(true);
-		text.setLeftMargin(12);
-		text.setRightMargin(12);
-		text.setTopMargin(8);
-		text.setLineSpacing(4);
-		GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
-		// Without size hints the layout asks the widget for its natural size, and StyledText answers by laying out
-		// every line of the text (seconds for a megabyte); the editor takes the space it is given anyway.
-		fill.widthHint = 100;
-		fill.heightHint = 100;
-		text.setLayoutData(fill);
-		text.addVerifyKeyListener(new TypeKeyListener(this));
 		MenuManager contextMenu = new MenuManager("#ArticleEditorContext", ID + ".context");
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		text.setMenu(contextMenu.createContextMenu(text));
@@ -181,8 +139,9 @@ public class ArticleEditor extends EditorPart {
 		refreshPresentation();
 
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-		scheduleRecoveryCopies();
-		offerRecoveryCopy();
+		recoveryCopies = new RecoveryCopies(this, workspaceCorpus);
+		recoveryCopies.schedule();
+		recoveryCopies.offer();
 	}
 
 	// ---- what the editor shows -------------------------------------------------------------------------------
@@ -236,9 +195,7 @@ public class ArticleEditor extends EditorPart {
 
 	/** The displayed set, or null when it does not exist yet in this document. */
 	public AnnotationSet displayedAnnotationSet() {
-		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
-		return document.findAnnotationSet(org.dipanno.model.custom.DocumentOperations.annotationSetId(displayed.kind(),
-				annotator));
+		return displayed.setIn(document);
 	}
 
 	/**
@@ -255,35 +212,23 @@ public class ArticleEditor extends EditorPart {
 
 	/** Mentions of the displayed set, plus pending rule proposals where the displayed set takes decisions. */
 	public List<Mention> visibleMentions() {
-		List<Mention> mentions = new ArrayList<>();
-		AnnotationSet set = displayedAnnotationSet();
-		if (set != null) {
-			mentions.addAll(set.getEntityMentions());
-			mentions.addAll(set.getEventMentions());
-		}
-		// The rules set shows its proposals itself; the sets that take decisions show them on top.
-		if (displayed.showsPendingProposals()) {
-			mentions.addAll(pendingProposals());
-		}
-		return mentions;
+		return displayed.mentionsIn(document);
 	}
 
 	/** Rule proposals still waiting for a decision. */
 	public List<Mention> pendingProposals() {
-		List<Mention> proposals = new ArrayList<>();
-		AnnotationSet rules = document.findAnnotationSet(
-				org.dipanno.model.custom.DocumentOperations.annotationSetId(AnnotationSetKind.RULES, null));
-		if (rules != null) {
-			rules.getEntityMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
-			rules.getEventMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
-		}
-		return proposals;
+		return DisplayedSet.pendingProposals(document);
 	}
 
 	/** Visible mentions covering the offset, innermost (shortest) first. */
 	public List<Mention> mentionsAt(int offset) {
 		return visibleMentions().stream().filter(m -> m.getStart() <= offset && offset < m.getEnd())
 				.sorted(Comparator.comparingInt((Mention m) -> m.getEnd() - m.getStart())).toList();
+	}
+
+	/** Whether the editor's controls exist (after {@link #createPartControl}). */
+	boolean hasControls() {
+		return viewer != null;
 	}
 
 	/** The mention under the caret (innermost), or null. */
@@ -320,37 +265,7 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	StyleRange[] computeStyles() {
-		List<Highlight> highlights = new ArrayList<>();
-		for (Zone zone : document.getZones()) {
-			Highlight.Kind kind = switch (zone.getKind()) {
-			case BOILERPLATE -> Highlight.Kind.EXCLUDED_ZONE;
-			case CAPTION -> Highlight.Kind.CAPTION_ZONE;
-			case TITLE -> Highlight.Kind.TITLE_ZONE;
-			default -> null;
-			};
-			if (kind != null) {
-				highlights.add(new Highlight(zone.getStart(), zone.getEnd(), kind, null));
-			}
-		}
-		Map<String, RGB> colors = new HashMap<>();
-		for (Mention mention : visibleMentions()) {
-			boolean pending = AnnotationActions.isPending(mention);
-			if (mention instanceof EntityMention entity) {
-				highlights.add(new Highlight(entity.getStart(), entity.getEnd(),
-						pending ? Highlight.Kind.PROPOSAL : Highlight.Kind.ENTITY,
-						colorOf(entity.getType() == null ? null : entity.getType().getColor(), colors)));
-			} else if (mention instanceof EventMention event) {
-				highlights.add(new Highlight(event.getStart(), event.getEnd(),
-						pending ? Highlight.Kind.TRIGGER_PROPOSAL : Highlight.Kind.TRIGGER,
-						colorOf(event.getType() == null ? null : event.getType().getColor(), colors)));
-			}
-		}
-		return StylePlanner.plan(highlights);
-	}
-
-	/** Parses each schema colour once per refresh, not once per mention. */
-	private static RGB colorOf(String hex, Map<String, RGB> parsed) {
-		return parsed.computeIfAbsent(hex, StylePlanner::parseColor); // a missing colour (null) parses to grey once
+		return StylePlanner.plan(EditorHighlights.of(document, visibleMentions()));
 	}
 
 	// ---- changes ---------------------------------------------------------------------------------------------
@@ -625,51 +540,6 @@ public class ArticleEditor extends EditorPart {
 		}
 	}
 
-	private void scheduleRecoveryCopies() {
-		int seconds = DipannoUi.getDefault().getPreferenceStore().getInt(DipannoUi.PREF_AUTOSAVE_SECONDS);
-		if (seconds <= 0) {
-			return;
-		}
-		recoveryJob = new Job("Recovery copy of " + document.getId()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				if (getTextWidget() == null) {
-					return Status.OK_STATUS;
-				}
-				getTextWidget().getDisplay().syncExec(() -> {
-					try {
-						if (!getTextWidget().isDisposed()) {
-							writeRecoveryCopy();
-						}
-					} catch (IOException e) {
-						DipannoUi.log("Recovery copy of " + document.getId() + " failed", e);
-					}
-				});
-				schedule(seconds * 1000L);
-				return Status.OK_STATUS;
-			}
-		};
-		recoveryJob.setSystem(true);
-		recoveryJob.schedule(seconds * 1000L);
-	}
-
-	/** After a crash: offers the unsaved work of the recovery copy back; taking it is one undoable change. */
-	private void offerRecoveryCopy() {
-		try {
-			if (!workspaceCorpus.hasRecoveryCopy(document.getId())) {
-				return;
-			}
-			boolean restore = RecoveryPolicy.current().restore(getSite().getShell(), document);
-			if (restore) {
-				Document recovered = workspaceCorpus.loadRecoveryCopy(document.getId());
-				change("Restore unsaved work", () -> RecoveryPolicy.replaceAnnotationSets(document, recovered));
-			}
-			workspaceCorpus.discardRecoveryCopy(document.getId());
-		} catch (IOException e) {
-			DipannoUi.log("The recovery copy of " + document.getId() + " could not be read", e);
-		}
-	}
-
 	@Override
 	public void setFocus() {
 		viewer.getTextWidget().setFocus();
@@ -677,8 +547,8 @@ public class ArticleEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
-		if (recoveryJob != null) {
-			recoveryJob.cancel();
+		if (recoveryCopies != null) {
+			recoveryCopies.cancel();
 		}
 		if (undoAction != null) {
 			undoAction.dispose();
@@ -701,44 +571,6 @@ public class ArticleEditor extends EditorPart {
 			legend.dispose();
 		}
 		super.dispose();
-	}
-
-	/** Selection of the editor for other views: the mention under the caret. */
-	private final class MentionSelectionProvider implements ISelectionProvider {
-		private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
-		private ISelection current = StructuredSelection.EMPTY;
-
-		void caretMoved() {
-			Mention mention = viewer == null ? null : mentionAtCaret();
-			ISelection next = mention == null ? StructuredSelection.EMPTY : new StructuredSelection(mention);
-			if (!next.equals(current)) {
-				current = next;
-				SelectionChangedEvent event = new SelectionChangedEvent(this, current);
-				listeners.forEach(listener -> listener.selectionChanged(event));
-			}
-		}
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public ISelection getSelection() {
-			return current;
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public void setSelection(ISelection selection) {
-			if (selection instanceof StructuredSelection structured && structured.getFirstElement() instanceof Mention m) {
-				reveal(m);
-			}
-		}
 	}
 
 	/** The article editors open on this document of the corpus folder, in all windows (UI thread). */

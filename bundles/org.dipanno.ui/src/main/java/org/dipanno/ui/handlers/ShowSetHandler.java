@@ -2,6 +2,7 @@ package org.dipanno.ui.handlers;
 
 import java.util.Map;
 
+import org.dipanno.ui.CommandIds;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.menus.UIElement;

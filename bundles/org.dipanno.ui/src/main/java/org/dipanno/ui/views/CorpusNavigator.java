@@ -14,6 +14,7 @@ import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.Texts;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
+import org.dipanno.ui.curation.CurationColumns;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
 import org.eclipse.jface.action.MenuManager;
@@ -95,6 +96,9 @@ public class CorpusNavigator extends ViewPart {
 		column(columns, "Done", 1, d -> done(d) ? ArticleEditor.DONE_MARK : "");
 		column(columns, "Gold", 1, d -> Long.toString(gold(d)));
 		column(columns, "Document", 2, Document::getId);
+		column(columns, "Annotators done", 2, CurationColumns::annotatorsDone);
+		column(columns, "Agreement", 1, CurationColumns::agreement);
+		column(columns, "Curation", 2, CurationColumns::status);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -103,6 +107,7 @@ public class CorpusNavigator extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		getViewSite().getActionBars().getToolBarManager().add(CurationColumns.filterAction(viewer, this::refresh));
 		MenuManager contextMenu = new MenuManager("#CorpusNavigatorContext", ID);
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
@@ -177,7 +182,10 @@ public class CorpusNavigator extends ViewPart {
 
 	static long gold(Document document) {
 		AnnotationSet gold = document.findAnnotationSet(DocumentOperations.GOLD_SET_ID);
-		return gold == null ? 0 : gold.getEntityMentions().size() + gold.getEventMentions().size();
+		// Rejected gold mentions are curation decisions against a reading, not annotations.
+		return gold == null ? 0
+				: gold.getEntityMentions().stream().filter(m -> m.getStatus() != MentionStatus.REJECTED).count()
+						+ gold.getEventMentions().stream().filter(m -> m.getStatus() != MentionStatus.REJECTED).count();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Document, String> text) {

@@ -103,6 +103,14 @@ public final class SparkDatasetJob {
 		} catch (RuleSet.RuleFileException | IOException | IllegalArgumentException e) {
 			System.err.println("dipanno spark: " + e.getMessage());
 			code = 1;
+		} catch (RuntimeException e) {
+			// Spark's own failures (an input path that does not exist, a lost executor): the cause's message says it.
+			Throwable cause = e;
+			while (cause.getCause() != null && cause.getMessage() == null) {
+				cause = cause.getCause();
+			}
+			System.err.println("dipanno spark: the job failed: " + cause);
+			code = 1;
 		}
 		System.exit(code);
 	}
@@ -143,42 +151,10 @@ public final class SparkDatasetJob {
 				.mapPartitions(inputs -> new ArticleConverter(ruleSet, zones, outputs, scheme, labels).convert(inputs))
 				.persist(StorageLevel.MEMORY_AND_DISK());
 		try {
-			List<ConvertedArticle> summaries = new ArrayList<>(converted
-					.map(a -> new ConvertedArticle(a.order(), a.source(), a.documentId(), a.failure(), List.of(), null,
-							a.ruleProblems(), a.bytes()))
-					.collect());
-			summaries.sort(java.util.Comparator.comparing(ConvertedArticle::order));
-			List<String> failures = new ArrayList<>();
-			Set<String> duplicates = new HashSet<>();
-			Map<String, String> firstSource = new HashMap<>();
-			List<String> ids = new ArrayList<>();
-			long ruleProblems = 0;
-			long bytes = 0;
-			long failed = 0;
-			for (ConvertedArticle summary : summaries) {
-				bytes += summary.bytes();
-				ruleProblems += summary.ruleProblems();
-				String failure = summary.failure();
-				if (failure == null) {
-					String earlier = firstSource.putIfAbsent(summary.documentId(), summary.source());
-					if (earlier != null) {
-						duplicates.add(summary.order());
-						failure = summary.source() + ": document id " + summary.documentId() + " is taken by " + earlier;
-					} else {
-						ids.add(summary.documentId());
-					}
-				}
-				if (failure != null) {
-					failed++;
-					if (failures.size() < REPORTED_FAILURES) {
-						failures.add(failure);
-						progress.println("dipanno spark: left out: " + failure);
-					}
-				}
-			}
-			if (failed > failures.size()) {
-				progress.println("dipanno spark: ... and " + (failed - failures.size()) + " more articles left out");
-			}
+			Articles articles = articles(converted.map(a -> new ConvertedArticle(a.order(), a.source(), a.documentId(),
+					a.failure(), List.of(), null, a.ruleProblems(), a.bytes())).collect(), progress);
+			List<String> ids = articles.ids();
+			Set<String> duplicates = articles.duplicates();
 			Map<DatasetSplit, List<String>> splits = new DatasetSplitter(options.seed(), options.ratios()).split(ids);
 			Map<String, Integer> splitOf = new HashMap<>();
 			splits.forEach((split, splitIds) -> splitIds.forEach(id -> splitOf.put(id, split.ordinal())));
@@ -194,34 +170,88 @@ public final class SparkDatasetJob {
 							hadoop)).iterator(), false)
 					.collect();
 
-			Map<DatasetSplit, SplitStats> splitStats = new EnumMap<>(DatasetSplit.class);
-			List<SplitStats> all = new ArrayList<>();
-			List<String> files = new ArrayList<>();
-			for (DatasetSplit split : DatasetSplit.values()) {
-				List<SplitStats> parts = shards.stream().map(s -> s.stats().get(split)).filter(s -> s != null).toList();
-				splitStats.put(split, SplitStats.sum(parts));
-				all.addAll(parts);
-			}
-			shards.forEach(s -> files.addAll(s.files()));
-			files.sort(null);
-			DatasetStats stats = new DatasetStats(java.util.Collections.unmodifiableMap(splitStats), SplitStats.sum(all));
-			ExportOptions exportOptions = exportOptions(options, types, rules);
-			List<String> written = new ArrayList<>();
-			if (options.formats().contains(DatasetFormat.HUGGING_FACE)) {
-				write(fs, out, "hf/labels.json", HuggingFaceJsonl.labelsJson(labels), written);
-			}
-			written.addAll(files);
-			write(fs, out, "splits.json", DatasetExporter.splitsJson(exportOptions, splits), written);
-			write(fs, out, "stats.json", stats.toJson(), written);
-			write(fs, out, "README.md", DatasetCard.render(exportOptions, stats, splits, labels), written);
-			write(fs, out, StagedDataset.MANIFEST, DatasetExporter.manifestJson(exportOptions, written), new ArrayList<>());
-			written.add(StagedDataset.MANIFEST);
+			DatasetStats stats = stats(shards);
+			List<String> written = writeDatasetFiles(fs, out, shards, stats, splits, labels,
+					exportOptions(options, types, rules));
 			double seconds = (System.nanoTime() - start) / 1e9;
-			return new Report(outFolder, summaries.size(), ids.size(), failed, List.copyOf(failures), ruleProblems, bytes,
-					seconds, stats, splits, List.copyOf(written));
+			return new Report(outFolder, articles.count(), ids.size(), articles.failed(), articles.failures(),
+					articles.ruleProblems(), articles.bytes(), seconds, stats, splits, List.copyOf(written));
 		} finally {
 			converted.unpersist(false);
 		}
+	}
+
+	/** The converted articles' summaries: the ids to split, the duplicates left out, counts and reported failures. */
+	private record Articles(long count, List<String> ids, Set<String> duplicates, long failed, List<String> failures,
+			long ruleProblems, long bytes) {
+	}
+
+	private static Articles articles(List<ConvertedArticle> collected, PrintStream progress) {
+		List<ConvertedArticle> summaries = new ArrayList<>(collected);
+		summaries.sort(java.util.Comparator.comparing(ConvertedArticle::order));
+		List<String> failures = new ArrayList<>();
+		Set<String> duplicates = new HashSet<>();
+		Map<String, String> firstSource = new HashMap<>();
+		List<String> ids = new ArrayList<>();
+		long ruleProblems = 0;
+		long bytes = 0;
+		long failed = 0;
+		for (ConvertedArticle summary : summaries) {
+			bytes += summary.bytes();
+			ruleProblems += summary.ruleProblems();
+			String failure = summary.failure();
+			if (failure == null) {
+				String earlier = firstSource.putIfAbsent(summary.documentId(), summary.source());
+				if (earlier != null) {
+					duplicates.add(summary.order());
+					failure = summary.source() + ": document id " + summary.documentId() + " is taken by " + earlier;
+				} else {
+					ids.add(summary.documentId());
+				}
+			}
+			if (failure != null) {
+				failed++;
+				if (failures.size() < REPORTED_FAILURES) {
+					failures.add(failure);
+					progress.println("dipanno spark: left out: " + failure);
+				}
+			}
+		}
+		if (failed > failures.size()) {
+			progress.println("dipanno spark: ... and " + (failed - failures.size()) + " more articles left out");
+		}
+		return new Articles(summaries.size(), ids, duplicates, failed, List.copyOf(failures), ruleProblems, bytes);
+	}
+
+	/** The shards' counts summed per split and in total. */
+	private static DatasetStats stats(List<ShardResult> shards) {
+		Map<DatasetSplit, SplitStats> splitStats = new EnumMap<>(DatasetSplit.class);
+		List<SplitStats> all = new ArrayList<>();
+		for (DatasetSplit split : DatasetSplit.values()) {
+			List<SplitStats> parts = shards.stream().map(s -> s.stats().get(split)).filter(s -> s != null).toList();
+			splitStats.put(split, SplitStats.sum(parts));
+			all.addAll(parts);
+		}
+		return new DatasetStats(java.util.Collections.unmodifiableMap(splitStats), SplitStats.sum(all));
+	}
+
+	/** The driver's files beside the shards, the manifest last; returns every file of the dataset. */
+	private static List<String> writeDatasetFiles(FileSystem fs, Path out, List<ShardResult> shards, DatasetStats stats,
+			Map<DatasetSplit, List<String>> splits, List<String> labels, ExportOptions exportOptions) throws IOException {
+		List<String> files = new ArrayList<>();
+		shards.forEach(s -> files.addAll(s.files()));
+		files.sort(null);
+		List<String> written = new ArrayList<>();
+		if (exportOptions.formats().contains(DatasetFormat.HUGGING_FACE)) {
+			write(fs, out, "hf/labels.json", HuggingFaceJsonl.labelsJson(labels), written);
+		}
+		written.addAll(files);
+		write(fs, out, "splits.json", DatasetExporter.splitsJson(exportOptions, splits), written);
+		write(fs, out, "stats.json", stats.toJson(), written);
+		write(fs, out, "README.md", DatasetCard.render(exportOptions, stats, splits, labels), written);
+		write(fs, out, StagedDataset.MANIFEST, DatasetExporter.manifestJson(exportOptions, written), new ArrayList<>());
+		written.add(StagedDataset.MANIFEST);
+		return written;
 	}
 
 	/** The articles of the input paths, one partition read at a time. */

@@ -32,7 +32,7 @@ import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.MentionDescriptions;
-import org.dipanno.ui.handlers.CommandIds;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.imports.ImportAnnotationsDialog;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.swt.SWT;

@@ -46,7 +46,7 @@ class MainTest {
 	@Test
 	void helpListsTheCommandsAndEachCommandHasItsOwnHelp() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("import", "import-annotations", "validate", "annotate", "explain", "score", "stats", "export", "agreement")) {
+		for (String command : List.of("import", "import-annotations", "validate", "annotate", "explain", "score", "stats", "export", "agreement", "curate")) {
 			assertTrue(out.contains("  " + command + " "), out);
 		}
 		assertEquals(0, run("export", "--help"));
@@ -162,6 +162,22 @@ class MainTest {
 				other.toString()));
 		assertTrue(err.contains("holds other files"), err);
 		assertEquals("years of work", Files.readString(other.resolve("chapter1.tex")));
+	}
+
+	@Test
+	void readingAMistypedCorpusPathCreatesNothingThere() {
+		Path missing = temp.resolve("no-such-corpus");
+		assertEquals(1, run("stats", "--corpus", missing.toString()));
+		assertTrue(err.contains(missing + ": no such folder"), err);
+		assertEquals(1, run("annotate", "--corpus", missing.toString()));
+		assertFalse(Files.exists(missing), "neither a corpus nor a lock file is made there");
+	}
+
+	@Test
+	void anAnnotatorNameThatWouldLeaveTheDatasetsFolderIsAUsageError() {
+		assertEquals(2, run("export", "--corpus", temp.resolve("c").toString(), "--set", "annotator:../../x"));
+		assertTrue(err.contains("is not an annotator name"), err);
+		assertFalse(Files.exists(temp.resolve("c")));
 	}
 
 	@Test

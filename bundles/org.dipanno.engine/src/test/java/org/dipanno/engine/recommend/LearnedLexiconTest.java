@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.RuleEngine;
 import org.dipanno.engine.corpus.EngineDocuments;
+import org.dipanno.engine.rules.EngineRulesSetup;
 import org.dipanno.engine.rules.RuleFileCompiler;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Corpus;
@@ -20,7 +21,6 @@ import org.dipanno.model.Document;
 import org.dipanno.model.custom.Corpora;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.imports.ArticleImporter;
-import org.dipanno.rules.RulesStandaloneSetup;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -60,7 +60,7 @@ class LearnedLexiconTest {
 					place:LearnedPlace
 					-> LOCATION(place)
 				""");
-		XtextResourceSet resourceSet = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration()
+		XtextResourceSet resourceSet = new EngineRulesSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.getResource(URI.createFileURI(rules.toString()), true);
 		assertEquals(List.of(), resource.getErrors());

@@ -2,11 +2,9 @@ package org.dipanno.ui.rules;
 
 import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.lexicon.VietnameseKeys;
-import org.dipanno.engine.rules.EngineExampleEvaluator;
+import org.dipanno.engine.rules.EngineRulesSetup;
 import org.dipanno.engine.rules.RuleFileCompiler;
-import org.dipanno.rules.RulesStandaloneSetup;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
-import org.dipanno.rules.examples.ExampleEvaluators;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -42,8 +40,7 @@ public final class WorkbenchRules {
 
 	private static Injector injector() {
 		if (injector == null) {
-			injector = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
-			ExampleEvaluators.register(new EngineExampleEvaluator());
+			injector = new EngineRulesSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

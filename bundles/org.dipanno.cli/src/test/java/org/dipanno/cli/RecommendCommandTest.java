@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code recommend} and {@code lexicon learn} on the seed corpus with one gold mention. */
+/** {@code recommend} and {@code lexicon learn} on the seed articles imported into a corpus, with gold mentions. */
 class RecommendCommandTest {
 
 	@TempDir
@@ -48,7 +48,7 @@ class RecommendCommandTest {
 	@BeforeEach
 	void seedCorpus() {
 		folder = temp.resolve("corpus");
-		assertEquals(0, run("stats", "--corpus", folder.toString()), err);
+		assertEquals(0, run("import", "--corpus", folder.toString(), "../../seeds"), err);
 	}
 
 	private void labelFirst(String documentId, String surface, String type) throws Exception {

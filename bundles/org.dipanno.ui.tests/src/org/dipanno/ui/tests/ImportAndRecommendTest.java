@@ -141,7 +141,7 @@ class ImportAndRecommendTest {
 		Document onDisk = new CorpusStore().load(WorkspaceCorpus.getDefault().folder()).findDocument(FIRST);
 		assertEquals("Trung Quốc", onDisk.findAnnotationSet("gold").getEntityMentions().get(0).getText());
 		assertNull(WorkspaceCorpus.getDefault().document(SECOND).findAnnotationSet("gold"), "the failing one is left alone");
-		waitUntil(() -> navigator.getContentDescription().contains(report), "the corpus view shows the report");
+		waitUntil(() -> navigator.getReport() != null && navigator.getReport().contains(report), "the corpus view shows the report");
 	}
 
 	@Test

@@ -11,12 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.RuleCompilationException;
 import org.dipanno.engine.lexicon.VietnameseKeys;
-import org.dipanno.engine.rules.EngineExampleEvaluator;
+import org.dipanno.engine.rules.EngineRulesSetup;
 import org.dipanno.engine.rules.RuleFileCompiler;
 import org.dipanno.engine.rules.RuleFileCompiler.CompiledRules;
-import org.dipanno.rules.RulesStandaloneSetup;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
-import org.dipanno.rules.examples.ExampleEvaluators;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -129,8 +127,7 @@ public record RuleSet(String name, boolean bundled, String folderName, String ch
 
 	private static synchronized Injector injector() {
 		if (injector == null) {
-			injector = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
-			ExampleEvaluators.register(new EngineExampleEvaluator());
+			injector = new EngineRulesSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

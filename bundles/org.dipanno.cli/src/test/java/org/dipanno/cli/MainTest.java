@@ -46,7 +46,7 @@ class MainTest {
 	@Test
 	void helpListsTheCommandsAndEachCommandHasItsOwnHelp() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("import", "import-annotations", "validate", "annotate", "explain", "score", "stats", "export", "agreement")) {
+		for (String command : List.of("import", "import-annotations", "validate", "annotate", "explain", "score", "stats", "export", "agreement", "curate")) {
 			assertTrue(out.contains("  " + command + " "), out);
 		}
 		assertEquals(0, run("export", "--help"));

@@ -6,6 +6,7 @@ import org.dipanno.model.ImportedProvenance;
 import org.dipanno.model.ManualProvenance;
 import org.dipanno.model.Mention;
 import org.dipanno.model.Provenance;
+import org.dipanno.model.RecommenderProvenance;
 import org.dipanno.model.RuleProvenance;
 
 /** Short texts about mentions, shared by the hover, the annotations view and the navigator. */
@@ -34,10 +35,38 @@ public final class MentionDescriptions {
 		if (provenance instanceof ManualProvenance manual) {
 			return manual.getAnnotator() + (manual.getTime() == null ? "" : ", " + manual.getTime());
 		}
+		if (provenance instanceof RecommenderProvenance recommender) {
+			return String.format(java.util.Locale.ROOT, "recommender, confidence %.2f (%d accepted, %d rejected in %s)",
+					recommender.getConfidence(), recommender.getAccepted(), recommender.getRejected(),
+					recommender.getLearnedFrom());
+		}
 		if (provenance instanceof ImportedProvenance imported) {
 			return "imported from " + imported.getSource();
 		}
 		return "unknown";
+	}
+
+	/**
+	 * The event arguments a mention takes part in: for an event, "participant: Vương Văn Đào; counterpart: Gina
+	 * Raimondo"; for an entity, what it is in which event, "participant of MEET “hội đàm”"; empty when none.
+	 */
+	public static String arguments(Mention mention) {
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		if (mention instanceof EventMention event) {
+			for (org.dipanno.model.EventArgument argument : event.getArguments()) {
+				parts.add(argument.getRole() + ": " + (argument.getEntity() == null ? "?" : argument.getEntity().getText()));
+			}
+		} else if (mention instanceof EntityMention entity && entity.getAnnotationSet() != null) {
+			for (EventMention event : entity.getAnnotationSet().getEventMentions()) {
+				for (org.dipanno.model.EventArgument argument : event.getArguments()) {
+					if (argument.getEntity() == entity) {
+						parts.add(argument.getRole() + " of " + (event.getType() == null ? "?" : event.getType().getName())
+								+ " \u201C" + event.getText() + "\u201D");
+					}
+				}
+			}
+		}
+		return String.join("; ", parts);
 	}
 
 	/** The hover text of a mention: type, text, normalized value, guideline, status, source. */

@@ -14,6 +14,7 @@ import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.Texts;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
+import org.dipanno.ui.curation.CurationColumns;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
 import org.eclipse.jface.action.MenuManager;
@@ -95,6 +96,10 @@ public class CorpusNavigator extends ViewPart {
 		column(columns, "Done", 1, d -> done(d) ? ArticleEditor.DONE_MARK : "");
 		column(columns, "Gold", 1, d -> Long.toString(gold(d)));
 		column(columns, "Document", 2, Document::getId);
+		column(columns, "Annotators done", 2, CurationColumns::annotatorsDone);
+		column(columns, "Agreement", 1, CurationColumns::agreement);
+		column(columns, "Curation", 2, CurationColumns::status);
+		column(columns, "Recovery", 2, d -> recoveryWaiting(d) ? "unsaved work" : "");
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -103,6 +108,8 @@ public class CorpusNavigator extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		getViewSite().getActionBars().getToolBarManager().add(CurationColumns.filterAction(viewer, this::refresh));
+		FollowActiveEditor.install(getSite().getPage(), viewer);
 		MenuManager contextMenu = new MenuManager("#CorpusNavigatorContext", ID);
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
@@ -153,6 +160,20 @@ public class CorpusNavigator extends ViewPart {
 		report.getParent().layout(true, true);
 	}
 
+	/**
+	 * Whether unsaved work of the article waits in a recovery copy (left by a crash) to be offered back when it is
+	 * opened; articles open in an editor are not counted, their copy is their editor's.
+	 */
+	private boolean recoveryWaiting(Document document) {
+		WorkspaceCorpus corpus = WorkspaceCorpus.getDefault();
+		try {
+			return corpus.hasRecoveryCopy(document.getId())
+					&& ArticleEditor.openOn(corpus.folder(), document.getId()).isEmpty();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
 	static long pendingProposals(Document document) {
 		AnnotationSet rules = document.findAnnotationSet(DocumentOperations.RULES_SET_ID);
 		if (rules == null) {
@@ -177,7 +198,10 @@ public class CorpusNavigator extends ViewPart {
 
 	static long gold(Document document) {
 		AnnotationSet gold = document.findAnnotationSet(DocumentOperations.GOLD_SET_ID);
-		return gold == null ? 0 : gold.getEntityMentions().size() + gold.getEventMentions().size();
+		// Rejected gold mentions are curation decisions against a reading, not annotations.
+		return gold == null ? 0
+				: gold.getEntityMentions().stream().filter(m -> m.getStatus() != MentionStatus.REJECTED).count()
+						+ gold.getEventMentions().stream().filter(m -> m.getStatus() != MentionStatus.REJECTED).count();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Document, String> text) {
@@ -190,7 +214,9 @@ public class CorpusNavigator extends ViewPart {
 				return value == null ? "" : value;
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, ColumnWidths.fitting(viewer.getTable(), title)));
+		// The title is what the linguist reads the list by: it keeps room for a few words.
+		int minimum = ColumnWidths.fitting(viewer.getTable(), title.equals("Title") ? "Trung Quốc và Mỹ thiết" : title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum));
 	}
 
 	/** The report of the last corpus-wide run as shown above the table; empty when none is shown. */

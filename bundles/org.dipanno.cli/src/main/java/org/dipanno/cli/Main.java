@@ -17,7 +17,8 @@ public final class Main {
 
 	public Main() {
 		for (Command command : List.of(new ImportCommand(), new ValidateCommand(), new AnnotateCommand(),
-				new ExplainCommand(), new ScoreCommand(), new StatsCommand(), new ExportCommand(), new AgreementCommand())) {
+				new ExplainCommand(), new ScoreCommand(), new StatsCommand(), new ExportCommand(), new AgreementCommand(),
+				new LspCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -43,7 +43,7 @@ class RuleEditorBenchmark {
 		}
 	}
 
-	/** A rule file with {@code rules} rules (2 lines each) and a lexicon per 100 rules. */
+	/** A rule file with {@code rules} different rules (2 lines each) and a lexicon per 100 rules. */
 	static String generated(int rules) {
 		StringBuilder text = new StringBuilder("import \"diplomatic\"\n\n");
 		for (int i = 0; i < rules; i++) {
@@ -54,10 +54,10 @@ class RuleEditorBenchmark {
 			switch (i % 3) {
 			case 0 -> text.append("rule Title").append(i).append(" priority 5:\n\tt:\"Bộ trưởng ").append(i)
 					.append("\" -> TITLE(t)\n");
-			case 1 -> text.append("rule Place").append(i).append(":\n\tp:Words").append(i / 100)
-					.append(" -> LOCATION(p)\n");
+			case 1 -> text.append("rule Place").append(i).append(":\n\tp:(Words").append(i / 100)
+					.append(" \"số ").append(i).append("\") -> LOCATION(p)\n");
 			default -> text.append("rule Person").append(i).append(":\n\tpreceded by (Words").append(i / 100)
-					.append(") p:Capitalized{2,4} -> PERSON(p)\n");
+					.append(" \"hạng ").append(i).append("\") p:Capitalized{2,4} -> PERSON(p)\n");
 			}
 		}
 		return text.toString();

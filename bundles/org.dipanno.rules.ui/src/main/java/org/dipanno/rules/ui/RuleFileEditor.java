@@ -53,6 +53,7 @@ public class RuleFileEditor extends TextEditor {
 
 	private final List<Runnable> analysisListeners = new ArrayList<>();
 	private volatile RuleFileState state;
+	private volatile List<String> markedIssues;
 	private SemanticHighlighter semanticHighlighter;
 	private RuleOutlinePage outline;
 	private final List<Annotation> exampleAnnotations = new ArrayList<>();
@@ -186,8 +187,14 @@ public class RuleFileEditor extends TextEditor {
 				if (state != analysis) {
 					return;
 				}
+				List<String> keys = RuleMarkers.keys(analysis.ownIssues());
 				try {
-					RuleMarkers.update(file, analysis.ownIssues());
+					// Rewriting unchanged markers would repaint the rulers for nothing (thousands in a large file).
+					if (!keys.equals(markedIssues) || file.findMaxProblemSeverity(RuleMarkers.TYPE, false, 0) < 0
+							&& !keys.isEmpty()) {
+						RuleMarkers.update(file, analysis.ownIssues());
+						markedIssues = keys;
+					}
 				} catch (CoreException e) {
 					RulesUi.log("The problems of " + file.getName() + " could not be updated", e);
 				}
@@ -271,6 +278,10 @@ public class RuleFileEditor extends TextEditor {
 	public List<RuleFileSymbol> outlineSymbols() {
 		RuleFileState last = state;
 		return last == null ? List.of() : last.symbols();
+	}
+
+	SemanticHighlighter semanticHighlighter() {
+		return semanticHighlighter;
 	}
 
 	/** How many ranges semantic highlighting styles now. */

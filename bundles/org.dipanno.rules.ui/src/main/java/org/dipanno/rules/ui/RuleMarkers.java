@@ -20,6 +20,12 @@ public final class RuleMarkers {
 	private RuleMarkers() {
 	}
 
+	/** What of an issue a marker shows: an unchanged list of these leaves the markers as they are. */
+	static List<String> keys(List<Issue> issues) {
+		return issues.stream().map(issue -> issue.getSeverity() + ":" + issue.getLineNumber() + ":" + issue.getOffset()
+				+ ":" + issue.getLength() + ":" + issue.getCode() + ":" + issue.getMessage()).toList();
+	}
+
 	/** Replaces the file's markers by the issues (in one workspace operation, from any thread). */
 	public static void update(IFile file, List<Issue> issues) throws CoreException {
 		if (!file.exists()) {

@@ -33,7 +33,7 @@ final class RuleSourceViewerConfiguration extends TextSourceViewerConfiguration 
 	@Override
 	public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 		PresentationReconciler reconciler = new PresentationReconciler();
-		DefaultDamagerRepairer lexical = new DefaultDamagerRepairer(new RuleTokenScanner());
+		DefaultDamagerRepairer lexical = new DefaultDamagerRepairer(new RuleTokenScanner(editor.semanticHighlighter()));
 		reconciler.setDamager(lexical, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(lexical, IDocument.DEFAULT_CONTENT_TYPE);
 		return reconciler;

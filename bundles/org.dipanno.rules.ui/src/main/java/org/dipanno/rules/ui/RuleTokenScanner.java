@@ -16,8 +16,9 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 
 /**
- * Lexical highlighting with the language's own lexer (the one the parser uses): keywords, strings, comments,
- * numbers and regular expressions. Runs on the UI thread over the damaged region only.
+ * Highlighting with the language's own lexer (the one the parser uses): keywords, strings, comments, numbers and
+ * regular expressions, and for names the semantic style the last analysis gave them. Runs on the UI thread over the
+ * damaged region only.
  */
 final class RuleTokenScanner implements ITokenScanner {
 
@@ -29,12 +30,14 @@ final class RuleTokenScanner implements ITokenScanner {
 	static final IToken DEFAULT = new org.eclipse.jface.text.rules.Token(null);
 
 	private final Map<Integer, String> tokenNames;
+	private final SemanticHighlighter semantic;
 	private InternalRulesLexer lexer;
 	private int rangeOffset;
 	private int tokenOffset;
 	private int tokenLength;
 
-	RuleTokenScanner() {
+	RuleTokenScanner(SemanticHighlighter semantic) {
+		this.semantic = semantic;
 		tokenNames = RuleLanguage.injector().getInstance(ITokenDefProvider.class).getTokenDefMap();
 	}
 
@@ -61,7 +64,14 @@ final class RuleTokenScanner implements ITokenScanner {
 		CommonToken token = (CommonToken) next;
 		tokenOffset = rangeOffset + token.getStartIndex();
 		tokenLength = token.getStopIndex() - token.getStartIndex() + 1;
-		return style(tokenNames.get(token.getType()));
+		IToken lexical = style(tokenNames.get(token.getType()));
+		if (lexical == DEFAULT || lexical == REGEX || lexical == KEYWORD) {
+			IToken styled = semantic == null ? null : semantic.styleAt(tokenOffset);
+			if (styled != null) {
+				return styled;
+			}
+		}
+		return lexical;
 	}
 
 	static IToken style(String name) {

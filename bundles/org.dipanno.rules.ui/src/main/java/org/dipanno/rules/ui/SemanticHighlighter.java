@@ -1,5 +1,6 @@
 package org.dipanno.rules.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,61 +11,69 @@ import org.eclipse.jface.text.BadPositionCategoryException;
 import org.eclipse.jface.text.DefaultPositionUpdater;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IPositionUpdater;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.TextPresentation;
+import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.rules.IToken;
+import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 
 /**
  * Semantic highlighting (entity and event types, roles, lexicons, captures, token classes, rules) from the language's
- * calculator, merged into every text presentation over the lexical colours. The ranges move with the text until the
- * next analysis replaces them.
+ * calculator. The lexical scanner asks it for the style of each token (one binary search), so both kinds of colour
+ * come from one pass over the damaged lines; a new analysis repaints only the range where the highlighting changed.
+ * The ranges move with the text until the next analysis replaces them.
  */
-final class SemanticHighlighter implements ITextPresentationListener {
+final class SemanticHighlighter {
 
 	private static final String CATEGORY = "org.dipanno.rules.ui.semanticHighlighting";
-	private static final Map<String, Style> STYLES = new HashMap<>();
-
-	private record Style(Color color, int fontStyle) {
-	}
+	private static final Map<String, IToken> STYLES = new HashMap<>();
 
 	static {
-		STYLES.put(RulesHighlightingStyles.ENTITY_TYPE, new Style(new Color(0, 90, 160), SWT.BOLD));
-		STYLES.put(RulesHighlightingStyles.EVENT_TYPE, new Style(new Color(150, 30, 30), SWT.BOLD));
-		STYLES.put(RulesHighlightingStyles.ROLE, new Style(new Color(120, 60, 150), SWT.ITALIC));
-		STYLES.put(RulesHighlightingStyles.LEXICON, new Style(new Color(0, 120, 110), SWT.NORMAL));
-		STYLES.put(RulesHighlightingStyles.CAPTURE, new Style(new Color(100, 70, 0), SWT.ITALIC));
-		STYLES.put(RulesHighlightingStyles.TOKEN_CLASS, new Style(new Color(127, 0, 85), SWT.NORMAL));
-		STYLES.put(RulesHighlightingStyles.REGEX, new Style(new Color(160, 80, 0), SWT.NORMAL));
-		STYLES.put(RulesHighlightingStyles.ANCHOR, new Style(new Color(127, 0, 85), SWT.BOLD));
-		STYLES.put(RulesHighlightingStyles.RULE, new Style(new Color(0, 0, 0), SWT.BOLD));
+		STYLES.put(RulesHighlightingStyles.ENTITY_TYPE, token(new Color(0, 90, 160), SWT.BOLD));
+		STYLES.put(RulesHighlightingStyles.EVENT_TYPE, token(new Color(150, 30, 30), SWT.BOLD));
+		STYLES.put(RulesHighlightingStyles.ROLE, token(new Color(120, 60, 150), SWT.ITALIC));
+		STYLES.put(RulesHighlightingStyles.LEXICON, token(new Color(0, 120, 110), SWT.NORMAL));
+		STYLES.put(RulesHighlightingStyles.CAPTURE, token(new Color(100, 70, 0), SWT.ITALIC));
+		STYLES.put(RulesHighlightingStyles.TOKEN_CLASS, token(new Color(127, 0, 85), SWT.NORMAL));
+		STYLES.put(RulesHighlightingStyles.REGEX, token(new Color(160, 80, 0), SWT.NORMAL));
+		STYLES.put(RulesHighlightingStyles.ANCHOR, token(new Color(127, 0, 85), SWT.BOLD));
+		STYLES.put(RulesHighlightingStyles.RULE, token(new Color(0, 0, 0), SWT.BOLD));
+	}
+
+	private static IToken token(Color color, int style) {
+		return new Token(new TextAttribute(color, null, style));
 	}
 
 	private static final class StyledPosition extends Position {
-		final Style style;
+		final IToken style;
 
-		StyledPosition(int offset, int length, Style style) {
+		StyledPosition(int offset, int length, IToken style) {
 			super(offset, length);
 			this.style = style;
+		}
+
+		boolean sameAs(StyledPosition other) {
+			return offset == other.offset && length == other.length && style == other.style;
 		}
 	}
 
 	private final ISourceViewer viewer;
 	private final IPositionUpdater updater = new DefaultPositionUpdater(CATEGORY);
 	private IDocument document;
+	/** The positions in document order (also registered with the document, which moves them as the text changes). */
+	private volatile List<StyledPosition> positions = List.of();
 
 	SemanticHighlighter(ISourceViewer viewer) {
 		this.viewer = viewer;
-		((org.eclipse.jface.text.TextViewer) viewer).addTextPresentationListener(this);
 	}
 
-	/** Replaces the highlighted ranges (UI thread) and repaints. */
+	/** Replaces the highlighted ranges (UI thread, the document's text being the analysed text) and repaints them. */
 	void update(IDocument forDocument, List<RuleFileState.Highlight> highlights) {
-		if (forDocument != document) {
+		boolean sameDocument = forDocument == document;
+		if (!sameDocument) {
 			if (document != null) {
 				removeCategory(document);
 			}
@@ -72,57 +81,85 @@ final class SemanticHighlighter implements ITextPresentationListener {
 			document.addPositionCategory(CATEGORY);
 			document.addPositionUpdater(updater);
 		}
+		List<StyledPosition> old = positions;
+		List<StyledPosition> fresh = new ArrayList<>(highlights.size());
+		int end = -1;
+		for (RuleFileState.Highlight highlight : highlights) {
+			IToken style = highlight.styles().length == 0 ? null : STYLES.get(highlight.styles()[0]);
+			if (style != null && highlight.offset() >= end
+					&& highlight.offset() + highlight.length() <= document.getLength()) {
+				fresh.add(new StyledPosition(highlight.offset(), highlight.length(), style));
+				end = highlight.offset() + highlight.length();
+			}
+		}
 		try {
 			document.removePositionCategory(CATEGORY);
 			document.addPositionCategory(CATEGORY);
-			for (RuleFileState.Highlight highlight : highlights) {
-				Style style = highlight.styles().length == 0 ? null : STYLES.get(highlight.styles()[0]);
-				if (style != null && highlight.offset() + highlight.length() <= document.getLength()) {
-					document.addPosition(CATEGORY, new StyledPosition(highlight.offset(), highlight.length(), style));
-				}
+			for (StyledPosition position : fresh) {
+				document.addPosition(CATEGORY, position);
 			}
 		} catch (BadLocationException | BadPositionCategoryException e) {
 			RulesUi.log("Semantic highlighting could not be placed", e);
 		}
-		viewer.invalidateTextPresentation();
-	}
-
-	@Override
-	public void applyTextPresentation(TextPresentation presentation) {
-		if (document == null) {
+		positions = fresh;
+		if (!sameDocument) {
+			viewer.invalidateTextPresentation();
 			return;
 		}
-		IRegion extent = presentation.getExtent();
-		int start = extent.getOffset();
-		int end = start + extent.getLength();
-		try {
-			for (Position position : document.getPositions(CATEGORY)) {
-				if (position.isDeleted() || position.getOffset() + position.getLength() <= start
-						|| position.getOffset() >= end) {
-					continue;
-				}
-				Style style = ((StyledPosition) position).style;
-				int from = Math.max(start, position.getOffset());
-				int to = Math.min(end, position.getOffset() + position.getLength());
-				StyleRange range = new StyleRange(from, to - from, style.color(), null, style.fontStyle());
-				presentation.mergeStyleRange(range);
-			}
-		} catch (BadPositionCategoryException e) {
-			// no highlighting yet
+		int first = 0;
+		while (first < old.size() && first < fresh.size() && !old.get(first).isDeleted
+				&& old.get(first).sameAs(fresh.get(first))) {
+			first++;
 		}
+		int oldLast = old.size() - 1;
+		int freshLast = fresh.size() - 1;
+		while (oldLast >= first && freshLast >= first && !old.get(oldLast).isDeleted
+				&& old.get(oldLast).sameAs(fresh.get(freshLast))) {
+			oldLast--;
+			freshLast--;
+		}
+		if (oldLast < first && freshLast < first) {
+			return;
+		}
+		int from = Integer.MAX_VALUE;
+		int to = -1;
+		for (List<StyledPosition> changed : List.of(old.subList(first, oldLast + 1),
+				fresh.subList(first, freshLast + 1))) {
+			for (StyledPosition position : changed) {
+				from = Math.min(from, position.offset);
+				to = Math.max(to, position.offset + position.length);
+			}
+		}
+		from = Math.max(0, Math.min(from, document.getLength()));
+		to = Math.min(document.getLength(), Math.max(to, from));
+		((ITextViewerExtension2) viewer).invalidateTextPresentation(from, to - from);
+	}
+
+	/** The semantic style of the token starting at an offset, or null. */
+	IToken styleAt(int offset) {
+		List<StyledPosition> current = positions;
+		int low = 0;
+		int high = current.size() - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			StyledPosition position = current.get(middle);
+			if (position.offset + position.length <= offset) {
+				low = middle + 1;
+			} else if (position.offset > offset) {
+				high = middle - 1;
+			} else {
+				return position.isDeleted ? null : position.style;
+			}
+		}
+		return null;
 	}
 
 	/** How many ranges are highlighted now (for tests and benchmarks). */
 	int rangeCount() {
-		try {
-			return document == null ? 0 : document.getPositions(CATEGORY).length;
-		} catch (BadPositionCategoryException e) {
-			return 0;
-		}
+		return positions.size();
 	}
 
 	void dispose() {
-		((org.eclipse.jface.text.TextViewer) viewer).removeTextPresentationListener(this);
 		if (document != null) {
 			removeCategory(document);
 		}

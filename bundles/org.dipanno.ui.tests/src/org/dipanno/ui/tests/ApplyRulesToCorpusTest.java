@@ -24,10 +24,10 @@ import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.persistence.CorpusStore;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.corpus.ApplyRulesToCorpusJob;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
-import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -152,7 +152,7 @@ class ApplyRulesToCorpusTest {
 					"the navigator shows the pending proposals of " + document.getId());
 		}
 		assertEquals("0", cell(table, row(table, "Document", UNSAVED), "Pending"));
-		waitUntil(() -> navigator.getContentDescription().endsWith("Rules: " + summary.describe()),
+		waitUntil(() -> navigator.getReport().endsWith("Rules: " + summary.describe()),
 				"the navigator shows the summary");
 		assertTrue(summary.describe().contains("skipped " + UNSAVED + " (open with unsaved changes)"),
 				summary.describe());
@@ -202,8 +202,8 @@ class ApplyRulesToCorpusTest {
 		for (Document untouched : documents.subList(2, 5)) {
 			assertEquals(0, proposals(untouched), untouched.getId() + " is not reached");
 		}
-		waitUntil(() -> navigator.getContentDescription().endsWith("3 documents not reached"),
-				"the corpus view says the run was canceled: " + navigator.getContentDescription());
+		waitUntil(() -> navigator.getReport().endsWith("3 documents not reached"),
+				"the corpus view says the run was canceled: " + navigator.getReport());
 	}
 
 	private ArticleEditor open(String id) throws Exception {

@@ -23,11 +23,11 @@ import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Document;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.editing.DocumentProgress;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.export.ExportDatasetDialog;
 import org.dipanno.ui.export.ExportDatasetJob;
-import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -139,7 +139,7 @@ class ExportDatasetTest {
 		assertEquals("years of work", Files.readString(other.resolve("chapter1.tex")));
 		CorpusNavigator navigator = (CorpusNavigator) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
 				.getActivePage().showView(CorpusNavigator.ID);
-		waitUntil(() -> navigator.getContentDescription().endsWith("Export: " + job.getReport()),
+		waitUntil(() -> navigator.getReport().equals("Export: " + job.getReport()),
 				"the corpus view shows what was exported");
 		assertTrue(job.getReport().startsWith("Dataset " + target + ": 2 documents (train "), job.getReport());
 	}

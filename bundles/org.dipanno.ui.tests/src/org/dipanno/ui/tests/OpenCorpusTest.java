@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.dipanno.seeds.SeedCorpus;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
-import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.handlers.OpenCorpusHandler;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.Platform;
@@ -63,8 +63,8 @@ class OpenCorpusTest {
 		assertEquals(WorkspaceCorpus.getDefault().corpus().getDocuments().get(0).getTitle(), cell(table, 0, "Title"));
 		assertTrue(navigator.getContentDescription().startsWith("2 documents, 0 done by "),
 				navigator.getContentDescription());
-		assertTrue(navigator.getContentDescription().endsWith("in " + articles + " — Imported 2 articles"),
-				navigator.getContentDescription());
+		assertTrue(navigator.getContentDescription().endsWith("in " + articles), navigator.getContentDescription());
+		assertEquals("Imported 2 articles", navigator.getReport());
 		assertEquals(0, page().getEditorReferences().length, "the editors of the previous corpus are closed");
 		assertTrue(Files.isRegularFile(articles.resolve("corpus.xml")), "the corpus is made beside the articles");
 

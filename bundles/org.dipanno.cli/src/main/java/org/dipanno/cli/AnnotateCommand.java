@@ -10,6 +10,7 @@ import org.dipanno.engine.corpus.CorpusAnnotator;
 import org.dipanno.engine.corpus.CorpusRuleRun;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
+import org.dipanno.model.persistence.CorpusLock;
 import org.dipanno.model.persistence.CorpusStore;
 
 /** Applies a rule file to a corpus: the results become proposals in each document's rules set. */
@@ -37,6 +38,7 @@ final class AnnotateCommand implements Command {
 				  --corpus DIR   corpus folder (default workspace/corpus; made from the seeds when missing)
 				  --rules FILE   a .dar file, or a bundled one by name (default: the corpus's
 				                 rules/*.dar, else the bundled diplomatic-rules)
+				  --zones Z,...  the zones rules match in (default lead,body; also title, caption)
 
 				Each document is saved as soon as it is annotated (as Apply Rules to Corpus does in the
 				workbench); one that cannot be saved is named and left as it was on disk.
@@ -46,49 +48,52 @@ final class AnnotateCommand implements Command {
 
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
-		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, CommandRules.OPTION), Set.of());
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, CommandRules.OPTION, "zones"), Set.of());
 		if (!parsed.operands().isEmpty()) {
 			throw new UsageException("annotate takes no operands");
 		}
-		var compiled = CommandRules.compile(CommandRules.of(parsed, CorpusFolder.of(parsed)), console);
+		var compiled = CommandRules.compile(CommandRules.of(parsed, CorpusFolder.of(parsed)), console,
+				CommandRules.options(parsed));
 		if (compiled == null) {
 			return 1;
 		}
 		Path folder = CorpusFolder.of(parsed);
-		Corpus corpus = CorpusFolder.load(folder, console);
-		console.progress("applying " + compiled.engine().ruleCount() + " rules from " + String.join(", ", compiled.files())
-				+ " to " + corpus.getDocuments().size() + " documents");
-		console.out().printf(Locale.ROOT, "%-24s %9s %7s %8s%n", "document", "entities", "events", "kept");
-		// The workbench's loop: each document saved as soon as it is annotated, a failure reverts that one only.
-		CorpusRuleRun.Summary summary = CorpusRuleRun.run(corpus.getDocuments(), document -> null,
-				CorpusRuleRun.annotateAndSave(new CorpusAnnotator(compiled.engine()),
-						CorpusRuleRun.fileStore(new CorpusStore())),
-				new CorpusRuleRun.Progress() {
-					@Override
-					public boolean isCanceled() {
-						return false;
-					}
+		try (CorpusLock lock = CorpusFolder.lockForWriting(folder, "annotate", false)) {
+			Corpus corpus = CorpusFolder.load(folder, console);
+			console.progress("applying " + compiled.engine().ruleCount() + " rules from " + String.join(", ", compiled.files())
+					+ " to " + corpus.getDocuments().size() + " documents");
+			console.out().printf(Locale.ROOT, "%-24s %9s %7s %8s%n", "document", "entities", "events", "kept");
+			// The workbench's loop: each document saved as soon as it is annotated, a failure reverts that one only.
+			CorpusRuleRun.Summary summary = CorpusRuleRun.run(corpus.getDocuments(), document -> null,
+					CorpusRuleRun.annotateAndSave(new CorpusAnnotator(compiled.engine()),
+							CorpusRuleRun.fileStore(new CorpusStore())),
+					new CorpusRuleRun.Progress() {
+						@Override
+						public boolean isCanceled() {
+							return false;
+						}
 
-					@Override
-					public void documentStarted(Document document, int index, int total) {
-						// one line per document once it is done
-					}
-				});
-		int problems = 0;
-		for (CorpusAnnotator.DocumentReport report : summary.annotated()) {
-			console.out().printf(Locale.ROOT, "%-24s %9d %7d %8d%n", report.documentId(), report.entities(),
-					report.events(), report.skippedAsDecided());
-			for (RunProblem problem : report.problems()) {
-				console.error(problem.toString());
+						@Override
+						public void documentStarted(Document document, int index, int total) {
+							// one line per document once it is done
+						}
+					});
+			int problems = 0;
+			for (CorpusAnnotator.DocumentReport report : summary.annotated()) {
+				console.out().printf(Locale.ROOT, "%-24s %9d %7d %8d%n", report.documentId(), report.entities(),
+						report.events(), report.skippedAsDecided());
+				for (RunProblem problem : report.problems()) {
+					console.error(problem.toString());
+				}
+				problems += report.problems().size();
 			}
-			problems += report.problems().size();
+			for (CorpusRuleRun.Failed failed : summary.failed()) {
+				console.error(failed.documentId() + ": not annotated: " + failed.message());
+			}
+			console.out().println(summary.entities() + " entity and " + summary.events() + " event proposals in "
+					+ summary.annotated().size() + " of " + summary.total() + " documents"
+					+ (problems == 0 ? "" : "; " + problems + " rule(s) stopped, see above") + "; saved " + folder);
+			return summary.failed().isEmpty() ? 0 : 1;
 		}
-		for (CorpusRuleRun.Failed failed : summary.failed()) {
-			console.error(failed.documentId() + ": not annotated: " + failed.message());
-		}
-		console.out().println(summary.entities() + " entity and " + summary.events() + " event proposals in "
-				+ summary.annotated().size() + " of " + summary.total() + " documents"
-				+ (problems == 0 ? "" : "; " + problems + " rule(s) stopped, see above") + "; saved " + folder);
-		return summary.failed().isEmpty() ? 0 : 1;
 	}
 }

@@ -2,7 +2,13 @@ package org.dipanno.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.dipanno.engine.EngineOptions;
+import org.dipanno.text.ZoneKind;
 
 import org.dipanno.engine.rules.RuleFileCompiler;
 import org.dipanno.engine.rules.RuleSet;
@@ -34,6 +40,11 @@ final class CommandRules {
 
 	/** The set compiled for running; a set with errors is not compiled: its errors are printed and null comes back. */
 	static RuleFileCompiler.CompiledRules compile(RuleSet rules, Console console) {
+		return compile(rules, console, EngineOptions.defaults());
+	}
+
+	/** The same, matching in the zones of the options. */
+	static RuleFileCompiler.CompiledRules compile(RuleSet rules, Console console, EngineOptions options) {
 		List<Issue> errors = rules.errors();
 		if (!errors.isEmpty()) {
 			errors.forEach(issue -> console.err().println(rules.format(issue)));
@@ -41,6 +52,24 @@ final class CommandRules {
 			return null;
 		}
 		console.progress("rules: " + rules.origin());
-		return rules.compile();
+		return rules.compile(options);
+	}
+
+	/** The option {@code --zones title,lead,body}: the zones rules match in (default: lead and body). */
+	static EngineOptions options(Arguments parsed) throws UsageException {
+		EngineOptions defaults = EngineOptions.defaults();
+		String value = parsed.value("zones", null);
+		if (value == null) {
+			return defaults;
+		}
+		Set<ZoneKind> zones = EnumSet.noneOf(ZoneKind.class);
+		for (String name : value.split(",")) {
+			try {
+				zones.add(ZoneKind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException("--zones takes zones among title, lead, body, caption, not \"" + name + "\"");
+			}
+		}
+		return defaults.withTargetZones(zones);
 	}
 }

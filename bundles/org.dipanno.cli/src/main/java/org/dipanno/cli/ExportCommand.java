@@ -104,6 +104,7 @@ final class ExportCommand implements Command {
 			return 1;
 		}
 		printSummary(result, console);
+		CorpusDatasetExport.warnings(result, request.ratios()).forEach(w -> console.progress("warning: " + w));
 		return 0;
 	}
 
@@ -131,7 +132,11 @@ final class ExportCommand implements Command {
 			return AnnotationSelection.ruleProposals();
 		}
 		if (value.startsWith("annotator:") && value.length() > "annotator:".length()) {
-			return AnnotationSelection.annotator(value.substring("annotator:".length()));
+			try {
+				return AnnotationSelection.annotator(value.substring("annotator:".length()));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException("--set " + value + ": " + e.getMessage());
+			}
 		}
 		throw new UsageException("--set takes gold, rules or annotator:NAME, not \"" + value + "\"");
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Future;
 
 import org.dipanno.engine.rules.RuleSets;
+import org.dipanno.engine.rules.EngineRulesModule;
+import org.dipanno.rules.ide.RulesIdeModule;
 import org.dipanno.rules.ide.RulesIdeSetup;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -17,6 +19,7 @@ import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.util.Modules2;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 
 /**
  * Serves the rule language over standard input and output with Xtext's language server (LSP4J's JSON-RPC): the
@@ -65,7 +68,13 @@ final class LspCommand implements Command {
 		RuleSets.injector();
 		ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
 		languages.getExtensionToFactoryMap().put(RuleSets.EXTENSION,
-				new RulesIdeSetup().createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
+				new RulesIdeSetup() {
+					@Override
+					public Injector createInjector() {
+						// the ide services over the engine's runtime module: examples run through the engine
+						return Guice.createInjector(Modules2.mixin(new EngineRulesModule(), new RulesIdeModule()));
+					}
+				}.createInjectorAndDoEMFRegistration().getInstance(IResourceServiceProvider.class));
 		LanguageServerImpl server = Guice.createInjector(Modules2.mixin(new ServerModule(),
 				binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages)))
 				.getInstance(LanguageServerImpl.class);

@@ -16,8 +16,9 @@ public final class Main {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Main() {
-		for (Command command : List.of(new ImportCommand(), new ValidateCommand(), new AnnotateCommand(),
+		for (Command command : List.of(new ImportCommand(), new ImportAnnotationsCommand(), new ValidateCommand(), new AnnotateCommand(),
 				new ExplainCommand(), new ScoreCommand(), new StatsCommand(), new ExportCommand(), new AgreementCommand(),
+				new RecommendCommand(), new LexiconCommand(), new CurateCommand(),
 				new LspCommand())) {
 			commands.put(command.name(), command);
 		}
@@ -59,7 +60,7 @@ public final class Main {
 	private String overview() {
 		StringBuilder text = new StringBuilder("Usage: dipanno-cli COMMAND [options]   (dipanno-cli COMMAND --help)\n\n");
 		for (Command command : commands.values()) {
-			text.append(String.format("  %-10s %s%n", command.name(), command.summary()));
+			text.append(String.format("  %-18s %s%n", command.name(), command.summary()));
 		}
 		return text.toString();
 	}

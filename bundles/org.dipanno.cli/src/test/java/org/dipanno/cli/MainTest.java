@@ -46,7 +46,7 @@ class MainTest {
 	@Test
 	void helpListsTheCommandsAndEachCommandHasItsOwnHelp() {
 		assertEquals(0, run("--help"));
-		for (String command : List.of("import", "validate", "annotate", "explain", "score", "stats", "export", "agreement")) {
+		for (String command : List.of("import", "import-annotations", "validate", "annotate", "explain", "score", "stats", "export", "agreement", "curate")) {
 			assertTrue(out.contains("  " + command + " "), out);
 		}
 		assertEquals(0, run("export", "--help"));
@@ -165,6 +165,22 @@ class MainTest {
 	}
 
 	@Test
+	void readingAMistypedCorpusPathCreatesNothingThere() {
+		Path missing = temp.resolve("no-such-corpus");
+		assertEquals(1, run("stats", "--corpus", missing.toString()));
+		assertTrue(err.contains(missing + ": no such folder"), err);
+		assertEquals(1, run("annotate", "--corpus", missing.toString()));
+		assertFalse(Files.exists(missing), "neither a corpus nor a lock file is made there");
+	}
+
+	@Test
+	void anAnnotatorNameThatWouldLeaveTheDatasetsFolderIsAUsageError() {
+		assertEquals(2, run("export", "--corpus", temp.resolve("c").toString(), "--set", "annotator:../../x"));
+		assertTrue(err.contains("is not an annotator name"), err);
+		assertFalse(Files.exists(temp.resolve("c")));
+	}
+
+	@Test
 	void validateChecksTheDefaultRulesAndRunsTheirExamples() {
 		assertEquals(0, run("validate"), out + err);
 		assertTrue(out.endsWith("0 errors, 0 warnings in 1 file\n"), out);
@@ -252,6 +268,50 @@ class MainTest {
 		assertTrue(out.contains("PersonAfterTitle"), out);
 		assertEquals(1, run("score", "--corpus", corpus.toString()));
 		assertTrue(err.contains("no annotations in gold"), err);
+	}
+
+	@Test
+	void importAnnotationsReadsBratGoldAndScoreMapsAndChoosesTheTypes() throws Exception {
+		Path corpus = temp.resolve("corpus");
+		assertEquals(0, run("import", "--corpus", corpus.toString(), SEEDS.toString()));
+		String seed = "000_bf9587ca5d7394a3";
+		String text = Files.readString(SEEDS.resolve(seed + ".txt"));
+		int china = text.indexOf("Trung Quốc Vương Văn Đào");
+		int wang = china + "Trung Quốc ".length();
+		Path brat = Files.createDirectories(temp.resolve("brat"));
+		Files.writeString(brat.resolve(seed + ".txt"), text);
+		Files.writeString(brat.resolve(seed + ".ann"), "T1\tLOCATION " + china + " " + (china + 10) + "\tTrung Quốc\n"
+				+ "T2\tPERSON " + wang + " " + (wang + 13) + "\tVương Văn Đào\n"
+				+ "T3\tMISCELLANEOUS " + text.indexOf("Mục 301") + " " + (text.indexOf("Mục 301") + 7) + "\tMục 301\n");
+		Files.writeString(brat.resolve("001_19fe77e609455608.txt"), "another text\n");
+		Files.writeString(brat.resolve("001_19fe77e609455608.ann"), "T1\tPERSON 0 7\tanother\n");
+
+		assertEquals(2, run("import-annotations", "--corpus", corpus.toString(), brat.toString()));
+		assertTrue(err.contains("--format is required"), err);
+		assertEquals(1, run("import-annotations", "--corpus", corpus.toString(), "--format", "brat", "--map",
+				"MISCELLANEOUS=MISC", brat.toString()));
+		assertTrue(out.contains("1 documents imported (3 entities, 0 events into gold), 1 failed"), out);
+		assertTrue(err.contains("001_19fe77e609455608.ann: its text differs from document 001_19fe77e609455608"), err);
+
+		assertEquals(0, run("score", "--corpus", corpus.toString(), "--summary", "--types", "PERSON,LOCATION"));
+		assertEquals(List.of("1", "0"), truePositives(out));
+		assertFalse(out.contains("PersonAfterTitle"), "--summary leaves the table per rule out: " + out);
+		assertEquals(0, run("score", "--corpus", corpus.toString(), "--map", "COUNTRY=LOCATION", "--types",
+				"PERSON,LOCATION"));
+		assertTrue(out.contains("PersonAfterTitle") && out.contains("scored as: COUNTRY=LOCATION"), out);
+		assertEquals(List.of("1", "1"), truePositives(out));
+		assertEquals(0, run("score", "--corpus", corpus.toString(), "--summary", "--errors", "--types", "PERSON,LOCATION"));
+		assertTrue(out.contains("FN LOCATION     " + seed + " " + china + "-" + (china + 10) + " \"Trung Quốc\""), out);
+		assertFalse(out.contains("FN PERSON"), out);
+		assertEquals(2, run("score", "--corpus", corpus.toString(), "--map", "COUNTRY"));
+		assertTrue(err.contains("--map takes FROM=TO pairs"), err);
+	}
+
+	/** The exact TP column of the rows of the table per type, without the total. */
+	private static List<String> truePositives(String table) {
+		String perType = table.substring(table.indexOf("\ntype ") + 1);
+		return perType.lines().skip(1).filter(line -> !line.startsWith("(total)")).map(line -> line.split(" +")[3])
+				.toList();
 	}
 
 	/** The seed corpus with the five seeds' first person names labelled by "lan", and two of them by "minh". */

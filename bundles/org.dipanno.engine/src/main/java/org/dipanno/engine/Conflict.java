@@ -30,8 +30,13 @@ public record Conflict(Proposal winner, Proposal loser, ConflictReason reason) {
 		};
 	}
 
+	/** The conflict a winner and a loser make, decided on the first criterion on which they differ. */
+	public static Conflict of(Proposal winner, Proposal loser) {
+		return new Conflict(winner, loser, reasonOf(winner, loser));
+	}
+
 	/** The first criterion on which a winner and a loser differ, in resolution order. */
-	static ConflictReason reasonOf(int winnerStage, int winnerPriority, int winnerStart, int winnerEnd,
+	private static ConflictReason reasonOf(int winnerStage, int winnerPriority, int winnerStart, int winnerEnd,
 			int winnerRule, int loserStage, int loserPriority, int loserStart, int loserEnd, int loserRule) {
 		if (winnerStage < loserStage) {
 			return ConflictReason.EARLIER_STAGE;
@@ -51,7 +56,7 @@ public record Conflict(Proposal winner, Proposal loser, ConflictReason reason) {
 		return ConflictReason.EARLIER_ACTION;
 	}
 
-	static ConflictReason reasonOf(Proposal winner, Proposal loser) {
+	private static ConflictReason reasonOf(Proposal winner, Proposal loser) {
 		return reasonOf(stageOf(winner), winner.priority(), winner.startToken(), winner.endToken(), ruleOrderOf(winner),
 				stageOf(loser), loser.priority(), loser.startToken(), loser.endToken(), ruleOrderOf(loser));
 	}
@@ -60,15 +65,15 @@ public record Conflict(Proposal winner, Proposal loser, ConflictReason reason) {
 		return p.endToken() - p.startToken();
 	}
 
-	static int stageOf(Proposal p) {
+	private static int stageOf(Proposal p) {
 		return p instanceof EntityProposal e ? e.stage() : ((EventProposal) p).stage();
 	}
 
-	static int ruleOrderOf(Proposal p) {
+	private static int ruleOrderOf(Proposal p) {
 		return p instanceof EntityProposal e ? e.ruleOrder() : ((EventProposal) p).ruleOrder();
 	}
 
-	static int actionIndexOf(Proposal p) {
+	private static int actionIndexOf(Proposal p) {
 		return p instanceof EntityProposal e ? e.actionIndex() : ((EventProposal) p).actionIndex();
 	}
 }

@@ -2,6 +2,8 @@ package org.dipanno.engine;
 
 import java.util.List;
 
+import org.dipanno.engine.internal.ConflictLog;
+
 /**
  * What the engine proposes for one document: accepted entity proposals (non-overlapping, sorted by start), event
  * proposals, every resolved conflict, and the rules that were stopped.

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-import org.dipanno.engine.document.Zone;
 import org.dipanno.engine.lexicon.MatchingKeys;
 import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.text.ZoneKind;
 
 /**
  * Engine settings.
@@ -16,7 +16,7 @@ import org.dipanno.engine.lexicon.ToneMarkKeys;
  *                    on one document; a rule that runs out is stopped for that document with a {@link RunProblem}
  * @param keys        how literals are split and folded; must be the convention the documents were folded with
  */
-public record EngineOptions(Set<Zone> targetZones, long stepBudget, MatchingKeys keys) {
+public record EngineOptions(Set<ZoneKind> targetZones, long stepBudget, MatchingKeys keys) {
 
 	public static final long DEFAULT_STEP_BUDGET = 5_000_000L;
 
@@ -30,10 +30,10 @@ public record EngineOptions(Set<Zone> targetZones, long stepBudget, MatchingKeys
 
 	/** BODY and LEAD, the default budget, {@link ToneMarkKeys}. */
 	public static EngineOptions defaults() {
-		return new EngineOptions(EnumSet.of(Zone.LEAD, Zone.BODY), DEFAULT_STEP_BUDGET, ToneMarkKeys.INSTANCE);
+		return new EngineOptions(EnumSet.of(ZoneKind.LEAD, ZoneKind.BODY), DEFAULT_STEP_BUDGET, ToneMarkKeys.INSTANCE);
 	}
 
-	public EngineOptions withTargetZones(Set<Zone> zones) {
+	public EngineOptions withTargetZones(Set<ZoneKind> zones) {
 		return new EngineOptions(zones, stepBudget, keys);
 	}
 

@@ -2,12 +2,14 @@ package org.dipanno.engine;
 
 import java.util.Objects;
 
+import org.dipanno.engine.internal.CompiledRule;
+
 /**
  * A proposed entity mention. Offsets: tokens {@code [startToken, endToken)}, characters {@code [start, end)}.
  * <p>
  * A value class with the components and equality of a record. What comes from the proposing rule (type, provenance,
  * priority, confidence, stage, order) is read off the compiled rule rather than copied into each proposal: a word
- * list makes about one mention per word, and a third of the run's allocation was these copies.
+ * list makes about one mention per word.
  */
 public final class EntityProposal implements Proposal {
 
@@ -15,24 +17,30 @@ public final class EntityProposal implements Proposal {
 	private final CompiledRule madeBy;
 	private final int actionIndex;
 	/** The engine's id of {@link #type()}, for comparing types without reading the rule (nearest mentions). */
-	final int typeId;
+	private final int typeId;
 	private final int startToken;
 	private final int endToken;
 	private final int start;
 	private final int end;
 	private final String normalizedValue;
 
-	EntityProposal(String documentId, CompiledRule madeBy, int actionIndex, int startToken, int endToken, int start,
+	/** Made by the engine's run: the mention {@code madeBy}'s action {@code actionIndex} proposes. */
+	public EntityProposal(String documentId, CompiledRule madeBy, int actionIndex, int startToken, int endToken, int start,
 			int end, String normalizedValue) {
 		this.documentId = documentId;
 		this.madeBy = madeBy;
 		this.actionIndex = actionIndex;
-		this.typeId = madeBy.markTypeIds[actionIndex];
+		this.typeId = madeBy.markTypeId(actionIndex);
 		this.startToken = startToken;
 		this.endToken = endToken;
 		this.start = start;
 		this.end = end;
 		this.normalizedValue = normalizedValue;
+	}
+
+	/** The engine's id of the type, valid within the engine that made the proposal. */
+	public int typeId() {
+		return typeId;
 	}
 
 	public String documentId() {
@@ -71,27 +79,27 @@ public final class EntityProposal implements Proposal {
 
 	@Override
 	public Provenance rule() {
-		return madeBy.rule.provenance();
+		return madeBy.rule().provenance();
 	}
 
 	@Override
 	public int priority() {
-		return madeBy.rule.priority();
+		return madeBy.rule().priority();
 	}
 
 	@Override
 	public double confidence() {
-		return madeBy.rule.confidence();
+		return madeBy.rule().confidence();
 	}
 
 	/** The stage of the rule (0 first). */
 	public int stage() {
-		return madeBy.stage;
+		return madeBy.stage();
 	}
 
 	/** The rule's position in the rule set (for ties). */
 	public int ruleOrder() {
-		return madeBy.order;
+		return madeBy.order();
 	}
 
 	/** Which of the rule's actions made the mention. */

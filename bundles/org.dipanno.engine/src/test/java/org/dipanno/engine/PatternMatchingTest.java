@@ -27,8 +27,8 @@ import org.dipanno.engine.Action.MarkEntity;
 import org.dipanno.engine.Action.NoValue;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.document.PlainTextAnalyzer;
-import org.dipanno.engine.document.TokenKind;
-import org.dipanno.engine.document.Zone;
+import org.dipanno.text.TokenKind;
+import org.dipanno.text.ZoneKind;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
 import org.dipanno.engine.lexicon.ToneMarkKeys;
@@ -175,10 +175,10 @@ class PatternMatchingTest {
 	void onlyTargetZonesAreMatched() {
 		String article = "Chính thức khởi động đàm phán Việt Nam - Hoa Kỳ\n\nViệt Nam khẳng định quan hệ với Hoa Kỳ";
 		EngineDocument doc = PlainTextAnalyzer.analyze("001", article, ToneMarkKeys.INSTANCE);
-		assertEquals(Zone.TITLE, doc.zone(0));
+		assertEquals(ZoneKind.TITLE, doc.zone(0));
 		assertEquals(List.of("Hoa Kỳ"), matches(literal("Hoa Kỳ"), doc, EngineOptions.defaults()));
 		assertEquals(List.of("Hoa Kỳ", "Hoa Kỳ"), matches(literal("Hoa Kỳ"), doc,
-				EngineOptions.defaults().withTargetZones(EnumSet.of(Zone.TITLE, Zone.BODY))));
+				EngineOptions.defaults().withTargetZones(EnumSet.of(ZoneKind.TITLE, ZoneKind.BODY))));
 	}
 
 	@Test
@@ -189,7 +189,7 @@ class PatternMatchingTest {
 		EngineDocument doc = new EngineDocument("zones", text, new int[] { 0, 2, 4, 6, 8 },
 				new int[] { 1, 3, 5, 7, 9 }, keys, new TokenKind[] { TokenKind.WORD, TokenKind.WORD, TokenKind.WORD,
 						TokenKind.WORD, TokenKind.WORD },
-				new int[5], new Zone[] { Zone.BODY, Zone.BODY, Zone.CAPTION, Zone.BODY, Zone.BODY });
+				new int[5], new ZoneKind[] { ZoneKind.BODY, ZoneKind.BODY, ZoneKind.CAPTION, ZoneKind.BODY, ZoneKind.BODY });
 		EngineOptions body = EngineOptions.defaults();
 		assertEquals(List.of("a b", "d e"), matches(repeat(token(TokenClass.WORD), 1, 5), doc, body));
 		assertEquals(List.of(), matches(literal("b c"), doc, body));
@@ -198,7 +198,7 @@ class PatternMatchingTest {
 		// The cut is not a sentence end: "b" is followed by a token of its sentence.
 		assertEquals(List.of("e"), matches(sequence(anyOf(literal("b"), literal("e")), sentenceEnd()), doc, body));
 		assertEquals(List.of("a b c d e"), matches(repeat(token(TokenClass.WORD), 1, 5), doc,
-				body.withTargetZones(EnumSet.of(Zone.BODY, Zone.CAPTION))));
+				body.withTargetZones(EnumSet.of(ZoneKind.BODY, ZoneKind.CAPTION))));
 	}
 
 	@Test

@@ -20,7 +20,6 @@ import org.dipanno.export.format.ConllFormat;
 import org.dipanno.export.format.HuggingFaceJsonl;
 import org.dipanno.export.format.Json;
 import org.dipanno.export.format.SpanJsonl;
-import org.dipanno.export.io.AtomicFiles;
 import org.dipanno.export.io.FileSink;
 import org.dipanno.export.io.StagedDataset;
 import org.dipanno.export.split.DatasetSplit;
@@ -50,7 +49,7 @@ public final class DatasetExporter {
 
 	/** An exporter writing files atomically on as many threads as there are processors. */
 	public DatasetExporter(ExportOptions options) {
-		this(options, AtomicFiles.STAGING_SINK, Runtime.getRuntime().availableProcessors());
+		this(options, FileSink.STAGING, Runtime.getRuntime().availableProcessors());
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.dipanno.export.io.AtomicFiles;
+import org.dipanno.model.persistence.AtomicFileWriter;
 
 /**
  * Export throughput on article-sized documents (a benchmark to run by hand,
@@ -58,7 +58,7 @@ public final class ExportBenchmark {
 					cpu / 1e9, count / (elapsed / 1e9),
 					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 					Runtime.getRuntime().availableProcessors());
-			AtomicFiles.deleteTree(target);
+			AtomicFileWriter.deleteTree(target);
 		}
 	}
 }

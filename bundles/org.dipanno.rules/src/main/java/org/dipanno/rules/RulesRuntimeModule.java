@@ -2,11 +2,15 @@ package org.dipanno.rules;
 
 import org.dipanno.rules.conversion.RulesValueConverters;
 import org.dipanno.rules.formatting2.RulesFormatter;
+import org.dipanno.rules.parsing.NestingLimitedParser;
+import org.dipanno.rules.parsing.RulesSyntaxErrorMessages;
 import org.dipanno.rules.linking.RulesLinkingDiagnosticMessageProvider;
 import org.dipanno.rules.scoping.RulesImportUriGlobalScopeProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -41,5 +45,15 @@ public class RulesRuntimeModule extends AbstractRulesRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return RulesFormatter.class;
+	}
+
+	/** The generated parser with a limit on nested groups (deep nesting would overflow the stack). */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return NestingLimitedParser.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return RulesSyntaxErrorMessages.class;
 	}
 }

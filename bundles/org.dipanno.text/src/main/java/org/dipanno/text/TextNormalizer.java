@@ -68,6 +68,11 @@ public final class TextNormalizer {
 			throw new TextImportException(sourceName, Problem.FILE_TOO_LARGE, -1, "file too large: " + raw.length
 					+ " bytes, the limit is " + MAX_FILE_BYTES + " bytes (" + MAX_FILE_BYTES / (1024 * 1024) + " MiB)");
 		}
+		String utf16 = utf16Kind(raw);
+		if (utf16 != null) {
+			throw new TextImportException(sourceName, Problem.NOT_UTF8, 0, "the file is UTF-16 (" + utf16
+					+ "), not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE-utf8.txt");
+		}
 		for (int i = 0; i < raw.length; i++) {
 			if (raw[i] == 0) {
 				throw new TextImportException(sourceName, Problem.BINARY, i,
@@ -148,6 +153,37 @@ public final class TextNormalizer {
 	 */
 	private static boolean isNfcStableAlone(char c) {
 		return c < '\u0300' || (c >= '\u1E00' && c <= '\u1EFF') || (c >= '\u2002' && c <= '\u206F'); // U+2000, U+2001 decompose to U+2002, U+2003
+	}
+
+	/**
+	 * "little-endian" or "big-endian" when the bytes are UTF-16 text: a UTF-16 byte order mark, or (without one)
+	 * NUL bytes in at least half of every other position of the first 64 byte pairs and none in the others, as ASCII and Latin text in UTF-16 has;
+	 * null otherwise.
+	 */
+	static String utf16Kind(byte[] raw) {
+		if (raw.length >= 2 && (raw[0] & 0xFF) == 0xFF && (raw[1] & 0xFF) == 0xFE) {
+			return "little-endian";
+		}
+		if (raw.length >= 2 && (raw[0] & 0xFF) == 0xFE && (raw[1] & 0xFF) == 0xFF) {
+			return "big-endian";
+		}
+		int pairs = Math.min(raw.length / 2, 64);
+		if (pairs < 4) {
+			return null;
+		}
+		int evenNuls = 0;
+		int oddNuls = 0;
+		for (int i = 0; i < pairs * 2; i += 2) {
+			evenNuls += raw[i] == 0 ? 1 : 0;
+			oddNuls += raw[i + 1] == 0 ? 1 : 0;
+		}
+		if (oddNuls * 2 >= pairs && evenNuls == 0) {
+			return "little-endian";
+		}
+		if (evenNuls * 2 >= pairs && oddNuls == 0) {
+			return "big-endian";
+		}
+		return null;
 	}
 
 	private static String decodeStrictly(byte[] raw, String sourceName) throws TextImportException {

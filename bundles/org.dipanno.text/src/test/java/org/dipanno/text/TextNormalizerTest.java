@@ -54,6 +54,19 @@ class TextNormalizerTest {
 	}
 
 	@Test
+	void utf16IsNamedWithHowToConvertNotCalledBinary() {
+		String article = "Hà Nội - Bộ Ngoại giao đã họp với các đối tác.";
+		for (var charset : new java.nio.charset.Charset[] { StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+				StandardCharsets.UTF_16 }) {
+			TextImportException e = assertThrows(TextImportException.class,
+					() -> TextNormalizer.normalize(article.getBytes(charset), "a.txt"));
+			assertEquals(Problem.NOT_UTF8, e.problem(), charset.name());
+			assertTrue(e.getMessage().startsWith("a.txt: the file is UTF-16 ("), e.getMessage());
+			assertTrue(e.getMessage().contains("iconv -f UTF-16 -t UTF-8"), e.getMessage());
+		}
+	}
+
+	@Test
 	void invalidUtf8IsRejectedWithFileAndByteOffset() {
 		byte[] bytes = "Hội đàm".getBytes(StandardCharsets.UTF_8);
 		byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 3);

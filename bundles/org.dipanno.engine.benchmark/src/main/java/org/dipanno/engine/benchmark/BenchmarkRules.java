@@ -161,8 +161,8 @@ final class BenchmarkRules {
 		Map<String, Integer> frequency = new LinkedHashMap<>();
 		for (EngineDocument doc : docs) {
 			for (int t = 0; t + 1 < doc.tokenCount(); t++) {
-				if (doc.kind(t) == org.dipanno.engine.document.TokenKind.WORD
-						&& doc.kind(t + 1) == org.dipanno.engine.document.TokenKind.WORD
+				if (doc.kind(t) == org.dipanno.text.TokenKind.WORD
+						&& doc.kind(t + 1) == org.dipanno.text.TokenKind.WORD
 						&& doc.sentence(t) == doc.sentence(t + 1)) {
 					frequency.merge(doc.tokenText(t) + " " + doc.tokenText(t + 1), 1, Integer::sum);
 				}

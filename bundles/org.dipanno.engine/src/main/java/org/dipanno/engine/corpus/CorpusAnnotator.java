@@ -2,8 +2,10 @@ package org.dipanno.engine.corpus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.dipanno.engine.DocumentResult;
 import org.dipanno.engine.EntityProposal;
@@ -59,10 +61,19 @@ public final class CorpusAnnotator {
 		DocumentResult result = engine.run(EngineDocuments.of(document, engine.options().keys()));
 		AnnotationSchema schema = document.getCorpus().getSchema();
 		AnnotationSet rules = document.getOrCreateAnnotationSet(AnnotationSetKind.RULES, null);
-		rules.getEventMentions().removeIf(event -> event.getStatus() == MentionStatus.PROPOSED);
-		rules.getEntityMentions().removeIf(entity -> entity.getStatus() == MentionStatus.PROPOSED
-				&& rules.getEventMentions().stream().noneMatch(event -> event.getArguments().stream()
-						.anyMatch(argument -> argument.getEntity() == entity)));
+		// Linear in the mentions (removing one by one from an EList shifts the rest each time): keep the decided
+		// events, then the entities that are decided or an argument of a kept event.
+		keepOnly(rules.getEventMentions(), event -> event.getStatus() != MentionStatus.PROPOSED);
+		Set<EntityMention> arguments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		rules.getEventMentions().forEach(event -> event.getArguments().forEach(a -> arguments.add(a.getEntity())));
+		keepOnly(rules.getEntityMentions(),
+				entity -> entity.getStatus() != MentionStatus.PROPOSED || arguments.contains(entity));
+		Set<String> decidedEvents = new HashSet<>();
+		for (EventMention event : rules.getEventMentions()) {
+			if (event.getType() != null && event.getType().getName() != null) {
+				decidedEvents.add(key(event.getStart(), event.getEnd(), event.getType().getName()));
+			}
+		}
 		Map<String, EntityMention> bySpan = new HashMap<>();
 		for (EntityMention decided : rules.getEntityMentions()) {
 			bySpan.put(key(decided.getStart(), decided.getEnd(), typeName(decided)), decided);
@@ -88,7 +99,7 @@ public final class CorpusAnnotator {
 		int events = 0;
 		for (EventProposal proposal : result.events()) {
 			EventType type = schema.findEventType(proposal.type());
-			if (type == null || decidedEventAt(rules, proposal)) {
+			if (type == null || !decidedEvents.add(key(proposal.start(), proposal.end(), proposal.type()))) {
 				skipped += type == null ? 0 : 1;
 				continue;
 			}
@@ -109,14 +120,12 @@ public final class CorpusAnnotator {
 		return new DocumentReport(document.getId(), entities, events, skipped, result.problems());
 	}
 
-	private static boolean decidedEventAt(AnnotationSet rules, EventProposal proposal) {
-		for (EventMention event : rules.getEventMentions()) {
-			if (event.getStart() == proposal.start() && event.getEnd() == proposal.end() && event.getType() != null
-					&& event.getType().getName().equals(proposal.type())) {
-				return true;
-			}
+	private static <T> void keepOnly(org.eclipse.emf.common.util.EList<T> list, java.util.function.Predicate<T> keep) {
+		List<T> kept = list.stream().filter(keep).toList();
+		if (kept.size() != list.size()) {
+			list.clear();
+			list.addAll(kept);
 		}
-		return false;
 	}
 
 	/**

@@ -3,6 +3,9 @@ package org.dipanno.engine.document;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.dipanno.text.TokenKind;
+import org.dipanno.text.ZoneKind;
+
 /**
  * The engine's input: an analyzed text as parallel arrays, one entry per token.
  *
@@ -11,10 +14,13 @@ import java.util.Objects;
  * interned syllable ids of a compiled rule set when it runs; each distinct key is kept once, with an index per
  * token ({@link #keyIndex}), so that a run looks up a document's few hundred distinct keys rather than every
  * token's (and the document holds each word's key once). Sentences are given as a sentence index per
- * token (non-decreasing); zones as one {@link Zone} per token. Arrays are copied, so a document cannot be
+ * token (non-decreasing); zones as one {@link ZoneKind} per token. Arrays are copied, so a document cannot be
  * changed after it is built.
  */
 public final class EngineDocument {
+
+	private static final TokenKind[] KINDS = TokenKind.values();
+	private static final ZoneKind[] ZONES = ZoneKind.values();
 
 	private final String id;
 	private final String text;
@@ -33,7 +39,7 @@ public final class EngineDocument {
 	/**
 	 * Per word token, how its letters are written ({@link #CAPITALIZED}, {@link #ALL_UPPER}, {@link #LOWERCASE}
 	 * bits; 0 for other tokens): worked out once here, so that runs, which ask it of most tokens, need not read the
-	 * text (in a large corpus, reading each document's text again pushed the engine's tables out of the cache).
+	 * text.
 	 */
 	private final byte[] letterCase;
 	private final int[] sentence;
@@ -47,7 +53,7 @@ public final class EngineDocument {
 	public static final int LOWERCASE = 4;
 
 	public EngineDocument(String id, String text, int[] tokenStart, int[] tokenEnd, String[] foldedKey,
-			TokenKind[] kinds, int[] sentenceOfToken, Zone[] zones) {
+			TokenKind[] kinds, int[] sentenceOfToken, ZoneKind[] zones) {
 		this.id = Objects.requireNonNull(id, "document id");
 		this.text = Objects.requireNonNull(text, "text of document " + id);
 		int n = tokenStart.length;
@@ -194,15 +200,15 @@ public final class EngineDocument {
 	}
 
 	public TokenKind kind(int token) {
-		return TokenKind.ofOrdinal(kind[token]);
+		return KINDS[kind[token]];
 	}
 
 	public int sentence(int token) {
 		return sentence[token];
 	}
 
-	public Zone zone(int token) {
-		return Zone.ofOrdinal(zone[token]);
+	public ZoneKind zone(int token) {
+		return ZONES[zone[token]];
 	}
 
 	/** How a word token's letters are written, as {@link #CAPITALIZED}, {@link #ALL_UPPER}, {@link #LOWERCASE} bits. */
@@ -212,7 +218,7 @@ public final class EngineDocument {
 
 	/**
 	 * Copies the tokens' start and end offsets, sentence indexes, {@link TokenKind} ordinals, {@link #letterCase}
-	 * bits and {@link Zone} ordinals into the given arrays (each at least {@link #tokenCount()} long): the engine
+	 * bits and {@link ZoneKind} ordinals into the given arrays (each at least {@link #tokenCount()} long): the engine
 	 * reads them once per run.
 	 */
 	public void copyTokens(int[] starts, int[] ends, int[] sentences, byte[] kinds, byte[] letterCases,

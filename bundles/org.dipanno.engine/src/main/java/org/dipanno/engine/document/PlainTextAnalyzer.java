@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.dipanno.engine.lexicon.MatchingKeys;
+import org.dipanno.text.TokenKind;
+import org.dipanno.text.ZoneKind;
 
 /**
  * A self-contained analysis that turns plain text into an {@link EngineDocument} when the text layer's analysis
@@ -15,6 +17,8 @@ import org.dipanno.engine.lexicon.MatchingKeys;
  * replaces this when its analysis is used.
  */
 public final class PlainTextAnalyzer {
+
+	private static final TokenKind[] KINDS = TokenKind.values();
 
 	private PlainTextAnalyzer() {
 	}
@@ -99,11 +103,11 @@ public final class PlainTextAnalyzer {
 		}
 		String[] folded = new String[count];
 		TokenKind[] tokenKinds = new TokenKind[count];
-		Zone[] zones = new Zone[count];
+		ZoneKind[] zones = new ZoneKind[count];
 		for (int t = 0; t < count; t++) {
 			folded[t] = keys.fold(text.substring(starts[t], ends[t]));
-			tokenKinds[t] = TokenKind.ofOrdinal(kinds[t]);
-			zones[t] = titleZone[t] ? Zone.TITLE : Zone.BODY;
+			tokenKinds[t] = KINDS[kinds[t]];
+			zones[t] = titleZone[t] ? ZoneKind.TITLE : ZoneKind.BODY;
 		}
 		return new EngineDocument(id, text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), folded,
 				tokenKinds, Arrays.copyOf(sentences, count), zones);
@@ -171,17 +175,20 @@ public final class PlainTextAnalyzer {
 		}
 		boolean letters = false;
 		boolean dateSeparator = false;
+		boolean timeSeparator = false;
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (Character.isLetter(c)) {
 				letters = true;
-			} else if (c == '/' || c == ':') {
+			} else if (c == '/') {
 				dateSeparator = true;
+			} else if (c == ':') {
+				timeSeparator = true;
 			}
 		}
 		if (letters) {
 			return TokenKind.WORD;
 		}
-		return dateSeparator ? TokenKind.DATE_LIKE : TokenKind.NUMBER;
+		return dateSeparator ? TokenKind.DATE : timeSeparator ? TokenKind.TIME : TokenKind.NUMBER;
 	}
 }

@@ -15,8 +15,7 @@ import java.util.Objects;
  * 74K-entry list builds quickly. The built lexicon lays the trie out as a double array: a node's children sit at
  * {@code base + syllable id}, and each slot holds its parent's slot ({@code check}: a slot reached from another
  * node is no child), its own base and its info (entries, whether it has children) side by side. A step of a walk is
- * then one read of three adjacent ints whatever the node's size, where sorted edge lists needed a binary search
- * over the hundreds of children of second-level nodes, each probe a cache miss. Ids the lexicon never saw (unknown
+ * then one read of three adjacent ints whatever the node's size (a second-level node has hundreds of children). Ids the lexicon never saw (unknown
  * tokens, syllables interned after it was built) land outside the array or on another parent's slot. Walks
  * allocate nothing: {@link #matchesAt} writes into caller-owned arrays.
  */

@@ -7,7 +7,7 @@ import org.dipanno.text.VietnameseText;
 
 /**
  * The text layer's conventions: tokens as {@link SyllableTokenizer} cuts them, keys as {@link VietnameseText#fold}
- * (case folded, tone mark moved to its canonical vowel). Use with documents made by {@code ArticleDocuments}.
+ * (case folded, tone mark moved to its canonical vowel). Use with documents made by {@code EngineDocuments}.
  */
 public final class VietnameseKeys implements MatchingKeys {
 

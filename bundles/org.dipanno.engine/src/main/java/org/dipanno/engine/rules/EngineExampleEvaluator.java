@@ -9,7 +9,7 @@ import org.dipanno.engine.DocumentResult;
 import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.EntityProposal;
 import org.dipanno.engine.EventProposal;
-import org.dipanno.engine.document.ArticleDocuments;
+import org.dipanno.engine.corpus.EngineDocuments;
 import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.text.ArticleAnalyzer;
 import org.dipanno.text.TextNormalizer;
@@ -21,15 +21,15 @@ import org.dipanno.rules.model.RuleFile;
 
 /**
  * Runs a rule file's examples through the real engine, so that the validator can say, on the example, what was
- * expected and what the rules produced. Registered with {@code ExampleEvaluators} by whoever validates with the engine
- * present (the command line, the workbench, tests).
+ * expected and what the rules produced. Bound by {@link EngineRulesModule}, which the command line, the workbench and
+ * tests validate with.
  */
 public final class EngineExampleEvaluator implements ExampleEvaluator {
 
 	@Override
 	public ExampleOutcome evaluate(RuleFile file, Example example) {
 		var compiled = RuleFileCompiler.compile(file, VietnameseKeys.INSTANCE, EngineOptions.defaults());
-		EngineDocument document = ArticleDocuments.asBody("example",
+		EngineDocument document = EngineDocuments.asBody("example",
 				ArticleAnalyzer.analyze(TextNormalizer.normalize(example.getText())));
 		DocumentResult result = compiled.engine().run(document);
 		if (!result.problems().isEmpty()) {

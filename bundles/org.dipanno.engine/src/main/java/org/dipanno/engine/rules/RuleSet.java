@@ -61,13 +61,22 @@ public final class RuleSet {
 	 * @throws RuleCompilationException when the files have errors (the first ones named) or cannot be compiled
 	 */
 	public RuleFileCompiler.CompiledRules compile() {
+		return compile(EngineOptions.defaults());
+	}
+
+	/**
+	 * Compiles the set for running with these options (e.g. the zones rules match in).
+	 *
+	 * @throws RuleCompilationException when the files have errors (the first ones named) or cannot be compiled
+	 */
+	public RuleFileCompiler.CompiledRules compile(EngineOptions options) {
 		List<Issue> errors = errors();
 		if (!errors.isEmpty()) {
 			StringBuilder message = new StringBuilder(origin + " has " + errors.size() + " error(s)");
 			errors.stream().limit(3).forEach(error -> message.append("\n").append(format(error)));
 			throw new RuleCompilationException(message.toString());
 		}
-		return RuleFileCompiler.compile(files, VietnameseKeys.INSTANCE, EngineOptions.defaults());
+		return RuleFileCompiler.compile(files, VietnameseKeys.INSTANCE, options);
 	}
 
 	/** A diagnostic as compilers print it: {@code file:line:col: severity: message [code]}. */

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.dipanno.rules.RulesStandaloneSetup;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
-import org.dipanno.rules.examples.ExampleEvaluators;
 import org.dipanno.rules.model.Lexicon;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.common.util.URI;
@@ -45,8 +43,7 @@ public final class RuleSets {
 	/** The rule language's injector, with the engine registered to run the files' examples (made once). */
 	public static synchronized Injector injector() {
 		if (injector == null) {
-			injector = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
-			ExampleEvaluators.register(new EngineExampleEvaluator());
+			injector = new EngineRulesSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

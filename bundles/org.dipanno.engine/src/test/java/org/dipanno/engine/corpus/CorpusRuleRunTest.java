@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.lexicon.VietnameseKeys;
+import org.dipanno.engine.rules.EngineRulesSetup;
 import org.dipanno.engine.rules.RuleFileCompiler;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.Corpus;
@@ -19,7 +20,6 @@ import org.dipanno.model.Document;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.imports.ArticleImporter;
 import org.dipanno.model.persistence.CorpusStore;
-import org.dipanno.rules.RulesStandaloneSetup;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -44,7 +44,7 @@ class CorpusRuleRunTest {
 
 	@BeforeAll
 	static void compileTheDefaultRules() {
-		XtextResourceSet resourceSet = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration()
+		XtextResourceSet resourceSet = new EngineRulesSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.getResource(
 				DefaultRuleFiles.resolveWellKnownName(DefaultRuleFiles.DIPLOMATIC_RULES).orElseThrow(), true);

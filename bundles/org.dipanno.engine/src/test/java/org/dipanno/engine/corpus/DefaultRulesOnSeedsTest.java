@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.dipanno.engine.EngineOptions;
-import org.dipanno.engine.rules.EngineExampleEvaluator;
+import org.dipanno.engine.rules.EngineRulesSetup;
 import org.dipanno.engine.rules.RuleFileCompiler;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.Corpus;
@@ -21,9 +21,7 @@ import org.dipanno.model.RuleProvenance;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.imports.ArticleImporter;
-import org.dipanno.rules.RulesStandaloneSetup;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
-import org.dipanno.rules.examples.ExampleEvaluators;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -47,7 +45,7 @@ class DefaultRulesOnSeedsTest {
 
 	@BeforeAll
 	static void compileTheDefaultRules() {
-		injector = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration();
+		injector = new EngineRulesSetup().createInjectorAndDoEMFRegistration();
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.getResource(DefaultRuleFiles.resolveWellKnownName("diplomatic-rules").orElseThrow(),
 				true);
@@ -73,7 +71,7 @@ class DefaultRulesOnSeedsTest {
 	void theDefaultFileAndItsImportsCompile() {
 		assertEquals(List.of("diplomatic-rules.dar", "diplomatic-schema.dar"), compiled.files().stream()
 				.map(f -> f.substring(f.lastIndexOf('/') + 1)).toList());
-		assertEquals(16, compiled.engine().ruleCount());
+		assertEquals(24, compiled.engine().ruleCount());
 	}
 
 	@Test
@@ -140,13 +138,11 @@ class DefaultRulesOnSeedsTest {
 
 	@Test
 	void theDefaultExamplesPassWhenRunByTheEngine() throws Exception {
-		try (AutoCloseable registration = ExampleEvaluators.register(new EngineExampleEvaluator())) {
-			List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(defaultRules.eResource(),
-					CheckMode.ALL, CancelIndicator.NullImpl);
-			List<String> problems = issues.stream().filter(i -> i.getSeverity() != Severity.INFO)
-					.map(i -> i.getLineNumber() + ": " + i.getMessage()).toList();
-			assertEquals(List.of(), problems);
-			assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("not run")), issues.toString());
-		}
+		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(defaultRules.eResource(),
+				CheckMode.ALL, CancelIndicator.NullImpl);
+		List<String> problems = issues.stream().filter(i -> i.getSeverity() != Severity.INFO)
+				.map(i -> i.getLineNumber() + ": " + i.getMessage()).toList();
+		assertEquals(List.of(), problems);
+		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("not run")), issues.toString());
 	}
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.text.TokenKind;
+import org.dipanno.text.ZoneKind;
 import org.junit.jupiter.api.Test;
 
 class EngineDocumentTest {
@@ -45,7 +47,7 @@ class EngineDocumentTest {
 		int[] ends = new int[n];
 		TokenKind[] kinds = new TokenKind[n];
 		int[] sentences = new int[n];
-		Zone[] zones = new Zone[n];
+		ZoneKind[] zones = new ZoneKind[n];
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < n; i++) {
 			StringBuilder key = new StringBuilder();
@@ -59,7 +61,7 @@ class EngineDocumentTest {
 			ends[i] = text.length();
 			text.append(' ');
 			kinds[i] = TokenKind.WORD;
-			zones[i] = Zone.BODY;
+			zones[i] = ZoneKind.BODY;
 		}
 		EngineDocument doc = new EngineDocument("collisions", text.toString(), starts, ends, keys, kinds, sentences,
 				zones);
@@ -96,7 +98,7 @@ class EngineDocumentTest {
 		NullPointerException e = assertThrows(NullPointerException.class,
 				() -> new EngineDocument("d", "a b", new int[] { 0, 2 }, new int[] { 1, 3 }, new String[] { "a", null },
 						new TokenKind[] { TokenKind.WORD, TokenKind.WORD }, new int[2],
-						new Zone[] { Zone.BODY, Zone.BODY }));
+						new ZoneKind[] { ZoneKind.BODY, ZoneKind.BODY }));
 		assertEquals("folded key of token 1", e.getMessage());
 	}
 }

@@ -171,27 +171,8 @@ public final class BratStandoff {
 			try {
 				switch (line.charAt(0)) {
 				case 'T' -> {
-					String[] typeAndOffsets = fields[1].split(" ", 2);
-					String[] fragments = typeAndOffsets[1].split(";");
-					int start = Integer.parseInt(fragments[0].split(" ")[0]);
-					int end = Integer.parseInt(fragments[fragments.length - 1].split(" ")[1]);
-					if (start < 0 || end <= start || end > txt.length()) {
-						throw new IllegalArgumentException("offsets " + typeAndOffsets[1] + " lie outside the text");
-					}
-					StringBuilder covered = new StringBuilder();
-					for (String fragment : fragments) {
-						String[] offsets = fragment.split(" ");
-						if (covered.length() > 0) {
-							covered.append(' ');
-						}
-						covered.append(txt, Integer.parseInt(offsets[0]), Integer.parseInt(offsets[1]));
-					}
-					if (fields.length > 2 && !fields[2].equals(covered.toString())) {
-						throw new IllegalArgumentException("text '" + fields[2] + "' does not match the .txt at "
-								+ typeAndOffsets[1] + " ('" + covered + "')");
-					}
-					textBounds.put(fields[0], new int[] { start, end });
-					textBoundTypes.put(fields[0], typeAndOffsets[0]);
+					textBounds.put(fields[0], textBoundSpan(txt, fields));
+					textBoundTypes.put(fields[0], fields[1].split(" ", 2)[0]);
 					lineOf.put(fields[0], number);
 				}
 				case 'E' -> {
@@ -267,6 +248,33 @@ public final class BratStandoff {
 		return new ExportDocument(documentId, txt, List.of(), List.of(), List.of(), List.of(), entities, events);
 	}
 
+
+	/**
+	 * A text-bound line's span {start, end} (its first fragment's start, its last fragment's end), checked against
+	 * the text: the offsets lie inside it and the line's text, when given, is what its fragments cover.
+	 */
+	private static int[] textBoundSpan(String txt, String[] fields) {
+		String[] typeAndOffsets = fields[1].split(" ", 2);
+		String[] fragments = typeAndOffsets[1].split(";");
+		int start = Integer.parseInt(fragments[0].split(" ")[0]);
+		int end = Integer.parseInt(fragments[fragments.length - 1].split(" ")[1]);
+		if (start < 0 || end <= start || end > txt.length()) {
+			throw new IllegalArgumentException("offsets " + typeAndOffsets[1] + " lie outside the text");
+		}
+		StringBuilder covered = new StringBuilder();
+		for (String fragment : fragments) {
+			String[] offsets = fragment.split(" ");
+			if (covered.length() > 0) {
+				covered.append(' ');
+			}
+			covered.append(txt, Integer.parseInt(offsets[0]), Integer.parseInt(offsets[1]));
+		}
+		if (fields.length > 2 && !fields[2].equals(covered.toString())) {
+			throw new IllegalArgumentException("text '" + fields[2] + "' does not match the .txt at "
+					+ typeAndOffsets[1] + " ('" + covered + "')");
+		}
+		return new int[] { start, end };
+	}
 	/**
 	 * brat's annotation.conf for the exported data: entity types, event types
 	 * with their roles ({@code Role*:TYPE1|TYPE2}, each role optional and

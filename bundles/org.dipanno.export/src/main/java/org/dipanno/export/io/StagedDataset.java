@@ -2,11 +2,19 @@ package org.dipanno.export.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.dipanno.model.persistence.AtomicFileWriter;
 
 /**
  * A dataset folder built in a staging folder next to its target
@@ -44,7 +52,7 @@ public final class StagedDataset implements AutoCloseable {
 		if (Files.exists(dataset.target) && !replaceExisting) {
 			throw new IOException("Dataset folder " + dataset.target + " exists already; choose another folder or allow replacing it");
 		}
-		AtomicFiles.deleteTree(dataset.staging);
+		AtomicFileWriter.deleteTree(dataset.staging);
 		Files.createDirectories(dataset.staging);
 		return dataset;
 	}
@@ -96,29 +104,77 @@ public final class StagedDataset implements AutoCloseable {
 	public Path commit(ContentWriter manifest) throws IOException {
 		syncFiles();
 		write(MANIFEST, manifest);
-		AtomicFiles.syncFile(staging.resolve(MANIFEST));
+		AtomicFileWriter.syncFile(staging.resolve(MANIFEST));
 		Set<Path> folders = new TreeSet<>();
 		for (String file : written) {
 			for (Path folder = staging.resolve(file).getParent(); folder.startsWith(staging); folder = folder.getParent()) {
 				folders.add(folder);
 			}
 		}
-		folders.forEach(AtomicFiles::syncFolder);
+		folders.forEach(AtomicFileWriter::syncFolder);
 		Path old = null;
 		if (Files.exists(target)) {
 			if (!replaceExisting) {
 				throw new IOException("Dataset folder " + target + " appeared during the export; not replacing it");
 			}
+			String foreign = foreignContent(target);
+			if (foreign != null) {
+				throw new IOException(foreign);
+			}
 			old = target.resolveSibling("." + target.getFileName() + ".replaced");
-			AtomicFiles.deleteTree(old);
-			AtomicFiles.move(target, old);
+			AtomicFileWriter.deleteTree(old);
+			AtomicFileWriter.moveDurably(target, old);
 		}
-		AtomicFiles.move(staging, target);
+		AtomicFileWriter.moveDurably(staging, target);
 		committed = true;
 		if (old != null) {
-			AtomicFiles.deleteTree(old);
+			AtomicFileWriter.deleteTree(old);
 		}
 		return target;
+	}
+
+	/**
+	 * Why a folder may not be replaced by a new dataset, or null when it holds only an earlier dataset: every file in
+	 * it (links included) is one its {@code MANIFEST.json} lists, so the exporter wrote it. An empty folder may be
+	 * replaced too. A folder with anything else (a user's notes, a file added later) is never replaced: replacing
+	 * deletes the old folder.
+	 */
+	public static String foreignContent(Path folder) throws IOException {
+		Path manifest = folder.resolve(MANIFEST);
+		Set<String> listed = new TreeSet<>();
+		if (Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
+			try {
+				JsonObject json = JsonParser.parseString(Files.readString(manifest)).getAsJsonObject();
+				JsonArray files = json.getAsJsonArray("files");
+				if (files == null) {
+					throw new IllegalStateException("no \"files\" list");
+				}
+				files.forEach(file -> listed.add(file.getAsString()));
+				listed.add(MANIFEST);
+			} catch (RuntimeException e) {
+				return folder + ": its " + MANIFEST + " was not written by the dataset exporter (" + e.getMessage()
+						+ "); the folder is not replaced";
+			}
+		}
+		List<String> unlisted = new ArrayList<>();
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : (Iterable<Path>) paths::iterator) {
+				if (path.equals(folder) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+					continue;
+				}
+				String relative = folder.relativize(path).toString().replace('\\', '/');
+				if (!listed.contains(relative) || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+					unlisted.add(relative);
+				}
+			}
+		}
+		if (unlisted.isEmpty()) {
+			return null;
+		}
+		return folder + " holds " + unlisted.size() + " file(s) its " + MANIFEST + " does not list ("
+				+ String.join(", ", unlisted.subList(0, Math.min(5, unlisted.size())))
+				+ (unlisted.size() > 5 ? ", ..." : "")
+				+ "); the exporter did not write them, so the folder is not replaced: move them away or choose another folder";
 	}
 
 	/**
@@ -132,7 +188,7 @@ public final class StagedDataset implements AutoCloseable {
 		try {
 			pool.submit(() -> files.parallelStream().forEach(file -> {
 				try {
-					AtomicFiles.syncFile(file);
+					AtomicFileWriter.syncFile(file);
 				} catch (IOException e) {
 					throw new java.io.UncheckedIOException("Cannot sync " + file, e);
 				}
@@ -153,7 +209,7 @@ public final class StagedDataset implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		if (!committed) {
-			AtomicFiles.deleteTree(staging);
+			AtomicFileWriter.deleteTree(staging);
 		}
 	}
 }

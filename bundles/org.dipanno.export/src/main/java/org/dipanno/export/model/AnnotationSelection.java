@@ -13,10 +13,18 @@ import org.dipanno.model.AnnotationSetKind;
  */
 public record AnnotationSelection(AnnotationSetKind kind, String annotator, boolean acceptedOnly) {
 
+	/** Annotator names become folder names (datasets/annotator-NAME): no separators, no "..", no leading dot. */
+	private static final java.util.regex.Pattern VALID_ANNOTATOR_NAME = java.util.regex.Pattern
+			.compile("[\\p{L}\\p{Nd}_][\\p{L}\\p{Nd}_. -]{0,99}");
+
 	public AnnotationSelection {
 		Objects.requireNonNull(kind, "kind");
 		if (kind == AnnotationSetKind.ANNOTATOR && (annotator == null || annotator.isBlank())) {
 			throw new IllegalArgumentException("An annotator selection needs the annotator's name");
+		}
+		if (kind == AnnotationSetKind.ANNOTATOR && !VALID_ANNOTATOR_NAME.matcher(annotator).matches()) {
+			throw new IllegalArgumentException("\"" + annotator + "\" is not an annotator name: use letters, digits,"
+					+ " spaces, '_', '-' and '.', starting with a letter, digit or '_' (the name names the dataset folder)");
 		}
 		if (kind != AnnotationSetKind.ANNOTATOR) {
 			annotator = null;

@@ -18,9 +18,11 @@ import org.dipanno.export.ExportDocument;
 import org.dipanno.export.ExportOptions;
 import org.dipanno.export.ExportResult;
 import org.dipanno.export.io.StagedDataset;
+import org.dipanno.export.split.DatasetSplit;
 import org.dipanno.export.split.SplitRatios;
 import org.dipanno.export.tokens.TagScheme;
 import org.dipanno.model.AnnotationSet;
+import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.Provenance;
@@ -144,6 +146,16 @@ public final class CorpusDatasetExport {
 			if (dataset && !replace) {
 				return target + " holds a dataset already; allow replacing it or choose another folder";
 			}
+			if (dataset) {
+				try {
+					String foreign = StagedDataset.foreignContent(target);
+					if (foreign != null) {
+						return foreign;
+					}
+				} catch (IOException e) {
+					return target + " cannot be read: " + e.getMessage();
+				}
+			}
 			return Files.isWritable(target.getParent() == null ? target : target.getParent()) ? null
 					: "Cannot write in " + target.getParent();
 		}
@@ -157,10 +169,36 @@ public final class CorpusDatasetExport {
 		return Files.isWritable(existing) ? null : "Cannot write in " + existing;
 	}
 
-	/** The documents the request exports, in corpus order. */
+	/**
+	 * The documents the request exports, in corpus order. Rule proposals come only from documents the rules ran on
+	 * (those with a rules set, even an empty one); the others would pass for documents without any entity.
+	 */
 	public static List<Document> documents(Corpus corpus, AnnotationSelection selection, boolean doneOnly) {
+		if (selection.kind() == AnnotationSetKind.RULES) {
+			return corpus.getDocuments().stream()
+					.filter(d -> d.findAnnotationSet(DocumentOperations.RULES_SET_ID) != null).toList();
+		}
 		return doneOnly ? DocumentProgress.doneDocuments(corpus, selection.kind(), selection.annotator())
 				: List.copyOf(corpus.getDocuments());
+	}
+
+	/**
+	 * What the linguist should know about a written dataset: splits asked for (a positive share) that came out
+	 * without documents, e.g. "the dev and test splits are empty (1 document for 80/10/10)"; empty when nothing.
+	 */
+	public static List<String> warnings(ExportResult result, SplitRatios ratios) {
+		List<String> empty = new ArrayList<>();
+		for (DatasetSplit split : DatasetSplit.values()) {
+			if (ratios.weight(split) > 0 && result.stats().split(split).documents() == 0) {
+				empty.add(split.name().toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		if (empty.isEmpty()) {
+			return List.of();
+		}
+		long documents = result.stats().total().documents();
+		return List.of("the " + String.join(" and ", empty) + (empty.size() == 1 ? " split is" : " splits are")
+				+ " empty (" + documents + (documents == 1 ? " document" : " documents") + " for " + ratios + ")");
 	}
 
 	/** The rule files that made the corpus's rule proposals, for the dataset card. */

@@ -141,14 +141,24 @@ public final class ModelExportAdapter {
 		return new AgreementDocument(document.getId(), tokens, sets);
 	}
 
+	/**
+	 * The document's set the selection names. Two such sets (a damaged or hand-merged file) are refused rather than
+	 * one of them silently exported.
+	 */
 	private static AnnotationSet findSet(Document document, AnnotationSelection selection) {
+		AnnotationSet found = null;
 		for (AnnotationSet set : document.getAnnotationSets()) {
 			if (set.getKind() == selection.kind()
 					&& (selection.kind() != AnnotationSetKind.ANNOTATOR || selection.annotator().equals(set.getAnnotator()))) {
-				return set;
+				if (found != null) {
+					throw new IllegalStateException("Document " + document.getId() + " has two annotation sets for "
+							+ selection.describe() + " (" + found.getId() + " and " + set.getId()
+							+ "); nothing is exported rather than one of them left out");
+				}
+				found = set;
 			}
 		}
-		return null;
+		return found;
 	}
 
 	private static boolean selected(MentionStatus status, AnnotationSelection selection) {

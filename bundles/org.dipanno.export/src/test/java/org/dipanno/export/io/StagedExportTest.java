@@ -35,7 +35,7 @@ class StagedExportTest {
 				Files.writeString(file.resolveSibling(file.getFileName() + ".partial"), "half a file");
 				throw new IOException("No space left on device (injected)");
 			}
-			AtomicFiles.STAGING_SINK.write(file, content);
+			FileSink.STAGING.write(file, content);
 		};
 	}
 
@@ -123,17 +123,13 @@ class StagedExportTest {
 	}
 
 	@Test
-	void atomicWriteReplacesAFileWithoutLeavingTemporaryFiles() throws IOException {
-		Path file = temp.resolve("a/b.txt");
-		AtomicFiles.write(file, "một");
-		AtomicFiles.write(file, "hai");
-		assertEquals("hai", Files.readString(file));
-		assertEquals(List.of("b.txt"), listing(temp.resolve("a")));
-		assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
-			out.write("ba");
-			throw new IOException("writer failed");
-		}));
-		assertEquals("hai", Files.readString(file), "a failed write keeps the old content");
-		assertEquals(List.of("b.txt"), listing(temp.resolve("a")));
+	void datasetFilesGetTheUsersUsualPermissionsNotOwnerOnly() throws IOException {
+		Path target = temp.resolve("dataset");
+		new DatasetExporter(ExportOptions.defaults(1, SeedFixtures.provenance())).export(documents, target);
+		Path usual = Files.createFile(temp.resolve("usual"));
+		var expected = Files.getPosixFilePermissions(usual);
+		for (String file : listing(target)) {
+			assertEquals(expected, Files.getPosixFilePermissions(target.resolve(file)), file);
+		}
 	}
 }

@@ -84,10 +84,40 @@ class CorpusDatasetExportTest {
 		assertEquals(other + " holds other files (it is not a dataset); choose a new or empty folder",
 				CorpusDatasetExport.folderProblem(other, true), "even with replace");
 		Path dataset = Files.createDirectory(temp.resolve("dataset"));
-		Files.writeString(dataset.resolve("MANIFEST.json"), "{}");
+		Files.writeString(dataset.resolve("MANIFEST.json"), "{\"complete\": true, \"files\": [\"stats.json\"]}");
+		Files.writeString(dataset.resolve("stats.json"), "{}");
 		assertEquals(dataset + " holds a dataset already; allow replacing it or choose another folder",
 				CorpusDatasetExport.folderProblem(dataset, false));
 		assertNull(CorpusDatasetExport.folderProblem(dataset, true));
+	}
+
+	@Test
+	void replacingNeverDeletesFilesTheManifestDoesNotList() throws Exception {
+		Path folder = temp.resolve("mixed");
+		CorpusDatasetExport.export(corpus, request(folder, false, false), CorpusDatasetExport.Progress.NONE);
+		Path notes = Files.writeString(folder.resolve("my-notes.txt"), "a user's work");
+		Files.createDirectories(folder.resolve("conll/extra"));
+		Path nested = Files.writeString(folder.resolve("conll/extra/mine.conll"), "also mine");
+		String problem = CorpusDatasetExport.folderProblem(folder, true);
+		assertEquals(folder + " holds 2 file(s) its MANIFEST.json does not list (conll/extra/mine.conll, my-notes.txt); "
+				+ "the exporter did not write them, so the folder is not replaced: move them away or choose another folder",
+				problem);
+		CorpusDatasetExport.Refused refused = assertThrows(CorpusDatasetExport.Refused.class, () -> CorpusDatasetExport
+				.export(corpus, request(folder, false, true), CorpusDatasetExport.Progress.NONE));
+		assertEquals(problem, refused.getMessage());
+		assertEquals("a user's work", Files.readString(notes));
+		assertEquals("also mine", Files.readString(nested));
+		// The staged dataset checks again right before it replaces the folder.
+		IOException late = assertThrows(IOException.class, () -> new org.dipanno.export.DatasetExporter(
+				CorpusDatasetExport.options(corpus, request(folder, false, true)))
+				.export(CorpusDatasetExport.convert(corpus, request(folder, false, true),
+						CorpusDatasetExport.Progress.NONE), folder));
+		assertTrue(late.getMessage().contains("does not list"), late.getMessage());
+		assertTrue(Files.exists(notes) && Files.exists(nested));
+		Files.delete(notes);
+		Files.delete(nested);
+		Files.delete(nested.getParent());
+		assertNull(CorpusDatasetExport.folderProblem(folder, true));
 	}
 
 	@Test

@@ -112,6 +112,29 @@ class ModelExportAdapterTest {
 	}
 
 	@Test
+	void twoSetsForOneSelectionAreRefusedNotHalfExported() {
+		Document copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(document);
+		AnnotationSet gold = copy.findAnnotationSet("gold");
+		AnnotationSet second = org.eclipse.emf.ecore.util.EcoreUtil.copy(gold);
+		second.setId("gold-2");
+		copy.getAnnotationSets().add(second);
+		IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+				() -> ModelExportAdapter.toExportDocument(copy, AnnotationSelection.gold()));
+		assertTrue(e.getMessage().startsWith("Document " + copy.getId() + " has two annotation sets for gold"),
+				e.getMessage());
+	}
+
+	@Test
+	void annotatorNamesThatWouldLeaveTheDatasetsFolderAreRefused() {
+		for (String name : List.of("../../x", "a/b", "..", ".hidden", "a\\b", "x\u0000y")) {
+			org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+					() -> AnnotationSelection.annotator(name), name);
+		}
+		assertEquals("lan", AnnotationSelection.annotator("lan").annotator());
+		assertEquals("Nguyễn Lan", AnnotationSelection.annotator("Nguyễn Lan").annotator());
+	}
+
+	@Test
 	void acceptedOnlyDropsProposedMentionsAndTheirArguments() {
 		ExportDocument view = ModelExportAdapter.toExportDocument(document, AnnotationSelection.gold().acceptedOnlyOnes());
 		assertEquals(3, view.entities().size());

@@ -1,5 +1,12 @@
 package org.dipanno.model.custom;
 
+import java.lang.ref.WeakReference;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.EntityMention;
 import org.dipanno.model.EventMention;
@@ -37,23 +44,52 @@ public final class AnnotationSetOperations {
 		return mention;
 	}
 
+	/**
+	 * Per set and id prefix: the highest number in use, how many mentions were read and the last one read. Mentions
+	 * are added at the end, so each call reads only those added since the last one, and adding n proposals is linear
+	 * in n. A list that became shorter, or whose last read mention moved (deletions, undo), is read again in full.
+	 */
+	private static final class Numbering {
+		int highest;
+		int read;
+		WeakReference<Mention> lastRead = new WeakReference<>(null);
+	}
+
+	/** Weak keys: the numbering goes with its set (values hold no strong reference to the set or its mentions). */
+	private static final Map<AnnotationSet, Map<String, Numbering>> NUMBERING = Collections
+			.synchronizedMap(new WeakHashMap<>());
+
 	/** setId.e1, setId.e2, ...: one more than the highest number in use in the set. */
-	private static String nextId(AnnotationSet set, String letter, Iterable<? extends Mention> mentions) {
+	private static String nextId(AnnotationSet set, String letter, List<? extends Mention> mentions) {
 		if (set.getId() == null) {
 			throw new IllegalStateException("The annotation set has no id; mention ids are derived from it");
 		}
 		String prefix = set.getId() + "." + letter;
-		int highest = 0;
-		for (Mention mention : mentions) {
-			String id = mention.getId();
-			if (id != null && id.startsWith(prefix)) {
-				try {
-					highest = Math.max(highest, Integer.parseInt(id.substring(prefix.length())));
-				} catch (NumberFormatException notNumbered) {
-					// an id chosen by hand (e.g. imported); it cannot collide with a numbered one
-				}
+		Numbering numbering = NUMBERING.computeIfAbsent(set, s -> Collections.synchronizedMap(new HashMap<>()))
+				.computeIfAbsent(prefix, p -> new Numbering());
+		synchronized (numbering) {
+			int size = mentions.size();
+			if (size < numbering.read || numbering.read > 0 && mentions.get(numbering.read - 1) != numbering.lastRead.get()) {
+				numbering.highest = 0;
+				numbering.read = 0;
+			}
+			for (int i = numbering.read; i < size; i++) {
+				numbering.highest = Math.max(numbering.highest, number(mentions.get(i).getId(), prefix));
+			}
+			numbering.read = size;
+			numbering.lastRead = new WeakReference<>(size == 0 ? null : mentions.get(size - 1));
+			return prefix + (numbering.highest + 1);
+		}
+	}
+
+	private static int number(String id, String prefix) {
+		if (id != null && id.startsWith(prefix)) {
+			try {
+				return Integer.parseInt(id.substring(prefix.length()));
+			} catch (NumberFormatException notNumbered) {
+				// an id chosen by hand (e.g. imported); it cannot collide with a numbered one
 			}
 		}
-		return prefix + (highest + 1);
+		return 0;
 	}
 }

@@ -85,7 +85,10 @@ public final class AnnotationActions {
 		return roles;
 	}
 
-	/** Adds the entity as the event's argument in the role; refuses roles the schema does not allow for it. */
+	/**
+	 * Adds the entity as the event's argument in the role; refuses roles the schema does not allow for it, and a second
+	 * role of the same entity in the event.
+	 */
 	public static EventArgument addArgument(EventMention event, String roleName, EntityMention entity) {
 		Role role = event.getType() == null ? null : event.getType().findRole(roleName);
 		String eventName = event.getType() == null ? "an event without a type" : event.getType().getName();
@@ -104,6 +107,10 @@ public final class AnnotationActions {
 		for (EventArgument existing : event.getArguments()) {
 			if (existing.getEntity() == entity && roleName.equals(existing.getRole())) {
 				return existing;
+			}
+			if (existing.getEntity() == entity) {
+				throw new IllegalArgumentException("\"" + entity.getText() + "\" is already the " + existing.getRole()
+						+ " of this " + eventName + "; change its role instead");
 			}
 		}
 		EventArgument argument = ModelFactory.eINSTANCE.createEventArgument();

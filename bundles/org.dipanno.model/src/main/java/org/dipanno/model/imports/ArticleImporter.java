@@ -71,7 +71,35 @@ public final class ArticleImporter {
 		int dot = name.lastIndexOf('.');
 		String base = dot > 0 ? name.substring(0, dot) : name;
 		String id = base.replaceAll("[^\\p{L}\\p{Nd}_.-]", "_");
-		return id.isEmpty() || id.startsWith(".") ? "_" + id : id;
+		id = id.isEmpty() || id.startsWith(".") ? "_" + id : id;
+		return fitsFileNames(id);
+	}
+
+	/**
+	 * The longest id, in UTF-8 bytes, that still names all of a document's files and their temporary files within
+	 * the usual limit of 255 bytes per file name (".ID.structure.RANDOM.tmp").
+	 */
+	public static final int MAX_DOCUMENT_ID_BYTES = 200;
+
+	/** A long id is cut at a character and made unique again by the hash of the whole id. */
+	private static String fitsFileNames(String id) {
+		if (id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_DOCUMENT_ID_BYTES) {
+			return id;
+		}
+		String hash = String.format("%08x", id.hashCode());
+		StringBuilder cut = new StringBuilder();
+		int bytes = 0;
+		for (int i = 0; i < id.length();) {
+			int codePoint = id.codePointAt(i);
+			int length = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			if (bytes + length > MAX_DOCUMENT_ID_BYTES - hash.length() - 1) {
+				break;
+			}
+			cut.appendCodePoint(codePoint);
+			bytes += length;
+			i += Character.charCount(codePoint);
+		}
+		return cut + "_" + hash;
 	}
 
 	private static String fileName(String sourceName) {

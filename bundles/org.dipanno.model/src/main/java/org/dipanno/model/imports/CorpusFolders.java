@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.dipanno.model.Corpus;
 import org.dipanno.model.custom.Corpora;
+import org.dipanno.model.persistence.CorpusLock;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.model.persistence.StoreException;
 import org.dipanno.text.TextImportException;
@@ -32,12 +32,9 @@ public final class CorpusFolders {
 		return Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE));
 	}
 
-	/** The plain-text articles of a folder (*.txt, in name order). */
+	/** The plain-text articles of a folder (*.txt, in name order; no links out of the folder). */
 	public static List<Path> articles(Path folder) throws IOException {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt")).sorted()
-					.toList();
-		}
+		return ArticleFiles.list(folder).articles();
 	}
 
 	/**
@@ -54,17 +51,18 @@ public final class CorpusFolders {
 		if (isCorpus(target)) {
 			return new Opened(target, store.load(target), false, 0, List.of());
 		}
-		List<Path> articles = articles(target);
+		ArticleFiles.Listing listing = ArticleFiles.list(target);
+		List<Path> articles = listing.articles();
 		if (articles.isEmpty()) {
 			throw new StoreException(target + ": neither a dipanno corpus (no " + CorpusStore.CORPUS_FILE
 					+ ") nor a folder of plain-text articles (*.txt)");
 		}
 		String name = target.getFileName() == null ? "corpus" : target.getFileName().toString();
 		Corpus corpus = Corpora.create(name, name);
-		List<String> problems = new ArrayList<>();
+		List<String> problems = new ArrayList<>(listing.skipped());
 		for (Path article : articles) {
 			try {
-				ArticleImporter.importArticle(corpus, Files.readAllBytes(article), article.getFileName().toString());
+				ArticleImporter.importArticle(corpus, ArticleFiles.read(article), article.getFileName().toString());
 			} catch (TextImportException | IllegalArgumentException | IOException e) {
 				String message = e.getMessage();
 				problems.add(message.startsWith(article.getFileName().toString()) ? message
@@ -75,7 +73,12 @@ public final class CorpusFolders {
 			throw new StoreException(target + ": none of its " + articles.size()
 					+ " articles can be imported (" + problems.get(0) + ")");
 		}
-		store.save(corpus, target);
+		try (CorpusLock lock = CorpusLock.acquire(target, "importing the folder's articles")) {
+			if (isCorpus(target)) {
+				throw new StoreException(target + ": became a corpus while its articles were imported; open it again");
+			}
+			store.save(corpus, target);
+		}
 		return new Opened(target, store.load(target), true, corpus.getDocuments().size(), List.copyOf(problems));
 	}
 }

@@ -1,21 +1,31 @@
 package org.dipanno.model.persistence;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Replaces a file so that a crash or an error never leaves it half-written: the content goes to a temporary file in
- * the same folder, is flushed to disk (fsync), and is then renamed over the target in one atomic step. Until the
- * rename the previous file is untouched; on failure the temporary file is removed.
+ * the same folder ({@code .NAME.RANDOM.tmp}), is flushed to disk (fsync), and is then renamed over the target in one
+ * atomic step. Until the rename the previous file is untouched; on failure the temporary file is removed. A process
+ * killed between the two steps leaves the temporary file, which {@link #deleteTemporaryFiles} removes later. The
+ * corpus store and the dataset exporter both write through this class.
  */
 public final class AtomicFileWriter {
 
@@ -27,6 +37,12 @@ public final class AtomicFileWriter {
 
 		/** Renames the temporary file over the target atomically, replacing the target. */
 		void moveAtomically(Path temporaryFile, Path target) throws IOException;
+	}
+
+	/** Content written as a stream, for files too large to hold as one array. */
+	@FunctionalInterface
+	public interface StreamContent {
+		void writeTo(OutputStream out) throws IOException;
 	}
 
 	/** The steps on the real file system. */
@@ -45,14 +61,12 @@ public final class AtomicFileWriter {
 
 		@Override
 		public void moveAtomically(Path temporaryFile, Path target) throws IOException {
-			try {
-				Files.move(temporaryFile, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				throw new IOException("Cannot replace " + target + " atomically on this file system: " + e.getMessage(),
-						e);
-			}
+			move(temporaryFile, target);
 		}
 	};
+
+	/** Names of the temporary files this class makes: a dot, the target's name, random hex, ".tmp". */
+	private static final Pattern TEMPORARY_NAME = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,14 +90,47 @@ public final class AtomicFileWriter {
 			steps.writeAndSync(temporaryFile, content);
 			steps.moveAtomically(temporaryFile, absoluteTarget);
 		} catch (IOException | RuntimeException | Error e) {
-			try {
-				Files.deleteIfExists(temporaryFile);
-			} catch (IOException cleanupFailure) {
-				e.addSuppressed(cleanupFailure);
-			}
+			deleteAfterFailure(temporaryFile, e);
 			throw e;
 		}
 		syncFolder(folder);
+	}
+
+	/**
+	 * Writes streamed content atomically. With {@code durable} the file and the rename are synced before returning;
+	 * without, the caller syncs them in a batch (as the dataset exporter does before it writes its manifest).
+	 */
+	public static void write(Path target, StreamContent content, boolean durable) throws IOException {
+		Path absoluteTarget = target.toAbsolutePath();
+		Path folder = absoluteTarget.getParent();
+		Files.createDirectories(folder);
+		Path temporaryFile = createTemporaryFile(folder, absoluteTarget.getFileName().toString());
+		try {
+			try (FileChannel channel = FileChannel.open(temporaryFile, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING)) {
+				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+				content.writeTo(out);
+				out.flush();
+				if (durable) {
+					channel.force(true);
+				}
+			}
+			move(temporaryFile, absoluteTarget);
+		} catch (IOException | RuntimeException | Error e) {
+			deleteAfterFailure(temporaryFile, e);
+			throw e;
+		}
+		if (durable) {
+			syncFolder(folder);
+		}
+	}
+
+	private static void deleteAfterFailure(Path temporaryFile, Throwable failure) {
+		try {
+			Files.deleteIfExists(temporaryFile);
+		} catch (IOException cleanupFailure) {
+			failure.addSuppressed(cleanupFailure);
+		}
 	}
 
 	/**
@@ -103,6 +150,30 @@ public final class AtomicFileWriter {
 		}
 	}
 
+	/** Whether a file name is one of this class's temporary files. */
+	public static boolean isTemporaryFile(Path file) {
+		return TEMPORARY_NAME.matcher(file.getFileName().toString()).matches();
+	}
+
+	/**
+	 * Deletes the temporary files a killed or failed write left in a folder (not in its subfolders). Call it only
+	 * while no other write into the folder can run (the corpus lock is held); returns the files deleted.
+	 */
+	public static List<Path> deleteTemporaryFiles(Path folder) throws IOException {
+		if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+			return List.of();
+		}
+		List<Path> leftovers;
+		try (Stream<Path> files = Files.list(folder)) {
+			leftovers = files.filter(f -> isTemporaryFile(f) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+					.toList();
+		}
+		for (Path leftover : leftovers) {
+			Files.deleteIfExists(leftover);
+		}
+		return leftovers;
+	}
+
 	/** A replaced file keeps the permissions it had (POSIX file systems). */
 	private static void keepPermissions(Path target, Path temporaryFile) throws IOException {
 		if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
@@ -110,12 +181,47 @@ public final class AtomicFileWriter {
 		}
 	}
 
-	/** Makes the rename itself durable. Some file systems cannot open a folder for sync; the rename is done anyway. */
-	private static void syncFolder(Path folder) {
+	/** Renames atomically, replacing the target; refuses where the file system cannot (never copies). */
+	public static void move(Path source, Path target) throws IOException {
+		try {
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			throw new IOException("Cannot replace " + target + " with " + source
+					+ " atomically (different file systems?): " + e.getMessage(), e);
+		}
+	}
+
+	/** {@link #move}, then syncs the target's folder so the rename itself is durable. */
+	public static void moveDurably(Path source, Path target) throws IOException {
+		move(source, target);
+		syncFolder(target.toAbsolutePath().getParent());
+	}
+
+	/** fsync of a written file's content. */
+	public static void syncFile(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+	}
+
+	/** Makes renames in a folder durable. Some file systems cannot open a folder for sync; then nothing is done. */
+	public static void syncFolder(Path folder) {
 		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
 			channel.force(true);
-		} catch (IOException notSupported) {
+		} catch (IOException | UnsupportedOperationException notSupported) {
 			// e.g. Windows cannot open folders as channels; the data itself was synced before the rename
+		}
+	}
+
+	/** Deletes a folder tree without following links out of it (a link is deleted, not what it points at). */
+	public static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
 		}
 	}
 }

@@ -3,23 +3,31 @@ package org.dipanno.model.persistence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.ModelPackage;
 import org.dipanno.model.custom.DipannoModel;
+import org.dipanno.model.imports.ArticleImporter;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -84,7 +92,43 @@ public final class CorpusStore {
 			serializeDocument(document, documentResource, files);
 		}
 		files.put(absoluteFolder.resolve(CORPUS_FILE), serialize(corpusResource));
-		writeAll(files);
+		try (CorpusLock lock = CorpusLock.acquire(absoluteFolder, "saving the corpus")) {
+			writeAll(files);
+			deleteUnreferencedDocumentFiles(corpus, absoluteFolder);
+		}
+	}
+
+	/**
+	 * Deletes document files (XML, text, structure) that corpus.xml, just written, does not reference: what an import
+	 * killed before it wrote corpus.xml, or a document removed from the corpus, left. Runs under the lock only.
+	 */
+	private static void deleteUnreferencedDocumentFiles(Corpus corpus, Path folder) throws IOException {
+		Path documents = folder.resolve(DOCUMENTS_FOLDER);
+		if (!Files.isDirectory(documents, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		Set<String> referenced = new HashSet<>();
+		for (Document document : corpus.getDocuments()) {
+			referenced.add(document.getId());
+		}
+		List<Path> unreferenced;
+		try (Stream<Path> files = Files.list(documents)) {
+			unreferenced = files.filter(file -> {
+				String name = file.getFileName().toString();
+				int dot = name.lastIndexOf('.');
+				if (dot <= 0 || name.startsWith(".")) {
+					return false;
+				}
+				String extension = name.substring(dot + 1);
+				return (extension.equals(DOCUMENT_FILE_EXTENSION) || extension.equals(DipannoResource.TEXT_FILE_EXTENSION)
+						|| extension.equals(DipannoResource.STRUCTURE_FILE_EXTENSION))
+						&& !referenced.contains(name.substring(0, dot))
+						&& Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+			}).toList();
+		}
+		for (Path file : unreferenced) {
+			Files.deleteIfExists(file);
+		}
 	}
 
 	/**
@@ -95,7 +139,10 @@ public final class CorpusStore {
 		Resource documentResource = fileResourceOf(document, "save the corpus that contains it first");
 		Map<Path, byte[]> files = new LinkedHashMap<>();
 		serializeDocument(document, documentResource, files);
-		writeAll(files);
+		Path corpusFolder = Path.of(documentResource.getURI().toFileString()).toAbsolutePath().getParent().getParent();
+		try (CorpusLock lock = CorpusLock.acquire(corpusFolder, "saving document " + document.getId())) {
+			writeAll(files);
+		}
 	}
 
 	/** Loads a corpus folder and all documents in it (with their texts). */
@@ -105,6 +152,7 @@ public final class CorpusStore {
 			throw new StoreException(corpusFile + ": missing; a dipanno corpus folder holds " + CORPUS_FILE);
 		}
 		ResourceSet resourceSet = newResourceSet();
+		resourceSet.setURIConverter(new ConfinedUriConverter(corpusFile.getParent()));
 		Resource corpusResource = loadResource(resourceSet, fileUri(corpusFile));
 		if (corpusResource.getContents().size() != 1 || !(corpusResource.getContents().get(0) instanceof Corpus)) {
 			throw new StoreException(corpusFile + ": holds no corpus (root element must be dipanno:Corpus)");
@@ -122,6 +170,7 @@ public final class CorpusStore {
 						+ ((InternalEObject) document).eProxyURI() + " does not lead to a document");
 			}
 		}
+		checkUnique(corpus, corpusFile);
 		// Cross references live in the corpus file and in annotation sets; the text structure (nine tenths of the
 		// objects) has none, so it is not walked.
 		EcoreUtil.resolveAll(corpusResource);
@@ -137,6 +186,104 @@ public final class CorpusStore {
 			}
 		}
 		return corpus;
+	}
+
+	/**
+	 * Refuses a corpus in which a mention's type, actor or argument names something the corpus does not define (an
+	 * edited or damaged file), naming the file. Loading keeps such mentions (the workbench's validator shows them);
+	 * the command line checks with this before it counts or exports by type.
+	 */
+	public static void checkReferencesResolved(Corpus corpus) throws StoreException {
+		for (Document document : corpus.getDocuments()) {
+			for (AnnotationSet set : document.getAnnotationSets()) {
+				Map<EObject, java.util.Collection<EStructuralFeature.Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer
+						.find(set);
+				if (!unresolved.isEmpty()) {
+					Map.Entry<EObject, java.util.Collection<EStructuralFeature.Setting>> first = unresolved.entrySet()
+							.iterator().next();
+					EStructuralFeature.Setting setting = first.getValue().iterator().next();
+					String holder = setting.getEObject() instanceof org.dipanno.model.Mention mention
+							? "mention " + mention.getId()
+							: "annotation set " + set.getId();
+					Resource resource = document.eResource();
+					throw new StoreException((resource == null ? "document " + document.getId()
+							: DipannoResource.displayName(resource.getURI())) + ": " + holder + " has "
+							+ setting.getEStructuralFeature().getName() + " "
+							+ ((InternalEObject) first.getKey()).eProxyURI().fragment() + ", which " + CORPUS_FILE
+							+ " does not define");
+				}
+			}
+		}
+	}
+
+	/**
+	 * A document listed twice in corpus.xml, or two annotation sets of one id in a document, would be counted twice
+	 * or exported half: such files are refused, naming the file.
+	 */
+	private static void checkUnique(Corpus corpus, Path corpusFile) throws StoreException {
+		Set<String> documentIds = new HashSet<>();
+		for (Document document : corpus.getDocuments()) {
+			if (!documentIds.add(document.getId())) {
+				throw new StoreException(corpusFile + ": lists document " + document.getId()
+						+ " twice; remove the second <documents> reference to it");
+			}
+			Set<String> setIds = new HashSet<>();
+			for (AnnotationSet set : document.getAnnotationSets()) {
+				if (!setIds.add(set.getId())) {
+					Resource resource = document.eResource();
+					throw new StoreException((resource == null ? "document " + document.getId()
+							: DipannoResource.displayName(resource.getURI())) + ": holds two annotation sets with id \""
+							+ set.getId() + "\"; merge their annotations into one set (or rename one) by hand");
+				}
+			}
+		}
+	}
+
+	/**
+	 * Loading reads only regular files inside the corpus folder: a reference to a URL (http://...) or to a file
+	 * outside the folder, or a link whose target lies outside it, is refused, so a corpus file cannot make dipanno
+	 * fetch from the network or read (and later save into the corpus) a file it was not given.
+	 */
+	static final class ConfinedUriConverter extends ExtensibleURIConverterImpl {
+
+		private final Path folder;
+		private final Path realFolder;
+
+		ConfinedUriConverter(Path folder) throws IOException {
+			this.folder = folder.toAbsolutePath().normalize();
+			this.realFolder = this.folder.toRealPath();
+		}
+
+		@Override
+		public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+			check(uri);
+			return super.createInputStream(uri, options);
+		}
+
+		private void check(URI uri) throws StoreException {
+			if (!uri.isFile()) {
+				throw new StoreException(uri + ": not a file of the corpus folder " + folder
+						+ "; a corpus references only files inside its folder");
+			}
+			Path path = Path.of(uri.toFileString()).toAbsolutePath().normalize();
+			if (!path.startsWith(folder)) {
+				throw new StoreException(path + ": outside the corpus folder " + folder
+						+ "; a corpus references only files inside its folder");
+			}
+			Path real;
+			try {
+				real = path.toRealPath();
+			} catch (IOException missing) {
+				return; // reading it reports the missing file
+			}
+			if (!real.startsWith(realFolder)) {
+				throw new StoreException(path + ": a link to " + real + ", outside the corpus folder " + folder
+						+ "; dipanno does not follow links out of a corpus");
+			}
+			if (!Files.isRegularFile(real)) {
+				throw new StoreException(path + ": not a regular file (a folder, device or pipe); it cannot be read");
+			}
+		}
 	}
 
 	private static Resource loadResource(ResourceSet resourceSet, URI uri) throws IOException {
@@ -250,6 +397,10 @@ public final class CorpusStore {
 		if (id == null || id.isEmpty() || !id.matches("[\\p{L}\\p{Nd}_.-]+") || id.startsWith(".")) {
 			throw new StoreException(folder + ": document id \"" + id
 					+ "\" cannot name a file (use letters, digits, '_', '-', '.'; not starting with '.')");
+		}
+		if (id.getBytes(StandardCharsets.UTF_8).length > ArticleImporter.MAX_DOCUMENT_ID_BYTES) {
+			throw new StoreException(folder + ": document id \"" + id.substring(0, 40) + "...\" is longer than "
+					+ ArticleImporter.MAX_DOCUMENT_ID_BYTES + " bytes; its files could not be named on most file systems");
 		}
 	}
 

@@ -120,6 +120,8 @@ public class DipannoResource extends XMLResourceImpl {
 	private byte[] readCompanion(URI uri, String holds) throws IOException {
 		try (InputStream in = getURIConverter().createInputStream(uri)) {
 			return in.readAllBytes();
+		} catch (StoreException refused) {
+			throw refused;
 		} catch (IOException e) {
 			throw new StoreException(displayName(uri) + ": cannot be read (" + e.getMessage() + "); it holds " + holds, e);
 		}
@@ -138,7 +140,11 @@ public class DipannoResource extends XMLResourceImpl {
 		}
 		String expected = document.getTextDigest();
 		String actual = digest(text);
-		if (expected != null && !expected.equals(actual)) {
+		if (expected == null) {
+			throw new StoreException(xmlFileName + ": has no textDigest, so its text file " + textFileName
+					+ " cannot be checked; every document dipanno saves has one (was the file edited by hand?)");
+		}
+		if (!expected.equals(actual)) {
 			throw new StoreException(textFileName + ": the text differs from the one " + xmlFileName
 					+ " was saved with (" + actual + " instead of " + expected
 					+ "); it was changed outside dipanno, and the annotation offsets would point at the wrong text");

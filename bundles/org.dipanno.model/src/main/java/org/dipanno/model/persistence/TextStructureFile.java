@@ -138,6 +138,12 @@ public final class TextStructureFile {
 			space();
 			int count = number();
 			endOfLine();
+			// Each entry is a span of the text on a line of at least four bytes ("S E\n" plus a field): a count
+			// beyond both is a damaged file, refused before anything is allocated for it.
+			if (count > textLength + 1 || count > (bytes.length - position) / 4) {
+				throw fault(count + " " + name + " claimed, more than the text (" + textLength
+						+ " characters) and this file (" + bytes.length + " bytes) can hold");
+			}
 			return count;
 		}
 

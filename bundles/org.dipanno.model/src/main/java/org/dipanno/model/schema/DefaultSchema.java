@@ -81,7 +81,13 @@ public final class DefaultSchema {
 		List<EntityType> places = List.of(location, country);
 		List<EntityType> times = List.of(date);
 		List<EntityType> topics = List.of(misc, organization);
+		addEventTypes(schema, actors, places, times, topics);
+		return schema;
+	}
 
+	/** The eight event types, their roles accepting the given entity types. */
+	private static void addEventTypes(AnnotationSchema schema, List<EntityType> actors, List<EntityType> places,
+			List<EntityType> times, List<EntityType> topics) {
 		EventType meet = event(schema, MEET, "040", "#800000", "1",
 				"Talks or a meeting between parties in person: “hội đàm”, “cuộc gặp”, “gặp”, “tiếp”, "
 						+ "“làm việc với”. Mark the trigger word. CAMEO 040 Consult (043 host a visit, 044 meet at a third location).");
@@ -150,7 +156,6 @@ public final class DefaultSchema {
 		role(concern, COUNTERPART, "The party or action disapproved of.", actors);
 		role(concern, TIME, "When it was expressed.", times);
 		role(concern, TOPIC, "What the concern is about.", topics);
-		return schema;
 	}
 
 	private static EntityType entity(AnnotationSchema schema, String name, String color, String key,

@@ -81,6 +81,11 @@ class AnnotationActionsTest {
 				() -> AnnotationActions.addArgument(meeting, "venue", wang));
 		assertEquals("MEET has no role \"venue\"", unknownRole.getMessage());
 		assertEquals(1, meeting.getArguments().size());
+		IllegalArgumentException secondRole = assertThrows(IllegalArgumentException.class,
+				() -> AnnotationActions.addArgument(meeting, "counterpart", wang));
+		assertEquals("\"Vương Văn Đào\" is already the participant of this MEET; change its role instead",
+				secondRole.getMessage());
+		assertEquals(1, meeting.getArguments().size());
 	}
 
 	@Test

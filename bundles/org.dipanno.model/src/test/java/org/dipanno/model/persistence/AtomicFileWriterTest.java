@@ -112,6 +112,29 @@ class AtomicFileWriterTest {
 		assertEquals("Seed articles", store.load(folder).getName());
 	}
 
+	@Test
+	void aStreamedWriteThatFailsKeepsTheOldContentAndLeavesNoTemporaryFile() throws IOException {
+		Path target = folder.resolve("b.txt");
+		AtomicFileWriter.write(target, out -> out.write("một".getBytes(java.nio.charset.StandardCharsets.UTF_8)), true);
+		AtomicFileWriter.write(target, out -> out.write("hai".getBytes(java.nio.charset.StandardCharsets.UTF_8)), false);
+		assertEquals("hai", Files.readString(target));
+		assertThrows(IOException.class, () -> AtomicFileWriter.write(target, out -> {
+			out.write('b');
+			throw new IOException("writer failed");
+		}, true));
+		assertEquals("hai", Files.readString(target), "a failed write keeps the old content");
+		assertEquals(List.of("b.txt"), names());
+	}
+
+	@Test
+	void temporaryFilesLeftByAKilledWriteAreRecognizedAndDeleted() throws IOException {
+		Files.writeString(folder.resolve(".a.xml.3f2a9c01d4e5b6a7.tmp"), "half");
+		Files.writeString(folder.resolve("a.xml"), "kept");
+		Files.writeString(folder.resolve(".hidden-note.tmp.txt"), "kept: not a temporary file of ours");
+		assertEquals(List.of(folder.resolve(".a.xml.3f2a9c01d4e5b6a7.tmp")), AtomicFileWriter.deleteTemporaryFiles(folder));
+		assertEquals(List.of(".hidden-note.tmp.txt", "a.xml"), names());
+	}
+
 	private List<String> names() throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.map(p -> p.getFileName().toString()).sorted().toList();

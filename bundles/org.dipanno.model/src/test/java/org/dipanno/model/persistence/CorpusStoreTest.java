@@ -378,10 +378,12 @@ class CorpusStoreTest {
 		return spans.stream().map(s -> s.getStart() + "-" + s.getEnd()).toList();
 	}
 
+	/** The corpus's files and their bytes (not the lock file, which says who wrote last). */
 	static Map<String, byte[]> files(Path root) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
 		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
+			for (Path path : (Iterable<Path>) paths
+					.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().equals(CorpusLock.LOCK_FILE))::iterator) {
 				files.put(root.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
 			}
 		}

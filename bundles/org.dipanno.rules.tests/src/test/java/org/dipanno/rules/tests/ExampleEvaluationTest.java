@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
+import org.dipanno.rules.RulesRuntimeModule;
 import org.dipanno.rules.examples.ExampleCheck;
-import org.dipanno.rules.examples.ExampleEvaluators;
+import org.dipanno.rules.examples.ExampleEvaluator;
 import org.dipanno.rules.examples.ExampleOutcome;
 import org.dipanno.rules.model.Example;
 import org.dipanno.rules.model.RuleFile;
@@ -17,17 +18,33 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-/** Examples are tests: with an evaluator registered, failing examples are errors saying what came out. */
+/** Examples are tests: with an evaluator bound, failing examples are errors saying what came out. */
 @ExtendWith(InjectionExtension.class)
-@InjectWith(RulesInjectorProvider.class)
+@InjectWith(ExampleEvaluationTest.WithLiteralEvaluator.class)
 class ExampleEvaluationTest {
+
+	/** The language's injector with {@link LiteralExampleEvaluator} bound, as the engine binds its own. */
+	public static class WithLiteralEvaluator extends RulesInjectorProvider {
+		@Override
+		protected RulesRuntimeModule createRuntimeModule() {
+			return new RulesRuntimeModule() {
+				@Override
+				public ClassLoader bindClassLoaderToInstance() {
+					return WithLiteralEvaluator.class.getClassLoader();
+				}
+
+				@SuppressWarnings("unused") // bound by name, as Xtext modules do
+				public Class<? extends ExampleEvaluator> bindExampleEvaluator() {
+					return LiteralExampleEvaluator.class;
+				}
+			};
+		}
+	}
 
 	private static final String RULES = """
 			entity COUNTRY
@@ -41,17 +58,6 @@ class ExampleEvaluationTest {
 	private ParseHelper<RuleFile> parseHelper;
 	@Inject
 	private ValidationTestHelper validation;
-	private AutoCloseable registration;
-
-	@BeforeEach
-	void registerEvaluator() {
-		registration = ExampleEvaluators.register(new LiteralExampleEvaluator());
-	}
-
-	@AfterEach
-	void unregisterEvaluator() throws Exception {
-		registration.close();
-	}
 
 	@Test
 	void passingExamplesReportNothing() throws Exception {
@@ -89,7 +95,8 @@ class ExampleEvaluationTest {
 		String text = RULES + "rule Anything: Capitalized -> TITLE\nexample \"Hoa Kỳ\" yields COUNTRY\n";
 		validation.assertError(parseHelper.parse(text), EXAMPLE, IssueCodes.EXAMPLE_EVALUATION_ERROR,
 				offsetOf(text, "\"Hoa Kỳ\" yields"), 8,
-				"Example could not be run: java.lang.UnsupportedOperationException: rule Anything: only literal patterns");
+				"Example could not be run: the engine could not compile or run the rules for it; check the rules it uses"
+						+ " for errors");
 	}
 
 	@Test

@@ -6,16 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.dipanno.engine.rules.RuleSets;
+import org.dipanno.engine.rules.EngineRulesModule;
+import org.dipanno.rules.ide.RulesIdeModule;
 import org.dipanno.rules.ide.RulesIdeSetup;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.Modules2;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 /**
@@ -33,7 +37,13 @@ public final class RuleLanguage {
 	public static synchronized Injector injector() {
 		if (injector == null) {
 			RuleSets.injector();
-			injector = new RulesIdeSetup().createInjectorAndDoEMFRegistration();
+			injector = new RulesIdeSetup() {
+				@Override
+				public Injector createInjector() {
+					// the ide services over the engine's runtime module: examples run through the engine
+					return Guice.createInjector(Modules2.mixin(new EngineRulesModule(), new RulesIdeModule()));
+				}
+			}.createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

@@ -5,9 +5,10 @@ import org.dipanno.rules.model.RuleFile;
 
 /**
  * Runs the rules of a file on the text of one of its examples. The rule
- * engine (a later bundle that depends on this one) implements it and
- * registers it in {@link ExampleEvaluators}; the validator then checks each
- * example against what the rules produce.
+ * engine (a later bundle that depends on this one) implements it and binds it
+ * in its Guice module for the language; the validator, given one, checks each
+ * example against what the rules produce (without one, examples are reported
+ * as not run).
  */
 public interface ExampleEvaluator {
 

@@ -59,14 +59,83 @@ public final class WordListFile {
 		URI location = locate(lexicon)
 				.orElseThrow(() -> new IOException("'" + lexicon.getFile() + "' is not a valid file path"));
 		Resource resource = lexicon.eResource();
+		checkConfined(location, resource.getURI());
 		URIConverter converter = resource.getResourceSet() != null ? resource.getResourceSet().getURIConverter()
 				: new ExtensibleURIConverterImpl();
 		try (InputStream in = converter.createInputStream(location)) {
-			return parse(location, in);
+			return parse(location, new LimitedInputStream(in));
 		} catch (CharacterCodingException notUtf8) {
 			throw new IOException(location + " is not UTF-8 text", notUtf8);
+		} catch (WordListTooLarge tooLarge) {
+			throw new IOException(location + " is larger than " + MAX_BYTES / (1024 * 1024)
+					+ " MiB, the limit for a word list", tooLarge);
 		} catch (IOException | RuntimeException unreadable) {
 			throw new IOException("cannot read " + location + ": " + unreadable.getMessage(), unreadable);
+		}
+	}
+
+	/** The largest word list read, in bytes (the 74K-entry Viet74K list is about 1 MiB). */
+	public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+	/**
+	 * A word list is read only from the rule file's folder or a folder below it: a rule file (shared, downloaded)
+	 * must not make the tools read {@code /etc/shadow} or {@code ../../etc/passwd} into a lexicon, nor a link out of
+	 * the folder, nor a device or pipe that never ends.
+	 */
+	static void checkConfined(URI location, URI ruleFile) throws IOException {
+		if (ruleFile == null) {
+			return;
+		}
+		URI folder = ruleFile.trimSegments(1);
+		String prefix = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
+		if (!location.toString().startsWith(prefix) || location.segmentsList().contains("..")) {
+			throw new IOException("a word list must be in the rule file's folder or a folder below it, and "
+					+ location + " is not");
+		}
+		if (location.isFile() && ruleFile.isFile()) {
+			java.nio.file.Path path = java.nio.file.Path.of(location.toFileString());
+			if (!java.nio.file.Files.exists(path)) {
+				return; // reading reports the missing file
+			}
+			java.nio.file.Path real = path.toRealPath();
+			if (!real.startsWith(java.nio.file.Path.of(folder.toFileString()).toRealPath())) {
+				throw new IOException(location + " is a link to " + real
+						+ ", outside the rule file's folder; word lists are read only from there");
+			}
+			if (!java.nio.file.Files.isRegularFile(real)) {
+				throw new IOException(location + " is not a regular file (a device, pipe or folder)");
+			}
+		}
+	}
+
+	private static final class WordListTooLarge extends IOException {
+		private static final long serialVersionUID = 1L;
+	}
+
+	/** Stops reading one byte past {@link #MAX_BYTES}: an endless source (a device) or a huge file is refused. */
+	private static final class LimitedInputStream extends java.io.FilterInputStream {
+		private long count;
+
+		LimitedInputStream(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0 && ++count > MAX_BYTES) {
+				throw new WordListTooLarge();
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0 && (count += n) > MAX_BYTES) {
+				throw new WordListTooLarge();
+			}
+			return n;
 		}
 	}
 

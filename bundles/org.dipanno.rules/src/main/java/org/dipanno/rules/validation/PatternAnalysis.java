@@ -57,6 +57,30 @@ public final class PatternAnalysis {
 		return false;
 	}
 
+	/** The largest repetition bound accepted ({n}, {n,m}); the engine allocates per repeated element. */
+	public static final int MAX_REPETITION = 100;
+
+	/** Whether a repetition's bounds exceed {@link #MAX_REPETITION}. */
+	public static boolean exceedsRepetitionLimit(Repetition repetition) {
+		return repetition.getMin() > MAX_REPETITION
+				|| repetition.isRange() && repetition.getMax() > MAX_REPETITION;
+	}
+
+	/**
+	 * Whether any repetition in the file is unbounded, has bounds the wrong way round or beyond the limit: such a
+	 * file is not handed to the engine (its examples are not run).
+	 */
+	public static boolean hasRepetitionBeyondLimits(EObject file) {
+		for (java.util.Iterator<EObject> contents = file.eAllContents(); contents.hasNext();) {
+			if (contents.next() instanceof Repetition repetition && (exceedsRepetitionLimit(repetition)
+					|| repetition.isRange() && hasExplicitMax(repetition)
+							&& repetition.getMax() < Math.max(1, repetition.getMin()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether a repetition has no upper bound ({@code *}, {@code +}, {@code {n,}}). */
 	public static boolean isUnbounded(Repetition repetition) {
 		return repetition.isUnboundedFromZero() || repetition.isUnboundedFromOne()

@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 
 import org.dipanno.rules.examples.ExampleCheck;
 import org.dipanno.rules.examples.ExampleEvaluator;
-import org.dipanno.rules.examples.ExampleEvaluators;
 import org.dipanno.rules.examples.ExampleOutcome;
 import org.dipanno.rules.lexicon.WordListFile;
 import org.dipanno.rules.model.Action;
 import org.dipanno.rules.model.Argument;
 import org.dipanno.rules.model.Capture;
+import org.dipanno.rules.model.Pattern;
 import org.dipanno.rules.model.CaptureValue;
 import org.dipanno.rules.model.Dataset;
 import org.dipanno.rules.model.Element;
@@ -56,12 +56,18 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
+import com.google.inject.Inject;
+
 /**
  * Checks of a rule file. Each problem is reported on the exact feature with a
  * code from {@link IssueCodes}; unresolved references are reported by linking
  * (see {@code RulesLinkingDiagnosticMessageProvider}).
  */
 public class RulesValidator extends AbstractRulesValidator {
+
+	/** Runs a file's examples: bound by the rule engine's module (none here: examples are then reported as not run). */
+	@Inject(optional = true)
+	private ExampleEvaluator exampleEvaluator;
 
 	private static final java.util.regex.Pattern HEX_COLOR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
 	private static final java.util.regex.Pattern CAMEO_CODE = java.util.regex.Pattern.compile("[0-9]{2,4}");
@@ -269,6 +275,34 @@ public class RulesValidator extends AbstractRulesValidator {
 		}
 	}
 
+	/**
+	 * A negated context ({@code not preceded by}, {@code not followed by}) binds nothing, since it matches where the
+	 * text is not; and one that can match no token would hold everywhere, so the rule could never match.
+	 */
+	@Check
+	public void checkNegatedContexts(Rule rule) {
+		checkNegatedContext(rule, rule.getNotBefore(), Literals.RULE__NOT_BEFORE);
+		checkNegatedContext(rule, rule.getNotAfter(), Literals.RULE__NOT_AFTER);
+	}
+
+	private void checkNegatedContext(Rule rule, Pattern context, org.eclipse.emf.ecore.EReference feature) {
+		if (context == null) {
+			return;
+		}
+		for (Capture capture : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(context, Capture.class)) {
+			error("Capture " + capture.getName() + " is in a negated context, which matches nothing to bind", capture,
+					Literals.CAPTURE__NAME, IssueCodes.CAPTURE_IN_NEGATED_CONTEXT);
+		}
+		if (context instanceof Capture capture) {
+			error("Capture " + capture.getName() + " is in a negated context, which matches nothing to bind", capture,
+					Literals.CAPTURE__NAME, IssueCodes.CAPTURE_IN_NEGATED_CONTEXT);
+		}
+		if (PatternAnalysis.canMatchEmpty(context)) {
+			error("This negated context can match without any token, so rule " + rule.getName() + " would never match",
+					rule, feature, IssueCodes.NEGATED_CONTEXT_MATCHES_EMPTY);
+		}
+	}
+
 	@Check
 	public void checkRepetition(Repetition repetition) {
 		if (repetition.isUnboundedFromZero()) {
@@ -286,6 +320,12 @@ public class RulesValidator extends AbstractRulesValidator {
 		} else if (!repetition.isOptional() && !repetition.isRange() && repetition.getMin() == 0
 				&& !NodeModelUtils.findNodesForFeature(repetition, Literals.REPETITION__MIN).isEmpty()) {
 			error("{0} repeats the element zero times: remove it", repetition, Literals.REPETITION__MIN,
+					IssueCodes.INVALID_REPETITION_BOUNDS);
+		} else if (PatternAnalysis.exceedsRepetitionLimit(repetition)) {
+			error("A repetition of more than " + PatternAnalysis.MAX_REPETITION
+					+ " is beyond the limit (a mention spans a few dozen syllables at most): lower the bound",
+					repetition, repetition.isRange() && repetition.getMax() > PatternAnalysis.MAX_REPETITION
+							? Literals.REPETITION__MAX : Literals.REPETITION__MIN,
 					IssueCodes.INVALID_REPETITION_BOUNDS);
 		}
 	}
@@ -337,7 +377,9 @@ public class RulesValidator extends AbstractRulesValidator {
 	private static boolean sameMatch(Rule first, Rule second) {
 		return first.getPattern() != null && EcoreUtil.equals(first.getPattern(), second.getPattern())
 				&& EcoreUtil.equals(first.getBefore(), second.getBefore())
-				&& EcoreUtil.equals(first.getAfter(), second.getAfter());
+				&& EcoreUtil.equals(first.getAfter(), second.getAfter())
+				&& EcoreUtil.equals(first.getNotBefore(), second.getNotBefore())
+				&& EcoreUtil.equals(first.getNotAfter(), second.getNotAfter());
 	}
 
 	// ------------------------------------------------------------ actions
@@ -544,7 +586,7 @@ public class RulesValidator extends AbstractRulesValidator {
 
 	@Check(CheckType.NORMAL)
 	public void checkExample(Example example) {
-		Optional<ExampleEvaluator> evaluator = ExampleEvaluators.current();
+		Optional<ExampleEvaluator> evaluator = Optional.ofNullable(exampleEvaluator);
 		if (evaluator.isEmpty()) {
 			info("Example not run: no rule engine available", example, Literals.EXAMPLE__TEXT,
 					IssueCodes.EXAMPLE_NOT_RUN);
@@ -553,12 +595,18 @@ public class RulesValidator extends AbstractRulesValidator {
 		if (example.getText() == null || !(EcoreUtil.getRootContainer(example) instanceof RuleFile file)) {
 			return;
 		}
+		if (!file.eResource().getErrors().isEmpty() || PatternAnalysis.hasRepetitionBeyondLimits(file)) {
+			info("Example not run: the rule file has errors; fix them first", example, Literals.EXAMPLE__TEXT,
+					IssueCodes.EXAMPLE_NOT_RUN);
+			return;
+		}
 		ExampleOutcome outcome;
 		try {
 			outcome = evaluator.get().evaluate(file, example);
-		} catch (RuntimeException failure) {
-			error("Example could not be run: " + failure, example, Literals.EXAMPLE__TEXT,
-					IssueCodes.EXAMPLE_EVALUATION_ERROR);
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+			// The author cannot act on a Java exception; the rules are what to look at.
+			error("Example could not be run: the engine could not compile or run the rules for it; check the rules"
+					+ " it uses for errors", example, Literals.EXAMPLE__TEXT, IssueCodes.EXAMPLE_EVALUATION_ERROR);
 			return;
 		}
 		for (ExampleCheck.Failure failure : ExampleCheck.check(example, outcome)) {
@@ -583,8 +631,8 @@ public class RulesValidator extends AbstractRulesValidator {
 			super.handleExceptionDuringValidation(exception);
 			return;
 		}
-		error("Internal error while validating this element: " + exception, current, null,
-				IssueCodes.INTERNAL_VALIDATION_ERROR);
+		error("This element could not be checked (an internal error of the checker; please report it with the rule"
+				+ " file)", current, null, IssueCodes.INTERNAL_VALIDATION_ERROR);
 	}
 
 	private static int line(EObject element) {

@@ -10,6 +10,7 @@ import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.imports.ArticleImporter;
 import org.dipanno.model.imports.CorpusFolders;
+import org.dipanno.model.persistence.CorpusLock;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.model.persistence.StoreException;
 import org.dipanno.ui.DipannoUi;
@@ -37,6 +38,7 @@ public final class WorkspaceCorpus {
 	private final CorpusStore store = new CorpusStore();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private Corpus corpus;
+	private CorpusLock lock;
 
 	public WorkspaceCorpus(Path folder) {
 		this.folder = folder.toAbsolutePath().normalize();
@@ -76,11 +78,30 @@ public final class WorkspaceCorpus {
 	 * the previous corpus must be closed first.
 	 */
 	public static CorpusFolders.Opened open(Path folder) throws IOException {
-		CorpusFolders.Opened opened = CorpusFolders.openOrImport(folder);
+		// A corpus is locked before it is loaded; a folder of articles is locked by the import, then here.
+		CorpusLock lock = CorpusFolders.isCorpus(folder) ? CorpusLock.acquire(folder, "dipanno workbench") : null;
+		CorpusFolders.Opened opened;
+		try {
+			opened = CorpusFolders.openOrImport(folder);
+			if (lock == null) {
+				lock = CorpusLock.acquire(opened.folder(), "dipanno workbench");
+			}
+		} catch (IOException | RuntimeException e) {
+			if (lock != null) {
+				lock.close();
+			}
+			throw e;
+		}
 		WorkspaceCorpus next = new WorkspaceCorpus(opened.folder());
 		next.corpus = opened.corpus();
+		next.lock = lock;
+		WorkspaceCorpus previous;
 		synchronized (WorkspaceCorpus.class) {
+			previous = defaultCorpus;
 			defaultCorpus = next;
+		}
+		if (previous != null) {
+			previous.releaseLock();
 		}
 		DipannoUi ui = DipannoUi.getDefault();
 		if (ui != null) {
@@ -112,12 +133,29 @@ public final class WorkspaceCorpus {
 	/** The corpus, loaded on first use; made from the seed articles when the folder holds none yet. */
 	public synchronized Corpus corpus() throws IOException {
 		if (corpus == null) {
-			if (!Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE))) {
-				store.save(ArticleImporter.importSeedCorpus(), folder);
+			// The workbench holds the corpus's write lock while it has the corpus open: a command-line import or
+			// annotate on it is refused instead of overwriting the workbench's saves (or being overwritten).
+			CorpusLock acquired = CorpusLock.acquire(folder, "dipanno workbench");
+			try {
+				if (!Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE))) {
+					store.save(ArticleImporter.importSeedCorpus(), folder);
+				}
+				corpus = store.load(folder);
+			} catch (IOException | RuntimeException e) {
+				acquired.close();
+				throw e;
 			}
-			corpus = store.load(folder);
+			lock = acquired;
 		}
 		return corpus;
+	}
+
+	/** Leaves the corpus's write lock (another corpus became the workbench's). */
+	synchronized void releaseLock() throws IOException {
+		if (lock != null) {
+			lock.close();
+			lock = null;
+		}
 	}
 
 	public Document document(String id) throws IOException {

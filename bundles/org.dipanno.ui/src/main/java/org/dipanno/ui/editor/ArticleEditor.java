@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -23,9 +21,9 @@ import org.dipanno.model.Zone;
 import org.dipanno.model.ZoneKind;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.editing.DocumentProgress;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
-import org.dipanno.ui.handlers.CommandIds;
 import org.dipanno.ui.operations.ModelChangeOperation;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -35,25 +33,14 @@ import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.text.source.SourceViewerConfiguration;
-import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -64,7 +51,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 
 /**
@@ -94,8 +82,10 @@ public class ArticleEditor extends EditorPart {
 	private int editPosition;
 	private int savedPosition;
 	private IOperationHistoryListener historyListener;
-	private Job recoveryJob;
-	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider();
+	private RecoveryCopies recoveryCopies;
+	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider(this);
+	private UndoActionHandler undoAction;
+	private RedoActionHandler redoAction;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -115,7 +105,12 @@ public class ArticleEditor extends EditorPart {
 		displayed = DisplayedSet.mine(DipannoUi.annotator());
 		updatePartName();
 		setTitleToolTip(document.getId() + " — " + workspaceCorpus.folder());
-		new UndoRedoActionGroup(site, undoContext, true).fillActionBars(site.getActionBars());
+		// The action bars are shared by all article editors: ArticleEditorActionContributor points Undo and Redo at
+		// the active editor's own handlers.
+		undoAction = new UndoActionHandler(site, undoContext);
+		undoAction.setPruneHistory(true);
+		redoAction = new RedoActionHandler(site, undoContext);
+		redoAction.setPruneHistory(true);
 		historyListener = this::historyChanged;
 		history().addOperationHistoryListener(historyListener);
 		site.setSelectionProvider(selectionProvider);
@@ -132,37 +127,8 @@ public class ArticleEditor extends EditorPart {
 		legend = new Legend(container, schema());
 		legend.getControl().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		viewer = new SourceViewer(container, null, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-		viewer.configure(new SourceViewerConfiguration() {
-			@Override
-			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-				return new MentionHover(ArticleEditor.this);
-			}
-
-			@Override
-			public org.eclipse.jface.text.IInformationControlCreator getInformationControlCreator(
-					ISourceViewer sourceViewer) {
-				return parent -> new org.eclipse.jface.text.DefaultInformationControl(parent,
-						new WrappingHoverPresenter());
-			}
-		});
-		viewer.setDocument(new org.eclipse.jface.text.Document(document.getText()));
-		viewer.setEditable(false);
+		viewer = ArticleViewer.create(container, this);
 		StyledText text = viewer.getTextWidget();
-		// Wrapped at any length: StyledText lays out only the visible lines before painting (given the size hints
-		// below) and measures the rest in the background.
-		text.setWordWrap(true);
-		text.setLeftMargin(12);
-		text.setRightMargin(12);
-		text.setTopMargin(8);
-		text.setLineSpacing(4);
-		GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
-		// Without size hints the layout asks the widget for its natural size, and StyledText answers by laying out
-		// every line of the text (seconds for a megabyte); the editor takes the space it is given anyway.
-		fill.widthHint = 100;
-		fill.heightHint = 100;
-		text.setLayoutData(fill);
-		text.addVerifyKeyListener(new TypeKeyListener(this));
 		MenuManager contextMenu = new MenuManager("#ArticleEditorContext", ID + ".context");
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		text.setMenu(contextMenu.createContextMenu(text));
@@ -173,8 +139,9 @@ public class ArticleEditor extends EditorPart {
 		refreshPresentation();
 
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-		scheduleRecoveryCopies();
-		offerRecoveryCopy();
+		recoveryCopies = new RecoveryCopies(this, workspaceCorpus);
+		recoveryCopies.schedule();
+		recoveryCopies.offer();
 	}
 
 	// ---- what the editor shows -------------------------------------------------------------------------------
@@ -199,6 +166,16 @@ public class ArticleEditor extends EditorPart {
 		return undoContext;
 	}
 
+	/** Edit > Undo while this editor is active: its own history only. */
+	public UndoActionHandler getUndoAction() {
+		return undoAction;
+	}
+
+	/** Edit > Redo while this editor is active. */
+	public RedoActionHandler getRedoAction() {
+		return redoAction;
+	}
+
 	/** Shows another annotation set (mine, rule proposals, gold, another annotator read-only). */
 	public void showSet(DisplayedSet set) {
 		displayed = set;
@@ -218,9 +195,7 @@ public class ArticleEditor extends EditorPart {
 
 	/** The displayed set, or null when it does not exist yet in this document. */
 	public AnnotationSet displayedAnnotationSet() {
-		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
-		return document.findAnnotationSet(org.dipanno.model.custom.DocumentOperations.annotationSetId(displayed.kind(),
-				annotator));
+		return displayed.setIn(document);
 	}
 
 	/**
@@ -237,35 +212,23 @@ public class ArticleEditor extends EditorPart {
 
 	/** Mentions of the displayed set, plus pending rule proposals where the displayed set takes decisions. */
 	public List<Mention> visibleMentions() {
-		List<Mention> mentions = new ArrayList<>();
-		AnnotationSet set = displayedAnnotationSet();
-		if (set != null) {
-			mentions.addAll(set.getEntityMentions());
-			mentions.addAll(set.getEventMentions());
-		}
-		// The rules set shows its proposals itself; the sets that take decisions show them on top.
-		if (displayed.showsPendingProposals()) {
-			mentions.addAll(pendingProposals());
-		}
-		return mentions;
+		return displayed.mentionsIn(document);
 	}
 
 	/** Rule proposals still waiting for a decision. */
 	public List<Mention> pendingProposals() {
-		List<Mention> proposals = new ArrayList<>();
-		AnnotationSet rules = document.findAnnotationSet(
-				org.dipanno.model.custom.DocumentOperations.annotationSetId(AnnotationSetKind.RULES, null));
-		if (rules != null) {
-			rules.getEntityMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
-			rules.getEventMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
-		}
-		return proposals;
+		return DisplayedSet.pendingProposals(document);
 	}
 
 	/** Visible mentions covering the offset, innermost (shortest) first. */
 	public List<Mention> mentionsAt(int offset) {
 		return visibleMentions().stream().filter(m -> m.getStart() <= offset && offset < m.getEnd())
 				.sorted(Comparator.comparingInt((Mention m) -> m.getEnd() - m.getStart())).toList();
+	}
+
+	/** Whether the editor's controls exist (after {@link #createPartControl}). */
+	boolean hasControls() {
+		return viewer != null;
 	}
 
 	/** The mention under the caret (innermost), or null. */
@@ -302,37 +265,7 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	StyleRange[] computeStyles() {
-		List<Highlight> highlights = new ArrayList<>();
-		for (Zone zone : document.getZones()) {
-			Highlight.Kind kind = switch (zone.getKind()) {
-			case BOILERPLATE -> Highlight.Kind.EXCLUDED_ZONE;
-			case CAPTION -> Highlight.Kind.CAPTION_ZONE;
-			case TITLE -> Highlight.Kind.TITLE_ZONE;
-			default -> null;
-			};
-			if (kind != null) {
-				highlights.add(new Highlight(zone.getStart(), zone.getEnd(), kind, null));
-			}
-		}
-		Map<String, RGB> colors = new HashMap<>();
-		for (Mention mention : visibleMentions()) {
-			boolean pending = AnnotationActions.isPending(mention);
-			if (mention instanceof EntityMention entity) {
-				highlights.add(new Highlight(entity.getStart(), entity.getEnd(),
-						pending ? Highlight.Kind.PROPOSAL : Highlight.Kind.ENTITY,
-						colorOf(entity.getType() == null ? null : entity.getType().getColor(), colors)));
-			} else if (mention instanceof EventMention event) {
-				highlights.add(new Highlight(event.getStart(), event.getEnd(),
-						pending ? Highlight.Kind.TRIGGER_PROPOSAL : Highlight.Kind.TRIGGER,
-						colorOf(event.getType() == null ? null : event.getType().getColor(), colors)));
-			}
-		}
-		return StylePlanner.plan(highlights);
-	}
-
-	/** Parses each schema colour once per refresh, not once per mention. */
-	private static RGB colorOf(String hex, Map<String, RGB> parsed) {
-		return parsed.computeIfAbsent(hex, StylePlanner::parseColor); // a missing colour (null) parses to grey once
+		return StylePlanner.plan(EditorHighlights.of(document, visibleMentions()));
 	}
 
 	// ---- changes ---------------------------------------------------------------------------------------------
@@ -343,6 +276,7 @@ public class ArticleEditor extends EditorPart {
 	 */
 	public boolean change(String label, Runnable change) {
 		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
+		statusLine(null);
 		try {
 			IStatus status = history().execute(operation, null, null);
 			if (!status.isOK()) {
@@ -372,6 +306,11 @@ public class ArticleEditor extends EditorPart {
 			showMessage("This text is boilerplate, which is excluded from annotation");
 			return null;
 		}
+		String problem = SpanChecks.problem(document, span[0], span[1]);
+		if (problem != null) {
+			showMessage(problem);
+			return null;
+		}
 		EntityMention[] labelled = new EntityMention[1];
 		boolean done = change("Label " + type.getName(), () -> labelled[0] = AnnotationActions.label(editableSet(),
 				span[0], span[1], type, annotatorName(), Instant.now()));
@@ -386,6 +325,11 @@ public class ArticleEditor extends EditorPart {
 		int[] span = selectedSpan(snap);
 		if (span == null) {
 			showMessage("Select the trigger of the event (or place the caret in it)");
+			return null;
+		}
+		String problem = SpanChecks.problem(document, span[0], span[1]);
+		if (problem != null) {
+			showMessage(problem);
 			return null;
 		}
 		EventMention[] created = new EventMention[1];
@@ -413,10 +357,15 @@ public class ArticleEditor extends EditorPart {
 			return false;
 		}
 		boolean done = !isDone();
+		boolean wasClean = !isDirty();
 		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
 		boolean changed = change(done ? "Mark document done" : "Reopen document",
 				() -> DocumentProgress.setDone(document, displayed.kind(), annotator, done));
 		if (changed) {
+			// The done mark alone does not leave a saved article needing another save.
+			if (wasClean) {
+				doSave(null);
+			}
 			statusLine(done ? "Done for " + displayed.label() + "; Ctrl+Shift+D reopens it"
 					: "Reopened for " + displayed.label());
 		}
@@ -478,18 +427,31 @@ public class ArticleEditor extends EditorPart {
 		}
 		case OperationHistoryEvent.UNDONE -> {
 			editPosition--;
+			dropRecoveryCopyWhenClean();
 			refreshLater();
 			// What the change said in the status line ("Done for ...", proposal counts) no longer holds.
 			statusLine("Undone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.REDONE -> {
 			editPosition++;
+			dropRecoveryCopyWhenClean();
 			refreshLater();
 			statusLine("Redone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.OPERATION_REMOVED -> refreshLater();
 		default -> {
 		}
+		}
+	}
+
+	/** Back at the saved state (by undo or redo): a recovery copy of other states is no longer work to recover. */
+	private void dropRecoveryCopyWhenClean() {
+		if (!isDirty()) {
+			try {
+				workspaceCorpus.discardRecoveryCopy(document.getId());
+			} catch (IOException e) {
+				DipannoUi.log("Dropping the recovery copy of " + document.getId() + " failed", e);
+			}
 		}
 	}
 
@@ -524,6 +486,7 @@ public class ArticleEditor extends EditorPart {
 		ICommandService commands = getSite().getService(ICommandService.class);
 		if (commands != null) {
 			commands.refreshElements(CommandIds.MARK_DONE, null);
+			commands.refreshElements(CommandIds.SHOW_SET, null);
 		}
 		// The navigator's progress counts follow unsaved work too.
 		workspaceCorpus.fireChanged();
@@ -577,51 +540,6 @@ public class ArticleEditor extends EditorPart {
 		}
 	}
 
-	private void scheduleRecoveryCopies() {
-		int seconds = DipannoUi.getDefault().getPreferenceStore().getInt(DipannoUi.PREF_AUTOSAVE_SECONDS);
-		if (seconds <= 0) {
-			return;
-		}
-		recoveryJob = new Job("Recovery copy of " + document.getId()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				if (getTextWidget() == null) {
-					return Status.OK_STATUS;
-				}
-				getTextWidget().getDisplay().syncExec(() -> {
-					try {
-						if (!getTextWidget().isDisposed()) {
-							writeRecoveryCopy();
-						}
-					} catch (IOException e) {
-						DipannoUi.log("Recovery copy of " + document.getId() + " failed", e);
-					}
-				});
-				schedule(seconds * 1000L);
-				return Status.OK_STATUS;
-			}
-		};
-		recoveryJob.setSystem(true);
-		recoveryJob.schedule(seconds * 1000L);
-	}
-
-	/** After a crash: offers the unsaved work of the recovery copy back; taking it is one undoable change. */
-	private void offerRecoveryCopy() {
-		try {
-			if (!workspaceCorpus.hasRecoveryCopy(document.getId())) {
-				return;
-			}
-			boolean restore = RecoveryPolicy.current().restore(getSite().getShell(), document);
-			if (restore) {
-				Document recovered = workspaceCorpus.loadRecoveryCopy(document.getId());
-				change("Restore unsaved work", () -> RecoveryPolicy.replaceAnnotationSets(document, recovered));
-			}
-			workspaceCorpus.discardRecoveryCopy(document.getId());
-		} catch (IOException e) {
-			DipannoUi.log("The recovery copy of " + document.getId() + " could not be read", e);
-		}
-	}
-
 	@Override
 	public void setFocus() {
 		viewer.getTextWidget().setFocus();
@@ -629,63 +547,30 @@ public class ArticleEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
-		if (recoveryJob != null) {
-			recoveryJob.cancel();
+		if (recoveryCopies != null) {
+			recoveryCopies.cancel();
+		}
+		if (undoAction != null) {
+			undoAction.dispose();
+			redoAction.dispose();
 		}
 		boolean discardChanges = isDirty();
 		history().removeOperationHistoryListener(historyListener);
 		history().dispose(undoContext, true, true, true);
-		if (discardChanges) {
-			try {
+		try {
+			if (discardChanges) {
 				// Closed without saving: the shared corpus must not keep the discarded changes.
 				workspaceCorpus.revert(document);
-				workspaceCorpus.discardRecoveryCopy(document.getId());
-			} catch (IOException e) {
-				DipannoUi.log("Reverting " + document.getId() + " failed", e);
 			}
+			// Closed saved, clean or with changes discarded: a recovery copy left from earlier is nothing to offer.
+			workspaceCorpus.discardRecoveryCopy(document.getId());
+		} catch (IOException e) {
+			DipannoUi.log("Reverting " + document.getId() + " failed", e);
 		}
 		if (legend != null) {
 			legend.dispose();
 		}
 		super.dispose();
-	}
-
-	/** Selection of the editor for other views: the mention under the caret. */
-	private final class MentionSelectionProvider implements ISelectionProvider {
-		private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
-		private ISelection current = StructuredSelection.EMPTY;
-
-		void caretMoved() {
-			Mention mention = viewer == null ? null : mentionAtCaret();
-			ISelection next = mention == null ? StructuredSelection.EMPTY : new StructuredSelection(mention);
-			if (!next.equals(current)) {
-				current = next;
-				SelectionChangedEvent event = new SelectionChangedEvent(this, current);
-				listeners.forEach(listener -> listener.selectionChanged(event));
-			}
-		}
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public ISelection getSelection() {
-			return current;
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public void setSelection(ISelection selection) {
-			if (selection instanceof StructuredSelection structured && structured.getFirstElement() instanceof Mention m) {
-				reveal(m);
-			}
-		}
 	}
 
 	/** The article editors open on this document of the corpus folder, in all windows (UI thread). */

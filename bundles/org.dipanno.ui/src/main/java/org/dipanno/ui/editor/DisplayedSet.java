@@ -1,6 +1,14 @@
 package org.dipanno.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
+import org.dipanno.model.Document;
+import org.dipanno.model.Mention;
+import org.dipanno.model.custom.DocumentOperations;
+import org.dipanno.model.editing.AnnotationActions;
 
 /**
  * Which annotation set the article editor shows and edits: the linguist's own set (with pending rule proposals shown
@@ -27,6 +35,38 @@ public record DisplayedSet(AnnotationSetKind kind, String annotator, boolean edi
 	/** Rule proposals are offered for decision over the linguist's and the curator's sets. */
 	public boolean showsPendingProposals() {
 		return editable;
+	}
+
+	/** This set in a document, or null when it does not exist there yet. */
+	public AnnotationSet setIn(Document document) {
+		return document.findAnnotationSet(DocumentOperations.annotationSetId(kind,
+				kind == AnnotationSetKind.ANNOTATOR ? annotator : null));
+	}
+
+	/** This set's mentions in a document, plus the pending rule proposals where it takes decisions on them. */
+	public List<Mention> mentionsIn(Document document) {
+		List<Mention> mentions = new ArrayList<>();
+		AnnotationSet set = setIn(document);
+		if (set != null) {
+			mentions.addAll(set.getEntityMentions());
+			mentions.addAll(set.getEventMentions());
+		}
+		// The rules set shows its proposals itself; the sets that take decisions show them on top.
+		if (showsPendingProposals()) {
+			mentions.addAll(pendingProposals(document));
+		}
+		return mentions;
+	}
+
+	/** A document's rule proposals still waiting for a decision. */
+	public static List<Mention> pendingProposals(Document document) {
+		List<Mention> proposals = new ArrayList<>();
+		AnnotationSet rules = document.findAnnotationSet(DocumentOperations.annotationSetId(AnnotationSetKind.RULES, null));
+		if (rules != null) {
+			rules.getEntityMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
+			rules.getEventMentions().stream().filter(AnnotationActions::isPending).forEach(proposals::add);
+		}
+		return proposals;
 	}
 
 	public String label() {

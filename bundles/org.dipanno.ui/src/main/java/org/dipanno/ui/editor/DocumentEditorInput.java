@@ -5,10 +5,14 @@ import java.util.Objects;
 
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
-/** An article of a corpus folder, as opened in the article editor. */
-public final class DocumentEditorInput implements IEditorInput {
+/**
+ * An article of a corpus folder, as opened in the article editor. The workbench writes it into its saved layout (also
+ * while running, so that the tabs come back after a crash) and reads it back with {@link DocumentEditorInputFactory}.
+ */
+public final class DocumentEditorInput implements IEditorInput, IPersistableElement {
 
 	private final Path corpusFolder;
 	private final String documentId;
@@ -45,7 +49,21 @@ public final class DocumentEditorInput implements IEditorInput {
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return this;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return DocumentEditorInputFactory.ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(DocumentEditorInputFactory.CORPUS_FOLDER, corpusFolder.toString());
+		memento.putString(DocumentEditorInputFactory.DOCUMENT_ID, documentId);
+		if (title != null) {
+			memento.putString(DocumentEditorInputFactory.TITLE, title);
+		}
 	}
 
 	@Override

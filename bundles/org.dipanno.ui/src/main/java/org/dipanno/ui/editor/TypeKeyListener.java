@@ -4,8 +4,8 @@ import java.util.Map;
 
 import org.dipanno.model.EntityType;
 import org.dipanno.model.EventType;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
-import org.dipanno.ui.handlers.CommandIds;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.VerifyKeyListener;

@@ -14,6 +14,7 @@ import org.dipanno.export.split.DatasetSplit;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.Texts;
 import org.dipanno.ui.corpus.UiThread;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -91,7 +92,9 @@ public class ExportDatasetJob extends Job {
 					});
 			progress.worked(60);
 			result = written;
-			return finish(Status.OK_STATUS, summary(written));
+			StringBuilder report = new StringBuilder(summary(written));
+			CorpusDatasetExport.warnings(written, request.ratios()).forEach(w -> report.append("; warning: ").append(w));
+			return finish(Status.OK_STATUS, report.toString());
 		} catch (CorpusDatasetExport.Refused e) {
 			return finish(Status.error(e.getMessage()), e.getMessage());
 		} catch (IOException | RuntimeException e) {
@@ -118,8 +121,8 @@ public class ExportDatasetJob extends Job {
 			splits.append(splits.isEmpty() ? "" : ", ").append(split.name().toLowerCase(Locale.ROOT)).append(' ')
 					.append(result.stats().split(split).documents());
 		}
-		return "Dataset " + result.folder() + ": " + total.documents() + " documents (" + splits + "), "
-				+ total.mentions() + " mentions, " + total.eventMentions() + " events, " + result.files().size()
-				+ " files";
+		return "Dataset " + result.folder() + ": " + Texts.count(total.documents(), "document") + " (" + splits + "), "
+				+ Texts.count(total.mentions(), "mention") + ", " + Texts.count(total.eventMentions(), "event") + ", "
+				+ Texts.count(result.files().size(), "file");
 	}
 }

@@ -10,6 +10,7 @@ import org.dipanno.model.Mention;
 import org.dipanno.model.Role;
 import org.dipanno.model.Sentence;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;

@@ -1,5 +1,6 @@
 package org.dipanno.ui.handlers;
 
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.dipanno.model.Mention;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.core.commands.ExecutionEvent;
 

@@ -1,6 +1,7 @@
 package org.dipanno.ui.handlers;
 
 import org.dipanno.model.EntityType;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;

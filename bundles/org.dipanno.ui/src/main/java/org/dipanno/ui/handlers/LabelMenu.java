@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dipanno.model.EntityType;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.ui.IWorkbenchWindow;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.dipanno.model.imports.CorpusFolders;
 import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.Texts;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -62,7 +63,7 @@ public class OpenCorpusHandler extends AbstractHandler {
 		try {
 			CorpusFolders.Opened opened = WorkspaceCorpus.open(folder);
 			WorkspaceCorpus.getDefault().reportRun(opened.imported()
-					? "Imported " + opened.articles() + " articles" + (opened.problems().isEmpty() ? ""
+					? "Imported " + Texts.count(opened.articles(), "article") + (opened.problems().isEmpty() ? ""
 							: "; not imported: " + String.join("; ", opened.problems()))
 					: null);
 			return opened;

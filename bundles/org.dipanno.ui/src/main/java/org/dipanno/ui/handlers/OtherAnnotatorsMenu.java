@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.jface.action.IContributionItem;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dipanno.model.Mention;
 import org.dipanno.model.Token;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.SpanSnapping;
 import org.eclipse.core.commands.ExecutionEvent;

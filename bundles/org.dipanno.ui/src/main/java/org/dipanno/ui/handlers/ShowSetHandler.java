@@ -1,5 +1,12 @@
 package org.dipanno.ui.handlers;
 
+import java.util.Map;
+
+import org.dipanno.ui.CommandIds;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.commands.IElementUpdater;
+import org.eclipse.ui.menus.UIElement;
+
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DisplayedSet;
@@ -7,7 +14,19 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 
 /** Switches the annotation set the editor shows: mine, rules, gold, or annotator:NAME (read-only). */
-public class ShowSetHandler extends ArticleEditorHandler {
+public class ShowSetHandler extends ArticleEditorHandler implements IElementUpdater {
+
+	/** The menu item of the set the active editor shows is checked. */
+	@Override
+	public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+		IWorkbenchWindow window = element.getServiceLocator().getService(IWorkbenchWindow.class);
+		Object value = parameters.get(CommandIds.PARAM_SET);
+		boolean shown = window != null && window.getActivePage() != null
+				&& window.getActivePage().getActiveEditor() instanceof ArticleEditor editor
+				&& editor.getDisplayedSet().commandValue().equals(value == null ? "mine" : value);
+		element.setChecked(shown);
+	}
+
 
 	@Override
 	void run(ArticleEditor editor, ExecutionEvent event) throws ExecutionException {

@@ -9,6 +9,7 @@ import org.dipanno.model.EventMention;
 import org.dipanno.model.Mention;
 import org.dipanno.model.RuleProvenance;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.ui.IWorkbenchWindow;

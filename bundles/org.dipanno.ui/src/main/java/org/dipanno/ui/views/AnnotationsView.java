@@ -10,6 +10,8 @@ import org.dipanno.model.EventMention;
 import org.dipanno.model.Mention;
 import org.dipanno.model.Sentence;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.Texts;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.MentionDescriptions;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -72,7 +74,7 @@ public class AnnotationsView extends ViewPart {
 		viewer = new TableViewer(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(columns, "Type", 2, MentionDescriptions::typeName);
+		column(columns, "Type", 2, MentionDescriptions::typeName, typeNames());
 		column(columns, "Text", 4, Mention::getText);
 		column(columns, "Status", 2, m -> m.getStatus().getLiteral().toLowerCase(Locale.ROOT));
 		column(columns, "Source", 3, m -> MentionDescriptions.source(m.getProvenance()));
@@ -109,7 +111,25 @@ public class AnnotationsView extends ViewPart {
 				.toLowerCase(Locale.ROOT).contains(needle);
 	}
 
+	/** The schema's type names, which the Type column shows whole. */
+	private static List<String> typeNames() {
+		List<String> names = new java.util.ArrayList<>();
+		try {
+			var schema = org.dipanno.ui.corpus.WorkspaceCorpus.getDefault().corpus().getSchema();
+			schema.getEntityTypes().forEach(t -> names.add(t.getName()));
+			schema.getEventTypes().forEach(t -> names.add(t.getName()));
+		} catch (java.io.IOException e) {
+			DipannoUi.log("The corpus cannot be loaded", e);
+		}
+		return names;
+	}
+
 	private void column(TableColumnLayout layout, String title, int weight, Function<Mention, String> text) {
+		column(layout, title, weight, text, List.of());
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<Mention, String> text,
+			List<String> shownWhole) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.setLabelProvider(new ColumnLabelProvider() {
@@ -119,7 +139,10 @@ public class AnnotationsView extends ViewPart {
 				return value == null ? "" : value;
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+		List<String> texts = new java.util.ArrayList<>(shownWhole);
+		texts.add(title);
+		layout.setColumnData(column.getColumn(),
+				new ColumnWeightData(weight, ColumnWidths.fitting(viewer.getTable(), texts.toArray(String[]::new))));
 	}
 
 	private String sentenceOf(Mention mention) {
@@ -165,8 +188,13 @@ public class AnnotationsView extends ViewPart {
 		long pending = mentions.stream().filter(AnnotationActions::isPending).count();
 		List<Mention> own = mentions.stream().filter(m -> !AnnotationActions.isPending(m)).toList();
 		setContentDescription(editor == null ? "No article open"
-				: editor.getDisplayedSet().label() + ": " + count(own, EntityMention.class) + " entities, "
-						+ count(own, EventMention.class) + " events; " + pending + " rule proposals pending");
+				: editor.getDisplayedSet().label() + ": " + entities(count(own, EntityMention.class)) + ", "
+						+ Texts.count(count(own, EventMention.class), "event") + "; "
+						+ Texts.count(pending, "rule proposal") + " pending");
+	}
+
+	private static String entities(long count) {
+		return count + (count == 1 ? " entity" : " entities");
 	}
 
 	private static long count(List<Mention> mentions, Class<?> kind) {

@@ -12,7 +12,9 @@ import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.Texts;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
+import org.dipanno.ui.curation.CurationColumns;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
 import org.eclipse.jface.action.MenuManager;
@@ -25,7 +27,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
@@ -62,9 +67,24 @@ public class CorpusNavigator extends ViewPart {
 		}
 	};
 
+	/** What the last corpus-wide run (rules, export, import) did, whole and wrapped; hidden when there is nothing. */
+	private Label report;
+
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite container = new Composite(parent, SWT.NONE);
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayout rootLayout = new GridLayout(1, false);
+		rootLayout.marginWidth = 0;
+		rootLayout.marginHeight = 0;
+		root.setLayout(rootLayout);
+		report = new Label(root, SWT.WRAP);
+		GridData reportData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		reportData.widthHint = 100; // wraps at the view's width instead of asking for one line's width
+		reportData.exclude = true;
+		report.setLayoutData(reportData);
+		report.setVisible(false);
+		Composite container = new Composite(root, SWT.NONE);
+		container.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		TableColumnLayout columns = new TableColumnLayout();
 		container.setLayout(columns);
 		viewer = new TableViewer(container, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -76,6 +96,9 @@ public class CorpusNavigator extends ViewPart {
 		column(columns, "Done", 1, d -> done(d) ? ArticleEditor.DONE_MARK : "");
 		column(columns, "Gold", 1, d -> Long.toString(gold(d)));
 		column(columns, "Document", 2, Document::getId);
+		column(columns, "Annotators done", 2, CurationColumns::annotatorsDone);
+		column(columns, "Agreement", 1, CurationColumns::agreement);
+		column(columns, "Curation", 2, CurationColumns::status);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -84,6 +107,7 @@ public class CorpusNavigator extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		getViewSite().getActionBars().getToolBarManager().add(CurationColumns.filterAction(viewer, this::refresh));
 		MenuManager contextMenu = new MenuManager("#CorpusNavigatorContext", ID);
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
@@ -107,18 +131,31 @@ public class CorpusNavigator extends ViewPart {
 	}
 
 	public void refresh() {
+		// Also called from the event queue: on exit the view can be gone by the time a queued refresh runs.
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
 		try {
 			List<Document> documents = WorkspaceCorpus.getDefault().corpus().getDocuments();
 			viewer.setInput(documents);
 			long done = documents.stream().filter(CorpusNavigator::done).count();
-			String report = WorkspaceCorpus.getDefault().lastReport();
-			setContentDescription(documents.size() + " documents, " + done + " done by " + DipannoUi.annotator()
-					+ ", in " + WorkspaceCorpus.getDefault().folder() + (report == null ? "" : " — " + report));
+			setContentDescription(Texts.count(documents.size(), "document") + ", " + done + " done by "
+					+ DipannoUi.annotator() + ", in " + WorkspaceCorpus.getDefault().folder());
+			showReport(WorkspaceCorpus.getDefault().lastReport());
 		} catch (IOException e) {
 			DipannoUi.log("The corpus cannot be loaded", e);
 			viewer.setInput(List.of());
 			setContentDescription("The corpus cannot be loaded: " + e.getMessage());
 		}
+	}
+
+	private void showReport(String text) {
+		boolean shown = text != null && !text.isBlank();
+		report.setText(shown ? text : "");
+		report.setToolTipText(shown ? text : null);
+		report.setVisible(shown);
+		((GridData) report.getLayoutData()).exclude = !shown;
+		report.getParent().layout(true, true);
 	}
 
 	static long pendingProposals(Document document) {
@@ -145,7 +182,10 @@ public class CorpusNavigator extends ViewPart {
 
 	static long gold(Document document) {
 		AnnotationSet gold = document.findAnnotationSet(DocumentOperations.GOLD_SET_ID);
-		return gold == null ? 0 : gold.getEntityMentions().size() + gold.getEventMentions().size();
+		// Rejected gold mentions are curation decisions against a reading, not annotations.
+		return gold == null ? 0
+				: gold.getEntityMentions().stream().filter(m -> m.getStatus() != MentionStatus.REJECTED).count()
+						+ gold.getEventMentions().stream().filter(m -> m.getStatus() != MentionStatus.REJECTED).count();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Document, String> text) {
@@ -158,7 +198,12 @@ public class CorpusNavigator extends ViewPart {
 				return value == null ? "" : value;
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, ColumnWidths.fitting(viewer.getTable(), title)));
+	}
+
+	/** The report of the last corpus-wide run as shown above the table; empty when none is shown. */
+	public String getReport() {
+		return report.isVisible() ? report.getText() : "";
 	}
 
 	/** The table, for tests that check what the linguist sees. */

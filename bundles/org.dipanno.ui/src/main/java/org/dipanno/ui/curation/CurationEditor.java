@@ -1,0 +1,737 @@
+package org.dipanno.ui.curation;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.dipanno.model.CurationDecision;
+import org.dipanno.model.CurationProvenance;
+import org.dipanno.model.Document;
+import org.dipanno.model.EntityMention;
+import org.dipanno.model.EventMention;
+import org.dipanno.model.Mention;
+import org.dipanno.model.MentionStatus;
+import org.dipanno.model.curation.CurationActions;
+import org.dipanno.model.curation.CurationItem;
+import org.dipanno.model.curation.CurationStatus;
+import org.dipanno.model.curation.CurationStrategy;
+import org.dipanno.model.curation.CurationVersion;
+import org.dipanno.model.curation.DisagreementKind;
+import org.dipanno.model.curation.DocumentCuration;
+import org.dipanno.ui.DipannoUi;
+import org.dipanno.ui.corpus.WorkspaceCorpus;
+import org.dipanno.ui.editor.DocumentEditorInput;
+import org.dipanno.ui.editor.StylePlanner;
+import org.dipanno.ui.operations.ModelChangeOperation;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IOperationHistoryListener;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.commands.operations.OperationHistoryEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * Curates one article: the annotators' mentions and events merged over the text (agreements once, disagreements
+ * marked), the items to review listed in text order, and keys to decide each one. Decisions go into the gold set
+ * only (see {@link CurationActions}); each is one undoable change; Ctrl+S saves the article.
+ *
+ * <p>Keys (in the text or the list): {@code n}/{@code p} next/previous item to review; {@code 1}…{@code 9} take the
+ * reading of the first…ninth annotator; {@code Enter} accept what the strategy proposes (an agreement, a majority);
+ * {@code x} reject every reading; {@code e} edit (the selected text, or the item's span, with a type you pick);
+ * {@code u} reopen the item; {@code a} apply the strategy to the whole article; {@code c} mark the article curated
+ * (or reopen it).
+ */
+public class CurationEditor extends EditorPart {
+
+	public static final String ID = "org.dipanno.ui.editors.curation";
+
+	private static final RGB OPEN = new RGB(0xd0, 0x20, 0x20);
+	private static final RGB REJECTED = new RGB(0x90, 0x90, 0x90);
+	private static final RGB CURRENT = new RGB(0xff, 0xe8, 0x80);
+
+	private final IUndoContext undoContext = new ObjectUndoContext(this, "Curation decisions");
+	private final List<Consumer<CurationEditor>> changeListeners = new CopyOnWriteArrayList<>();
+	private WorkspaceCorpus workspaceCorpus;
+	private Document document;
+	private DocumentCuration curation;
+	private CurationStrategy strategy = CurationStrategy.UNANIMOUS;
+	private CurationItem current;
+	private StyledText text;
+	private TableViewer list;
+	private Label header;
+	private Label details;
+	private Combo strategyChoice;
+	private String lastMessage;
+	private int editPosition;
+	private int savedPosition;
+	private IOperationHistoryListener historyListener;
+	private final Map<RGB, Color> colors = new HashMap<>();
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DocumentEditorInput documentInput)) {
+			throw new PartInitException("The curation editor opens dipanno documents, not " + input.getName());
+		}
+		setSite(site);
+		setInput(input);
+		workspaceCorpus = WorkspaceCorpus.getDefault().folder().equals(documentInput.getCorpusFolder())
+				? WorkspaceCorpus.getDefault()
+				: new WorkspaceCorpus(documentInput.getCorpusFolder());
+		try {
+			document = workspaceCorpus.document(documentInput.getDocumentId());
+			curation = DocumentCuration.of(document, DocumentCuration.defaultAnnotators(document));
+		} catch (IOException | IllegalArgumentException e) {
+			throw new PartInitException("Cannot curate " + documentInput.getDocumentId() + ": " + e.getMessage()
+					+ " (curation needs the sets of at least two annotators)", e);
+		}
+		setPartName("Curate: " + input.getName());
+		setTitleToolTip(document.getId() + " — " + String.join(", ", curation.annotators()));
+		new UndoRedoActionGroup(site, undoContext, true).fillActionBars(site.getActionBars());
+		historyListener = this::historyChanged;
+		history().addOperationHistoryListener(historyListener);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		Composite left = new Composite(sash, SWT.NONE);
+		GridLayout leftLayout = new GridLayout(3, false);
+		left.setLayout(leftLayout);
+		header = new Label(left, SWT.WRAP);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(left, SWT.NONE).setText("Strategy:");
+		strategyChoice = new Combo(left, SWT.READ_ONLY);
+		for (CurationStrategy choice : CurationStrategy.values()) {
+			strategyChoice.add(choice.label());
+		}
+		strategyChoice.select(strategy.ordinal());
+		strategyChoice.addListener(SWT.Selection, e -> setStrategy(CurationStrategy.values()[strategyChoice.getSelectionIndex()]));
+		text = new StyledText(left, SWT.V_SCROLL | SWT.WRAP | SWT.BORDER | SWT.READ_ONLY);
+		GridData textData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+		textData.widthHint = 100;
+		textData.heightHint = 100;
+		text.setLayoutData(textData);
+		text.setText(document.getText());
+		text.setLeftMargin(12);
+		text.setRightMargin(12);
+		text.setTopMargin(8);
+		text.setLineSpacing(4);
+		text.addVerifyKeyListener(event -> event.doit = !handleKey(event));
+		text.addCaretListener(event -> {
+			CurationItem at = curation.itemAt(event.caretOffset);
+			if (at != null && at != current && text.getSelectionCount() == 0) {
+				current = at;
+				refreshDetails();
+				refreshStyles();
+			}
+		});
+
+		Composite right = new Composite(sash, SWT.NONE);
+		right.setLayout(new GridLayout(1, false));
+		Composite tableHolder = new Composite(right, SWT.NONE);
+		tableHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		TableColumnLayout columns = new TableColumnLayout();
+		tableHolder.setLayout(columns);
+		list = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		list.getTable().setHeaderVisible(true);
+		list.getTable().setLinesVisible(true);
+		column(columns, "Text", 4, i -> document.getText().substring(i.start(), i.end()).replace('\n', ' '));
+		column(columns, "Differs in", 3, i -> i.isAgreement() ? "agreement"
+				: String.join(", ", i.disagreements().stream().map(DisagreementKind::label).toList()));
+		column(columns, "Readings", 6, this::readings);
+		column(columns, "Decision", 3, this::decision);
+		list.setContentProvider(ArrayContentProvider.getInstance());
+		list.addSelectionChangedListener(event -> {
+			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (first instanceof CurationItem item && item != current) {
+				select(item);
+			}
+		});
+		list.getTable().addKeyListener(org.eclipse.swt.events.KeyListener.keyPressedAdapter(event -> {
+			if (handleKey(event)) {
+				event.doit = false;
+			}
+		}));
+		details = new Label(right, SWT.WRAP);
+		GridData detailsData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
+		detailsData.widthHint = 200;
+		details.setLayoutData(detailsData);
+		sash.setWeights(3, 2);
+		List<CurationItem> review = curation.toReview(strategy);
+		current = review.isEmpty() ? null : review.get(0);
+		refreshAll();
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<CurationItem, String> label) {
+		TableViewerColumn column = new TableViewerColumn(list, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return label.apply((CurationItem) element);
+			}
+		});
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+	}
+
+	// ---- what the curator sees -----------------------------------------------------------------------------------
+
+	public Document getDocument() {
+		return document;
+	}
+
+	public DocumentCuration getCuration() {
+		return curation;
+	}
+
+	public CurationItem getCurrentItem() {
+		return current;
+	}
+
+	public CurationStrategy getStrategy() {
+		return strategy;
+	}
+
+	public StyledText getTextWidget() {
+		return text;
+	}
+
+	public TableViewer getList() {
+		return list;
+	}
+
+	public String getHeaderText() {
+		return header.getText();
+	}
+
+	public String getDetailsText() {
+		return details.getText();
+	}
+
+	/** What the editor last told the curator (null after a change that succeeded). */
+	public String getLastMessage() {
+		return lastMessage;
+	}
+
+	public IUndoContext getUndoContext() {
+		return undoContext;
+	}
+
+	/** The items the list shows: those the strategy leaves to the curator's review. */
+	public List<CurationItem> reviewItems() {
+		return curation.toReview(strategy);
+	}
+
+	String readings(CurationItem item) {
+		List<String> parts = new ArrayList<>();
+		for (CurationVersion version : item.versions()) {
+			parts.add(String.join(",", version.annotators()) + ": " + version.typeName()
+					+ (version.start() == item.start() && version.end() == item.end() ? ""
+							: " \"" + version.mention().getText() + "\""));
+		}
+		for (String annotator : curation.annotators()) {
+			if (item.versionOf(annotator) == null) {
+				parts.add(annotator + ": —");
+			}
+		}
+		return String.join(" | ", parts);
+	}
+
+	/** How the item is decided in gold: open, agreed, taken from an annotator, edited, rejected. */
+	public String decision(CurationItem item) {
+		List<Mention> gold = curation.goldOf(item);
+		if (gold.isEmpty()) {
+			DocumentCuration.Resolution resolution = curation.resolve(item, strategy);
+			return resolution == null ? "open" : "open (" + strategy.label() + " takes it)";
+		}
+		List<String> accepted = new ArrayList<>();
+		for (Mention mention : gold) {
+			if (mention.getStatus() == MentionStatus.ACCEPTED && mention.getProvenance() instanceof CurationProvenance p) {
+				accepted.add(switch (p.getDecision()) {
+				case TAKEN -> "took " + String.join(",", p.getAgreedBy());
+				case EDITED -> "edited";
+				default -> p.getDecision().getName().toLowerCase(java.util.Locale.ROOT);
+				} + " " + typeName(mention));
+			} else if (mention.getStatus() == MentionStatus.ACCEPTED) {
+				accepted.add("gold " + typeName(mention));
+			}
+		}
+		String decided = accepted.isEmpty() ? "rejected" : String.join(", ", accepted);
+		return curation.isDecided(item) ? decided : decided + " (a reading is new)";
+	}
+
+	private static String typeName(Mention mention) {
+		if (mention instanceof EntityMention entity) {
+			return entity.getType() == null ? "?" : entity.getType().getName();
+		}
+		EventMention event = (EventMention) mention;
+		return event.getType() == null ? "?" : event.getType().getName();
+	}
+
+	private void refreshAll() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		List<CurationItem> review = reviewItems();
+		list.setInput(review);
+		if (current != null && review.contains(current)) {
+			list.setSelection(new StructuredSelection(current), true);
+		}
+		long open = review.stream().filter(i -> !curation.isDecided(i)).count();
+		header.setText("Curating " + document.getId() + " — annotators " + String.join(", ", curation.annotators())
+				+ " — " + curation.items().size() + " items, " + curation.disagreements().size() + " disagreements, "
+				+ open + " to review open — " + DocumentCuration.status(document).label() + "\n"
+				+ "n/p next/previous · 1-" + curation.annotators().size()
+				+ " take an annotator's reading · Enter accept the strategy's · x reject · e edit · u reopen · "
+				+ "a apply the strategy · c curated");
+		header.getParent().layout(true);
+		refreshDetails();
+		refreshStyles();
+		setPartName((DocumentCuration.status(document) == CurationStatus.CURATED ? "\u2713 " : "") + "Curate: "
+				+ getEditorInput().getName());
+	}
+
+	private void refreshDetails() {
+		if (current == null) {
+			details.setText(reviewItems().isEmpty() ? "Nothing to review with the strategy " + strategy.label() + "."
+					: "");
+			return;
+		}
+		StringBuilder lines = new StringBuilder();
+		lines.append('[').append(current.start()).append(',').append(current.end()).append(") ")
+				.append(current.isAgreement() ? "agreement"
+						: String.join(", ", current.disagreements().stream().map(DisagreementKind::label).toList()))
+				.append(" — ").append(decision(current)).append('\n');
+		for (int i = 0; i < curation.annotators().size(); i++) {
+			String annotator = curation.annotators().get(i);
+			CurationVersion version = current.versionOf(annotator);
+			lines.append(i + 1).append("  ").append(annotator).append(": ")
+					.append(version == null ? "(nothing)" : version.describe()).append('\n');
+		}
+		details.setText(lines.toString());
+		details.getParent().layout(true);
+	}
+
+	/** Gold decisions shown in the type's colour; open disagreements underlined in red; the current item marked. */
+	void refreshStyles() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		List<StyleRange> ranges = new ArrayList<>();
+		for (CurationItem item : curation.items()) {
+			boolean decided = curation.isDecided(item);
+			StyleRange range = new StyleRange();
+			range.start = item.start();
+			range.length = item.end() - item.start();
+			if (item == current) {
+				range.background = color(CURRENT);
+			}
+			if (!decided && !item.isAgreement()) {
+				range.underline = true;
+				range.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
+				range.underlineColor = color(OPEN);
+				range.foreground = color(OPEN);
+			} else if (!decided) {
+				range.underline = true;
+				range.underlineStyle = SWT.UNDERLINE_SINGLE;
+			} else {
+				Mention accepted = curation.goldOf(item).stream().filter(m -> m.getStatus() == MentionStatus.ACCEPTED)
+						.findFirst().orElse(null);
+				if (accepted == null) {
+					range.foreground = color(REJECTED);
+					range.strikeout = true;
+				} else {
+					String hex = accepted instanceof EntityMention entity && entity.getType() != null
+							? entity.getType().getColor()
+							: accepted instanceof EventMention event && event.getType() != null ? event.getType().getColor()
+									: null;
+					if (item != current) {
+						range.background = color(StylePlanner.blend(StylePlanner.parseColor(hex), 0.35));
+					}
+					range.borderStyle = SWT.BORDER_SOLID;
+					range.borderColor = color(StylePlanner.parseColor(hex));
+				}
+			}
+			ranges.add(range);
+		}
+		// Nested items: StyledText wants ranges in order and without overlap; inner items win where they lie.
+		text.setStyleRanges(flatten(ranges));
+	}
+
+	private static StyleRange[] flatten(List<StyleRange> ranges) {
+		int length = ranges.stream().mapToInt(r -> r.start + r.length).max().orElse(0);
+		StyleRange[] at = new StyleRange[length];
+		ranges.sort(java.util.Comparator.comparingInt((StyleRange r) -> -r.length));
+		for (StyleRange range : ranges) {
+			for (int i = range.start; i < range.start + range.length; i++) {
+				at[i] = range;
+			}
+		}
+		List<StyleRange> flat = new ArrayList<>();
+		int i = 0;
+		while (i < length) {
+			if (at[i] == null) {
+				i++;
+				continue;
+			}
+			int j = i;
+			while (j < length && at[j] == at[i]) {
+				j++;
+			}
+			StyleRange piece = (StyleRange) at[i].clone();
+			piece.start = i;
+			piece.length = j - i;
+			flat.add(piece);
+			i = j;
+		}
+		return flat.toArray(StyleRange[]::new);
+	}
+
+	private Color color(RGB rgb) {
+		return colors.computeIfAbsent(rgb, c -> new Color(c));
+	}
+
+	// ---- navigation and decisions ------------------------------------------------------------------------------
+
+	public void setStrategy(CurationStrategy chosen) {
+		strategy = chosen;
+		if (strategyChoice != null && !strategyChoice.isDisposed()) {
+			strategyChoice.select(chosen.ordinal());
+		}
+		refreshAll();
+	}
+
+	public void select(CurationItem item) {
+		current = item;
+		if (item != null) {
+			text.setSelection(item.start(), item.start());
+			text.showSelection();
+			if (reviewItems().contains(item)) {
+				list.setSelection(new StructuredSelection(item), true);
+			}
+		}
+		refreshDetails();
+		refreshStyles();
+	}
+
+	/** Moves to the next (or previous) item to review after the current one, wrapping around. */
+	public CurationItem move(boolean forward) {
+		List<CurationItem> review = reviewItems();
+		if (review.isEmpty()) {
+			showMessage("Nothing to review with the strategy " + strategy.label());
+			return null;
+		}
+		int position = current == null ? -1 : indexAtOrAround(review, current, forward);
+		int next = forward ? (position + 1) % review.size() : (position - 1 + review.size()) % review.size();
+		select(review.get(next));
+		return current;
+	}
+
+	/** The current item's index in the list, or where it would sit (so moving from an agreement finds its neighbour). */
+	private static int indexAtOrAround(List<CurationItem> review, CurationItem item, boolean forward) {
+		int index = review.indexOf(item);
+		if (index >= 0) {
+			return index;
+		}
+		int before = -1;
+		for (int i = 0; i < review.size(); i++) {
+			if (review.get(i).start() < item.start()) {
+				before = i;
+			}
+		}
+		return forward ? before : before + 1;
+	}
+
+	/** Takes the reading of the annotator at this position (0 = first) for the current item. */
+	public boolean takeAnnotator(int position) {
+		if (current == null || position >= curation.annotators().size()) {
+			return false;
+		}
+		String annotator = curation.annotators().get(position);
+		CurationVersion version = current.versionOf(annotator);
+		CurationItem item = current;
+		if (version == null) {
+			return change("Reject (" + annotator + " marked nothing)",
+					() -> CurationActions.reject(curation, item, curator(), Instant.now()));
+		}
+		List<String> notes = new ArrayList<>();
+		boolean done = change("Take " + annotator + "'s " + version.typeName(),
+				() -> notes.addAll(CurationActions.take(curation, item, version, curator(), Instant.now())));
+		if (done && !notes.isEmpty()) {
+			showMessage(String.join("; ", notes));
+		}
+		return done;
+	}
+
+	/** Accepts what the strategy proposes for the current item (for an agreement: the agreement). */
+	public boolean acceptProposed() {
+		if (current == null) {
+			return false;
+		}
+		CurationStrategy proposing = strategy == CurationStrategy.ALL_REVIEWED ? CurationStrategy.MAJORITY : strategy;
+		DocumentCuration.Resolution resolution = curation.resolve(current, proposing);
+		if (resolution == null || resolution.accepted().isEmpty()) {
+			showMessage("The annotators do not agree here (" + proposing.label()
+					+ "): take a reading with 1-" + curation.annotators().size() + ", edit with e or reject with x");
+			return false;
+		}
+		CurationItem item = current;
+		CurationVersion version = resolution.accepted().get(0);
+		return change("Accept " + version.typeName(), () -> {
+			CurationActions.take(curation, item, version, curator(), Instant.now());
+			for (Mention mention : curation.goldOf(item)) {
+				if (mention.getProvenance() instanceof CurationProvenance provenance
+						&& provenance.getDecision() == CurationDecision.TAKEN) {
+					provenance.setDecision(resolution.decision());
+				}
+			}
+		});
+	}
+
+	public boolean rejectCurrent() {
+		CurationItem item = current;
+		return item != null && change("Reject", () -> CurationActions.reject(curation, item, curator(), Instant.now()));
+	}
+
+	public boolean reopenCurrent() {
+		CurationItem item = current;
+		return item != null && change("Reopen", () -> CurationActions.reopen(curation, item));
+	}
+
+	/** The curator's own reading of the current item: [start, end) of the type. */
+	public boolean edit(int start, int end, String typeName) {
+		CurationItem item = current;
+		return item != null && change("Edit to " + typeName,
+				() -> CurationActions.edit(curation, item, start, end, typeName, curator(), Instant.now()));
+	}
+
+	public boolean applyStrategy() {
+		CurationActions.StrategyRun[] run = new CurationActions.StrategyRun[1];
+		boolean done = change("Apply " + strategy.label(),
+				() -> run[0] = CurationActions.applyStrategy(curation, strategy, curator(), Instant.now(), false));
+		if (done) {
+			showMessage(run[0].decided() + " items decided by " + strategy.label() + ", " + run[0].open()
+					+ " left for you" + (run[0].notes().isEmpty() ? "" : "; " + String.join("; ", run[0].notes())));
+		}
+		return done;
+	}
+
+	/** Marks the article curated (gold done), or reopens its curation. */
+	public boolean toggleCurated() {
+		boolean curated = DocumentCuration.status(document) != CurationStatus.CURATED;
+		return change(curated ? "Mark curated" : "Reopen curation", () -> CurationActions.setCurated(curation, curated));
+	}
+
+	private void editInteractively() {
+		if (current == null) {
+			return;
+		}
+		int start = current.start();
+		int end = current.end();
+		if (text.getSelectionCount() > 0) {
+			start = text.getSelection().x;
+			end = text.getSelection().y;
+		}
+		var schema = document.getCorpus().getSchema();
+		List<String> types = current.kind() == CurationItem.Kind.ENTITY
+				? schema.getEntityTypes().stream().map(t -> t.getName()).toList()
+				: schema.getEventTypes().stream().map(t -> t.getName()).toList();
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
+				new org.eclipse.jface.viewers.LabelProvider());
+		dialog.setTitle("Edit");
+		dialog.setMessage("Type of \"" + document.getText().substring(start, end) + "\" [" + start + "," + end + ")");
+		dialog.setElements(types.toArray());
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof String type) {
+			edit(start, end, type);
+		}
+	}
+
+	/** The editor's keys; returns whether the key was one of them. */
+	boolean handleKey(KeyEvent event) {
+		if ((event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0) {
+			return false;
+		}
+		char key = event.character;
+		if (key >= '1' && key <= '9') {
+			takeAnnotator(key - '1');
+			return true;
+		}
+		switch (key) {
+		case 'n', 'j' -> move(true);
+		case 'p', 'k' -> move(false);
+		case '\r', '\n' -> acceptProposed();
+		case 'x' -> rejectCurrent();
+		case 'e' -> editInteractively();
+		case 'u' -> reopenCurrent();
+		case 'a' -> applyStrategy();
+		case 'c' -> toggleCurated();
+		default -> {
+			return false;
+		}
+		}
+		return true;
+	}
+
+	private String curator() {
+		return DipannoUi.annotator();
+	}
+
+	// ---- changes, undo, save -------------------------------------------------------------------------------------
+
+	/** Runs a change to the gold set as one undoable operation; false (with the reason shown) when refused. */
+	public boolean change(String label, Runnable change) {
+		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
+		try {
+			IStatus status = history().execute(operation, null, null);
+			if (!status.isOK()) {
+				showMessage(status.getMessage());
+				return false;
+			}
+			showMessage(null);
+			return true;
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			showMessage(cause.getMessage());
+			return false;
+		}
+	}
+
+	private void showMessage(String message) {
+		lastMessage = message;
+		var line = getEditorSite().getActionBars().getStatusLineManager();
+		line.setMessage(message);
+	}
+
+	private void historyChanged(OperationHistoryEvent event) {
+		if (!event.getOperation().hasContext(undoContext)) {
+			return;
+		}
+		switch (event.getEventType()) {
+		case OperationHistoryEvent.DONE -> {
+			if (savedPosition > editPosition) {
+				savedPosition = -1;
+			}
+			editPosition++;
+			changed();
+		}
+		case OperationHistoryEvent.UNDONE -> {
+			editPosition--;
+			changed();
+		}
+		case OperationHistoryEvent.REDONE -> {
+			editPosition++;
+			changed();
+		}
+		default -> {
+		}
+		}
+	}
+
+	private void changed() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		refreshAll();
+		list.refresh();
+		firePropertyChange(PROP_DIRTY);
+		changeListeners.forEach(l -> l.accept(this));
+		workspaceCorpus.fireChanged();
+	}
+
+	public void addChangeListener(Consumer<CurationEditor> listener) {
+		changeListeners.add(listener);
+	}
+
+	private static IOperationHistory history() {
+		return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return editPosition != savedPosition;
+	}
+
+	public void saveNow() throws IOException {
+		workspaceCorpus.saveDocument(document);
+		savedPosition = editPosition;
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			saveNow();
+		} catch (IOException e) {
+			DipannoUi.log("Saving " + document.getId() + " failed", e);
+			MessageDialog.openError(getSite().getShell(), "Save failed",
+					"The curation was not saved; your decisions are still open here.\n\n" + e.getMessage());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		throw new UnsupportedOperationException("Articles are saved in their corpus");
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		text.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		boolean discard = isDirty();
+		history().removeOperationHistoryListener(historyListener);
+		history().dispose(undoContext, true, true, true);
+		if (discard) {
+			try {
+				workspaceCorpus.revert(document);
+			} catch (IOException e) {
+				DipannoUi.log("Reverting " + document.getId() + " failed", e);
+			}
+		}
+		colors.values().forEach(Color::dispose);
+		super.dispose();
+	}
+}

@@ -52,6 +52,8 @@ public class RuleResultsView extends ViewPart {
 	private Text explanation;
 	private volatile RuleRun.Outcome outcome;
 	private boolean lastRunOnCorpus;
+	/** The latest run started: an earlier one that finishes later is not shown over it. */
+	private RuleRun latestRun;
 	private final List<Runnable> listeners = new ArrayList<>();
 
 	@Override
@@ -207,8 +209,7 @@ public class RuleResultsView extends ViewPart {
 		lastRunOnCorpus = true;
 		try {
 			List<Document> documents = List.copyOf(WorkspaceCorpus.getDefault().corpus().getDocuments());
-			start(new RuleRun(WorkspaceCorpus.getDefault().folder(), documents, "the corpus (" + documents.size()
-					+ " articles)", referenceSetId(), this::show));
+			start(WorkspaceCorpus.getDefault().folder(), documents, "the corpus (" + documents.size() + " articles)");
 		} catch (IOException e) {
 			summary.setText("The corpus cannot be read: " + e.getMessage());
 		}
@@ -222,10 +223,9 @@ public class RuleResultsView extends ViewPart {
 			summary.setText("Open an article to preview what the rules would propose in it.");
 			return;
 		}
-		start(new RuleRun(((DocumentEditorInput) editor.getEditorInput()).getCorpusFolder(),
-				List.of(editor.getDocument()), "the article " + editor.getDocument().getId() + " (preview: nothing"
-						+ " is applied; Annotate > Apply Rules applies them)",
-				referenceSetId(), this::show));
+		start(((DocumentEditorInput) editor.getEditorInput()).getCorpusFolder(), List.of(editor.getDocument()),
+				"the article " + editor.getDocument().getId()
+						+ " (preview: nothing is applied; Annotate > Apply Rules applies them)");
 	}
 
 	private ArticleEditor lastArticleEditor() {
@@ -241,17 +241,20 @@ public class RuleResultsView extends ViewPart {
 		return null;
 	}
 
-	private void start(RuleRun run) {
-		summary.setText("Running the rules on " + run.getName().substring("Running the rules on ".length()) + "…");
-		run.schedule();
+	private void start(java.nio.file.Path corpusFolder, List<Document> documents, String scope) {
+		RuleRun[] run = new RuleRun[1];
+		run[0] = new RuleRun(corpusFolder, documents, scope, referenceSetId(), finished -> show(run[0], finished));
+		latestRun = run[0];
+		summary.setText("Running the rules on " + scope + "…");
+		run[0].schedule();
 	}
 
-	private void show(RuleRun.Outcome finished) {
+	private void show(RuleRun run, RuleRun.Outcome finished) {
 		if (summary.isDisposed()) {
 			return;
 		}
 		summary.getDisplay().asyncExec(() -> {
-			if (summary.isDisposed()) {
+			if (summary.isDisposed() || run != latestRun) {
 				return;
 			}
 			outcome = finished;

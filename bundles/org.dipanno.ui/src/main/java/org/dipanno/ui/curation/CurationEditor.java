@@ -26,7 +26,6 @@ import org.dipanno.model.curation.DocumentCuration;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.DocumentEditorInput;
-import org.dipanno.ui.editor.StylePlanner;
 import org.dipanno.ui.operations.ModelChangeOperation;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -37,20 +36,11 @@ import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
@@ -62,7 +52,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
 
@@ -81,9 +70,8 @@ public class CurationEditor extends EditorPart {
 
 	public static final String ID = "org.dipanno.ui.editors.curation";
 
-	private static final RGB OPEN = new RGB(0xd0, 0x20, 0x20);
-	private static final RGB REJECTED = new RGB(0x90, 0x90, 0x90);
-	private static final RGB CURRENT = new RGB(0xff, 0xe8, 0x80);
+	private final CurationKeys keys = new CurationKeys(this);
+
 
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "Curation decisions");
 	private final List<Consumer<CurationEditor>> changeListeners = new CopyOnWriteArrayList<>();
@@ -152,7 +140,7 @@ public class CurationEditor extends EditorPart {
 		text.setRightMargin(12);
 		text.setTopMargin(8);
 		text.setLineSpacing(4);
-		text.addVerifyKeyListener(event -> event.doit = !handleKey(event));
+		text.addVerifyKeyListener(event -> event.doit = !keys.handle(event));
 		text.addCaretListener(event -> {
 			CurationItem at = curation.itemAt(event.caretOffset);
 			if (at != null && at != current && text.getSelectionCount() == 0) {
@@ -164,30 +152,7 @@ public class CurationEditor extends EditorPart {
 
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout(1, false));
-		Composite tableHolder = new Composite(right, SWT.NONE);
-		tableHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		TableColumnLayout columns = new TableColumnLayout();
-		tableHolder.setLayout(columns);
-		list = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
-		list.getTable().setHeaderVisible(true);
-		list.getTable().setLinesVisible(true);
-		column(columns, "Text", 4, i -> document.getText().substring(i.start(), i.end()).replace('\n', ' '));
-		column(columns, "Differs in", 3, i -> i.isAgreement() ? "agreement"
-				: String.join(", ", i.disagreements().stream().map(DisagreementKind::label).toList()));
-		column(columns, "Readings", 6, this::readings);
-		column(columns, "Decision", 3, this::decision);
-		list.setContentProvider(ArrayContentProvider.getInstance());
-		list.addSelectionChangedListener(event -> {
-			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (first instanceof CurationItem item && item != current) {
-				select(item);
-			}
-		});
-		list.getTable().addKeyListener(org.eclipse.swt.events.KeyListener.keyPressedAdapter(event -> {
-			if (handleKey(event)) {
-				event.doit = false;
-			}
-		}));
+		list = CurationItemList.create(right, this, keys);
 		details = new Label(right, SWT.WRAP);
 		GridData detailsData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
 		detailsData.widthHint = 200;
@@ -196,18 +161,6 @@ public class CurationEditor extends EditorPart {
 		List<CurationItem> review = curation.toReview(strategy);
 		current = review.isEmpty() ? null : review.get(0);
 		refreshAll();
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<CurationItem, String> label) {
-		TableViewerColumn column = new TableViewerColumn(list, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((CurationItem) element);
-			}
-		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
 	}
 
 	// ---- what the curator sees -----------------------------------------------------------------------------------
@@ -353,74 +306,7 @@ public class CurationEditor extends EditorPart {
 		if (text == null || text.isDisposed()) {
 			return;
 		}
-		List<StyleRange> ranges = new ArrayList<>();
-		for (CurationItem item : curation.items()) {
-			boolean decided = curation.isDecided(item);
-			StyleRange range = new StyleRange();
-			range.start = item.start();
-			range.length = item.end() - item.start();
-			if (item == current) {
-				range.background = color(CURRENT);
-			}
-			if (!decided && !item.isAgreement()) {
-				range.underline = true;
-				range.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
-				range.underlineColor = color(OPEN);
-				range.foreground = color(OPEN);
-			} else if (!decided) {
-				range.underline = true;
-				range.underlineStyle = SWT.UNDERLINE_SINGLE;
-			} else {
-				Mention accepted = curation.goldOf(item).stream().filter(m -> m.getStatus() == MentionStatus.ACCEPTED)
-						.findFirst().orElse(null);
-				if (accepted == null) {
-					range.foreground = color(REJECTED);
-					range.strikeout = true;
-				} else {
-					String hex = accepted instanceof EntityMention entity && entity.getType() != null
-							? entity.getType().getColor()
-							: accepted instanceof EventMention event && event.getType() != null ? event.getType().getColor()
-									: null;
-					if (item != current) {
-						range.background = color(StylePlanner.blend(StylePlanner.parseColor(hex), 0.35));
-					}
-					range.borderStyle = SWT.BORDER_SOLID;
-					range.borderColor = color(StylePlanner.parseColor(hex));
-				}
-			}
-			ranges.add(range);
-		}
-		// Nested items: StyledText wants ranges in order and without overlap; inner items win where they lie.
-		text.setStyleRanges(flatten(ranges));
-	}
-
-	private static StyleRange[] flatten(List<StyleRange> ranges) {
-		int length = ranges.stream().mapToInt(r -> r.start + r.length).max().orElse(0);
-		StyleRange[] at = new StyleRange[length];
-		ranges.sort(java.util.Comparator.comparingInt((StyleRange r) -> -r.length));
-		for (StyleRange range : ranges) {
-			for (int i = range.start; i < range.start + range.length; i++) {
-				at[i] = range;
-			}
-		}
-		List<StyleRange> flat = new ArrayList<>();
-		int i = 0;
-		while (i < length) {
-			if (at[i] == null) {
-				i++;
-				continue;
-			}
-			int j = i;
-			while (j < length && at[j] == at[i]) {
-				j++;
-			}
-			StyleRange piece = (StyleRange) at[i].clone();
-			piece.start = i;
-			piece.length = j - i;
-			flat.add(piece);
-			i = j;
-		}
-		return flat.toArray(StyleRange[]::new);
+		text.setStyleRanges(CurationStyles.of(curation, current, this::color));
 	}
 
 	private Color color(RGB rgb) {
@@ -556,56 +442,6 @@ public class CurationEditor extends EditorPart {
 	public boolean toggleCurated() {
 		boolean curated = DocumentCuration.status(document) != CurationStatus.CURATED;
 		return change(curated ? "Mark curated" : "Reopen curation", () -> CurationActions.setCurated(curation, curated));
-	}
-
-	private void editInteractively() {
-		if (current == null) {
-			return;
-		}
-		int start = current.start();
-		int end = current.end();
-		if (text.getSelectionCount() > 0) {
-			start = text.getSelection().x;
-			end = text.getSelection().y;
-		}
-		var schema = document.getCorpus().getSchema();
-		List<String> types = current.kind() == CurationItem.Kind.ENTITY
-				? schema.getEntityTypes().stream().map(t -> t.getName()).toList()
-				: schema.getEventTypes().stream().map(t -> t.getName()).toList();
-		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
-				new org.eclipse.jface.viewers.LabelProvider());
-		dialog.setTitle("Edit");
-		dialog.setMessage("Type of \"" + document.getText().substring(start, end) + "\" [" + start + "," + end + ")");
-		dialog.setElements(types.toArray());
-		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof String type) {
-			edit(start, end, type);
-		}
-	}
-
-	/** The editor's keys; returns whether the key was one of them. */
-	boolean handleKey(KeyEvent event) {
-		if ((event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0) {
-			return false;
-		}
-		char key = event.character;
-		if (key >= '1' && key <= '9') {
-			takeAnnotator(key - '1');
-			return true;
-		}
-		switch (key) {
-		case 'n', 'j' -> move(true);
-		case 'p', 'k' -> move(false);
-		case '\r', '\n' -> acceptProposed();
-		case 'x' -> rejectCurrent();
-		case 'e' -> editInteractively();
-		case 'u' -> reopenCurrent();
-		case 'a' -> applyStrategy();
-		case 'c' -> toggleCurated();
-		default -> {
-			return false;
-		}
-		}
-		return true;
 	}
 
 	private String curator() {

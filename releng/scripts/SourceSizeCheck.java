@@ -87,16 +87,19 @@ public final class SourceSizeCheck {
 		// Each open block: where its header starts, and whether it is a method's body.
 		List<int[]> open = new ArrayList<>();
 		int headerStart = 0; // after the last ';', '{' or '}'
+		int line = 1; // of the character at i
 		for (int i = 0; i < code.length(); i++) {
 			char c = code.charAt(i);
-			if (c == '{') {
+			if (c == '\n') {
+				line++;
+			} else if (c == '{') {
 				String header = code.substring(headerStart, i).strip();
-				open.add(new int[] { lineOf(code, i), isMethodHeader(header) ? 1 : 0 });
+				open.add(new int[] { line, isMethodHeader(header) ? 1 : 0 });
 				headerStart = i + 1;
 			} else if (c == '}') {
 				if (!open.isEmpty()) {
 					int[] block = open.remove(open.size() - 1);
-					int length = lineOf(code, i) - block[0] + 1;
+					int length = line - block[0] + 1;
 					if (block[1] == 1 && length > MAX_METHOD_LINES) {
 						problems.add(path + ":" + block[0] + ": method of " + length + " lines (at most "
 								+ MAX_METHOD_LINES + ")");
@@ -115,16 +118,6 @@ public final class SourceSizeCheck {
 		Matcher m = HEADER.matcher(flat);
 		return m.find() && !NOT_METHODS.contains(m.group(1)) && !flat.contains("->") && !flat.contains("=")
 				&& !TYPE_DECLARATION.matcher(flat).find();
-	}
-
-	private static int lineOf(String code, int index) {
-		int line = 1;
-		for (int i = 0; i < index; i++) {
-			if (code.charAt(i) == '\n') {
-				line++;
-			}
-		}
-		return line;
 	}
 
 	/** The text with comments, strings (also text blocks) and chars blanked out, line breaks kept. */

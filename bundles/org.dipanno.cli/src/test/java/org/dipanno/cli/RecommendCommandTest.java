@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code recommend} and {@code lexicon learn} on the seed corpus with one gold mention. */
+/** {@code recommend} and {@code lexicon learn} on the seed articles imported into a corpus, with gold mentions. */
 class RecommendCommandTest {
 
 	@TempDir

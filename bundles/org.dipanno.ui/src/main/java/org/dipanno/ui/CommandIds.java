@@ -25,6 +25,8 @@ public final class CommandIds {
 	public static final String APPLY_RULES_TO_CORPUS = "org.dipanno.ui.commands.applyRulesToCorpus";
 	public static final String EXPORT_DATASET = "org.dipanno.ui.commands.exportDataset";
 	public static final String OPEN_CORPUS = "org.dipanno.ui.commands.openCorpus";
+	public static final String IMPORT_ANNOTATIONS = "org.dipanno.ui.commands.importAnnotations";
+	public static final String PROPOSE_FROM_ANNOTATIONS = "org.dipanno.ui.commands.proposeFromAnnotations";
 
 	public static final String PARAM_TYPE = "type";
 	public static final String PARAM_EVENT_TYPE = "eventType";

@@ -205,4 +205,32 @@ class ConllAndSpanImportTest {
 		assertTrue(assertThrows(IllegalArgumentException.class, () -> AnnotationReaders.forFormat("spans").sources(empty, fresh))
 				.getMessage().contains("no .jsonl files in this folder"));
 	}
+
+	@Test
+	void thePreviewSaysWhatAnImportWouldDoAndChangesNothing() throws Exception {
+		Path dataset = export(annotated, temp.resolve("dataset"));
+		Corpus fresh = ArticleImporter.importSeedCorpus();
+		Document first = fresh.getDocuments().get(0);
+		AnnotationActions.label(first.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null), 0, 5,
+				fresh.getSchema().findEntityType("MISC"), "lan", Instant.EPOCH);
+		List<AnnotationSource> sources = AnnotationReaders.forFormat("spans").sources(dataset, fresh);
+		List<AnnotationImporter.DocumentReport> preview = ImportPreview.check(fresh, sources, GOLD);
+		assertEquals(5, preview.size());
+		AnnotationImporter.DocumentReport refused = preview.stream().filter(r -> r.documentId().equals(first.getId()))
+				.findFirst().orElseThrow();
+		assertTrue(refused.problem().contains("already has 1 entity and 0 event mentions in gold"), refused.problem());
+		assertEquals(1, first.findAnnotationSet("gold").getEntityMentions().size(), "the preview changes nothing");
+		assertEquals(1, fresh.getDocuments().stream().filter(d -> d.findAnnotationSet("gold") != null).count());
+
+		AnnotationImporter.Options replacing = new AnnotationImporter.Options(AnnotationSetKind.GOLD, null, Map.of(), true);
+		List<AnnotationImporter.DocumentReport> allowed = ImportPreview.check(fresh, sources, replacing);
+		allowed.forEach(report -> assertNull(report.problem()));
+		List<AnnotationImporter.DocumentReport> imported = AnnotationImporter.importInto(fresh, sources, replacing);
+		assertEquals(allowed, imported, "the import does what the preview said");
+
+		AnnotationImporter.Options unknown = new AnnotationImporter.Options(AnnotationSetKind.GOLD, null,
+				Map.of("COUNTRY", "NATION"), true);
+		assertTrue(ImportPreview.check(fresh, sources, unknown).stream().anyMatch(r -> r.problem() != null
+				&& r.problem().contains("entity type NATION is not in the schema")));
+	}
 }

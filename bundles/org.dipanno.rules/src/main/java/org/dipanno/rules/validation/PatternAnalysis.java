@@ -150,4 +150,12 @@ public final class PatternAnalysis {
 		});
 		return named;
 	}
+
+	/** Whether two rules have equal contexts before and after, plain and negated. */
+	public static boolean sameContexts(org.dipanno.rules.model.Rule first, org.dipanno.rules.model.Rule second) {
+		return org.eclipse.emf.ecore.util.EcoreUtil.equals(first.getBefore(), second.getBefore())
+				&& org.eclipse.emf.ecore.util.EcoreUtil.equals(first.getAfter(), second.getAfter())
+				&& org.eclipse.emf.ecore.util.EcoreUtil.equals(first.getNotBefore(), second.getNotBefore())
+				&& org.eclipse.emf.ecore.util.EcoreUtil.equals(first.getNotAfter(), second.getNotAfter());
+	}
 }

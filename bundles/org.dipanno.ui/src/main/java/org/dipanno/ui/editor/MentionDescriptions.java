@@ -6,6 +6,7 @@ import org.dipanno.model.ImportedProvenance;
 import org.dipanno.model.ManualProvenance;
 import org.dipanno.model.Mention;
 import org.dipanno.model.Provenance;
+import org.dipanno.model.RecommenderProvenance;
 import org.dipanno.model.RuleProvenance;
 
 /** Short texts about mentions, shared by the hover, the annotations view and the navigator. */
@@ -33,6 +34,11 @@ public final class MentionDescriptions {
 		}
 		if (provenance instanceof ManualProvenance manual) {
 			return manual.getAnnotator() + (manual.getTime() == null ? "" : ", " + manual.getTime());
+		}
+		if (provenance instanceof RecommenderProvenance recommender) {
+			return String.format(java.util.Locale.ROOT, "recommender, confidence %.2f (%d accepted, %d rejected in %s)",
+					recommender.getConfidence(), recommender.getAccepted(), recommender.getRejected(),
+					recommender.getLearnedFrom());
 		}
 		if (provenance instanceof ImportedProvenance imported) {
 			return "imported from " + imported.getSource();

@@ -77,6 +77,14 @@ class RulesContentAssistTest {
 	}
 
 	@Test
+	void negatedContextsAreProposedBeforeAndAfterThePattern() throws Exception {
+		assertTrue(proposalsAt(SCHEMA + "rule R: |").containsAll(List.of("not", "preceded")));
+		assertTrue(proposalsAt(SCHEMA + "rule R: not |").contains("preceded"));
+		List<String> afterPattern = proposalsAt(SCHEMA + "rule R: p:PERSON |");
+		assertTrue(afterPattern.containsAll(List.of("not", "followed", "->")), afterPattern::toString);
+	}
+
+	@Test
 	void eventArgumentProposesOnlyTheRolesOfTheEventType() throws Exception {
 		List<String> proposals = proposalsAt(SCHEMA + "rule R: p:PERSON t:\"gặp\" -> event MEET(trigger=t, |");
 		assertTrue(proposals.containsAll(List.of("participant", "time")), proposals::toString);

@@ -4,18 +4,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.HashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.dipanno.model.CurationDecision;
 import org.dipanno.model.CurationProvenance;
 import org.dipanno.model.Document;
-import org.dipanno.model.EntityMention;
-import org.dipanno.model.EventMention;
 import org.dipanno.model.Mention;
-import org.dipanno.model.MentionStatus;
 import org.dipanno.model.curation.CurationActions;
 import org.dipanno.model.curation.CurationItem;
 import org.dipanno.model.curation.CurationStatus;
@@ -26,7 +21,6 @@ import org.dipanno.model.curation.DocumentCuration;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.DocumentEditorInput;
-import org.dipanno.ui.editor.StylePlanner;
 import org.dipanno.ui.operations.ModelChangeOperation;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -45,14 +39,9 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.events.KeyEvent;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -62,7 +51,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.EditorPart;
 
@@ -81,10 +69,6 @@ public class CurationEditor extends EditorPart {
 
 	public static final String ID = "org.dipanno.ui.editors.curation";
 
-	private static final RGB OPEN = new RGB(0xd0, 0x20, 0x20);
-	private static final RGB REJECTED = new RGB(0x90, 0x90, 0x90);
-	private static final RGB CURRENT = new RGB(0xff, 0xe8, 0x80);
-
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "Curation decisions");
 	private final List<Consumer<CurationEditor>> changeListeners = new CopyOnWriteArrayList<>();
 	private WorkspaceCorpus workspaceCorpus;
@@ -98,10 +82,12 @@ public class CurationEditor extends EditorPart {
 	private Label details;
 	private Combo strategyChoice;
 	private String lastMessage;
+	/** Set while the editor moves the caret itself, so that the caret listener does not pick another item. */
+	private boolean selecting;
 	private int editPosition;
 	private int savedPosition;
 	private IOperationHistoryListener historyListener;
-	private final Map<RGB, Color> colors = new HashMap<>();
+	private final CurationStyles styles = new CurationStyles();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -152,10 +138,10 @@ public class CurationEditor extends EditorPart {
 		text.setRightMargin(12);
 		text.setTopMargin(8);
 		text.setLineSpacing(4);
-		text.addVerifyKeyListener(event -> event.doit = !handleKey(event));
+		text.addVerifyKeyListener(event -> event.doit = !CurationKeys.handle(this, event));
 		text.addCaretListener(event -> {
 			CurationItem at = curation.itemAt(event.caretOffset);
-			if (at != null && at != current && text.getSelectionCount() == 0) {
+			if (!selecting && at != null && at != current && text.getSelectionCount() == 0) {
 				current = at;
 				refreshDetails();
 				refreshStyles();
@@ -184,7 +170,7 @@ public class CurationEditor extends EditorPart {
 			}
 		});
 		list.getTable().addKeyListener(org.eclipse.swt.events.KeyListener.keyPressedAdapter(event -> {
-			if (handleKey(event)) {
+			if (CurationKeys.handle(this, event)) {
 				event.doit = false;
 			}
 		}));
@@ -259,49 +245,12 @@ public class CurationEditor extends EditorPart {
 	}
 
 	String readings(CurationItem item) {
-		List<String> parts = new ArrayList<>();
-		for (CurationVersion version : item.versions()) {
-			parts.add(String.join(",", version.annotators()) + ": " + version.typeName()
-					+ (version.start() == item.start() && version.end() == item.end() ? ""
-							: " \"" + version.mention().getText() + "\""));
-		}
-		for (String annotator : curation.annotators()) {
-			if (item.versionOf(annotator) == null) {
-				parts.add(annotator + ": —");
-			}
-		}
-		return String.join(" | ", parts);
+		return CurationLabels.readings(curation, item);
 	}
 
 	/** How the item is decided in gold: open, agreed, taken from an annotator, edited, rejected. */
 	public String decision(CurationItem item) {
-		List<Mention> gold = curation.goldOf(item);
-		if (gold.isEmpty()) {
-			DocumentCuration.Resolution resolution = curation.resolve(item, strategy);
-			return resolution == null ? "open" : "open (" + strategy.label() + " takes it)";
-		}
-		List<String> accepted = new ArrayList<>();
-		for (Mention mention : gold) {
-			if (mention.getStatus() == MentionStatus.ACCEPTED && mention.getProvenance() instanceof CurationProvenance p) {
-				accepted.add(switch (p.getDecision()) {
-				case TAKEN -> "took " + String.join(",", p.getAgreedBy());
-				case EDITED -> "edited";
-				default -> p.getDecision().getName().toLowerCase(java.util.Locale.ROOT);
-				} + " " + typeName(mention));
-			} else if (mention.getStatus() == MentionStatus.ACCEPTED) {
-				accepted.add("gold " + typeName(mention));
-			}
-		}
-		String decided = accepted.isEmpty() ? "rejected" : String.join(", ", accepted);
-		return curation.isDecided(item) ? decided : decided + " (a reading is new)";
-	}
-
-	private static String typeName(Mention mention) {
-		if (mention instanceof EntityMention entity) {
-			return entity.getType() == null ? "?" : entity.getType().getName();
-		}
-		EventMention event = (EventMention) mention;
-		return event.getType() == null ? "?" : event.getType().getName();
+		return CurationLabels.decision(curation, item, strategy);
 	}
 
 	private void refreshAll() {
@@ -348,83 +297,10 @@ public class CurationEditor extends EditorPart {
 		details.getParent().layout(true);
 	}
 
-	/** Gold decisions shown in the type's colour; open disagreements underlined in red; the current item marked. */
 	void refreshStyles() {
-		if (text == null || text.isDisposed()) {
-			return;
+		if (text != null && !text.isDisposed()) {
+			text.setStyleRanges(styles.plan(curation, current));
 		}
-		List<StyleRange> ranges = new ArrayList<>();
-		for (CurationItem item : curation.items()) {
-			boolean decided = curation.isDecided(item);
-			StyleRange range = new StyleRange();
-			range.start = item.start();
-			range.length = item.end() - item.start();
-			if (item == current) {
-				range.background = color(CURRENT);
-			}
-			if (!decided && !item.isAgreement()) {
-				range.underline = true;
-				range.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
-				range.underlineColor = color(OPEN);
-				range.foreground = color(OPEN);
-			} else if (!decided) {
-				range.underline = true;
-				range.underlineStyle = SWT.UNDERLINE_SINGLE;
-			} else {
-				Mention accepted = curation.goldOf(item).stream().filter(m -> m.getStatus() == MentionStatus.ACCEPTED)
-						.findFirst().orElse(null);
-				if (accepted == null) {
-					range.foreground = color(REJECTED);
-					range.strikeout = true;
-				} else {
-					String hex = accepted instanceof EntityMention entity && entity.getType() != null
-							? entity.getType().getColor()
-							: accepted instanceof EventMention event && event.getType() != null ? event.getType().getColor()
-									: null;
-					if (item != current) {
-						range.background = color(StylePlanner.blend(StylePlanner.parseColor(hex), 0.35));
-					}
-					range.borderStyle = SWT.BORDER_SOLID;
-					range.borderColor = color(StylePlanner.parseColor(hex));
-				}
-			}
-			ranges.add(range);
-		}
-		// Nested items: StyledText wants ranges in order and without overlap; inner items win where they lie.
-		text.setStyleRanges(flatten(ranges));
-	}
-
-	private static StyleRange[] flatten(List<StyleRange> ranges) {
-		int length = ranges.stream().mapToInt(r -> r.start + r.length).max().orElse(0);
-		StyleRange[] at = new StyleRange[length];
-		ranges.sort(java.util.Comparator.comparingInt((StyleRange r) -> -r.length));
-		for (StyleRange range : ranges) {
-			for (int i = range.start; i < range.start + range.length; i++) {
-				at[i] = range;
-			}
-		}
-		List<StyleRange> flat = new ArrayList<>();
-		int i = 0;
-		while (i < length) {
-			if (at[i] == null) {
-				i++;
-				continue;
-			}
-			int j = i;
-			while (j < length && at[j] == at[i]) {
-				j++;
-			}
-			StyleRange piece = (StyleRange) at[i].clone();
-			piece.start = i;
-			piece.length = j - i;
-			flat.add(piece);
-			i = j;
-		}
-		return flat.toArray(StyleRange[]::new);
-	}
-
-	private Color color(RGB rgb) {
-		return colors.computeIfAbsent(rgb, c -> new Color(c));
 	}
 
 	// ---- navigation and decisions ------------------------------------------------------------------------------
@@ -440,8 +316,13 @@ public class CurationEditor extends EditorPart {
 	public void select(CurationItem item) {
 		current = item;
 		if (item != null) {
-			text.setSelection(item.start(), item.start());
-			text.showSelection();
+			selecting = true;
+			try {
+				text.setSelection(item.start(), item.start());
+				text.showSelection();
+			} finally {
+				selecting = false;
+			}
 			if (reviewItems().contains(item)) {
 				list.setSelection(new StructuredSelection(item), true);
 			}
@@ -556,56 +437,6 @@ public class CurationEditor extends EditorPart {
 	public boolean toggleCurated() {
 		boolean curated = DocumentCuration.status(document) != CurationStatus.CURATED;
 		return change(curated ? "Mark curated" : "Reopen curation", () -> CurationActions.setCurated(curation, curated));
-	}
-
-	private void editInteractively() {
-		if (current == null) {
-			return;
-		}
-		int start = current.start();
-		int end = current.end();
-		if (text.getSelectionCount() > 0) {
-			start = text.getSelection().x;
-			end = text.getSelection().y;
-		}
-		var schema = document.getCorpus().getSchema();
-		List<String> types = current.kind() == CurationItem.Kind.ENTITY
-				? schema.getEntityTypes().stream().map(t -> t.getName()).toList()
-				: schema.getEventTypes().stream().map(t -> t.getName()).toList();
-		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
-				new org.eclipse.jface.viewers.LabelProvider());
-		dialog.setTitle("Edit");
-		dialog.setMessage("Type of \"" + document.getText().substring(start, end) + "\" [" + start + "," + end + ")");
-		dialog.setElements(types.toArray());
-		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof String type) {
-			edit(start, end, type);
-		}
-	}
-
-	/** The editor's keys; returns whether the key was one of them. */
-	boolean handleKey(KeyEvent event) {
-		if ((event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0) {
-			return false;
-		}
-		char key = event.character;
-		if (key >= '1' && key <= '9') {
-			takeAnnotator(key - '1');
-			return true;
-		}
-		switch (key) {
-		case 'n', 'j' -> move(true);
-		case 'p', 'k' -> move(false);
-		case '\r', '\n' -> acceptProposed();
-		case 'x' -> rejectCurrent();
-		case 'e' -> editInteractively();
-		case 'u' -> reopenCurrent();
-		case 'a' -> applyStrategy();
-		case 'c' -> toggleCurated();
-		default -> {
-			return false;
-		}
-		}
-		return true;
 	}
 
 	private String curator() {
@@ -731,7 +562,7 @@ public class CurationEditor extends EditorPart {
 				DipannoUi.log("Reverting " + document.getId() + " failed", e);
 			}
 		}
-		colors.values().forEach(Color::dispose);
+		styles.dispose();
 		super.dispose();
 	}
 }

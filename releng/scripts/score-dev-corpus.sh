@@ -10,11 +10,14 @@
 #   releng/scripts/score-dev-corpus.sh [--rules FILE] [--part dev|heldout|all] [--errors] [--keep DIR]
 #
 # DIPANNO_DEV_CORPUS names the corpus folder (default: ../shared/dev-corpus/vlsp2018 beside the
-# repository). Without it the script says so and exits with 3.
+# repository). Without it the script says so and exits with 3. DIPANNO_CLI names the command line to
+# run (default ./dipanno-cli).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 corpus_dir=${DIPANNO_DEV_CORPUS:-$root/../shared/dev-corpus/vlsp2018}
+# the command line to run (default: this checkout's, rebuilt when its sources changed)
+cli=${DIPANNO_CLI:-$root/dipanno-cli}
 rules=diplomatic-rules
 parts=(dev heldout)
 errors=()
@@ -75,11 +78,11 @@ for part in "${parts[@]}"; do
 	done
 	corpus="$work/$part"
 	rm -rf "$corpus"
-	quietly "$root/dipanno-cli" import --corpus "$corpus" "${articles[@]}"
-	quietly "$root/dipanno-cli" import-annotations --corpus "$corpus" --format brat --map MISCELLANEOUS=MISC "${gold[@]}"
+	quietly "$cli" import --corpus "$corpus" "${articles[@]}"
+	quietly "$cli" import-annotations --corpus "$corpus" --format brat --map MISCELLANEOUS=MISC "${gold[@]}"
 	# a kept corpus gets the proposals too, to be read in the workbench (File > Open Corpus Folder...)
-	[ -z "$keep" ] || quietly "$root/dipanno-cli" annotate --corpus "$corpus" --rules "$rules"
+	[ -z "$keep" ] || quietly "$cli" annotate --corpus "$corpus" --rules "$rules" --zones title,lead,body
 	echo "== $part: ${#articles[@]} articles, rules $rules"
-	"$root/dipanno-cli" score --corpus "$corpus" --rules "$rules" --summary --map COUNTRY=LOCATION \
+	"$cli" score --corpus "$corpus" --rules "$rules" --zones title,lead,body --summary --map COUNTRY=LOCATION \
 		--types PERSON,LOCATION,ORGANIZATION "${errors[@]}"
 done

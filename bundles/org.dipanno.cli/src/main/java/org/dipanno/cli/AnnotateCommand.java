@@ -35,18 +35,19 @@ final class AnnotateCommand implements Command {
 
 				  --corpus DIR   corpus folder (default workspace/corpus; made from the seeds when missing)
 				  --rules FILE   a .dar file, or a bundled one by name (default diplomatic-rules)
+				  --zones Z,...  the zones rules match in (default lead,body; also title, caption)
 
 				Exit codes: 0 annotated, 1 rule file errors or failure, 2 usage error.""";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
-		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules"), Set.of());
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules", "zones"), Set.of());
 		if (!parsed.operands().isEmpty()) {
 			throw new UsageException("annotate takes no operands");
 		}
 		var compiled = new RuleFileLoader().compileForRunning(parsed.value("rules", RuleFileLoader.DEFAULT_RULES),
-				console);
+				console, RuleFileLoader.options(parsed));
 		if (compiled == null) {
 			return 1;
 		}

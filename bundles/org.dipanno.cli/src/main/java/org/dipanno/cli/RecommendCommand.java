@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dipanno.engine.recommend.AnnotationRecommender;
 import org.dipanno.engine.recommend.LearningSource;
 import org.dipanno.engine.recommend.LearnedSurfaces;
+import org.dipanno.engine.recommend.RecommenderEvaluation;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.persistence.CorpusStore;
 
@@ -30,6 +31,7 @@ final class RecommendCommand implements Command {
 	public String help() {
 		return """
 				Usage: dipanno-cli recommend [--corpus DIR] [--from gold|all|annotator:NAME] [--min-confidence 0.5]
+				       dipanno-cli recommend --evaluate [--learn-part 70] [--corpus DIR] [--from SET] [--min-confidence X]
 
 				Every mention of the chosen sets (accepted or made by hand) teaches its surface, its syllables
 				folded as the rules fold them (case and tone placement do not count), and its type; every
@@ -44,20 +46,33 @@ final class RecommendCommand implements Command {
 				  --corpus DIR           corpus folder (default workspace/corpus)
 				  --from SET             gold (default), all (gold and every annotator) or annotator:NAME
 				  --min-confidence X     between 0 and 1 (default 0.5)
+				  --evaluate             change nothing: split the documents by a hash of their id, learn from
+				                         the set in one part, propose on the other and print precision, recall
+				                         and F1 (exact span and type) against the set there, per type and in all
+				  --learn-part P         percentage of documents to learn from when evaluating (default 70: the
+				                         development part of releng/scripts/score-dev-corpus.sh)
 
 				Exit codes: 0 proposed (possibly nothing), 1 nothing to learn from or failure, 2 usage error.""";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
-		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "from", "min-confidence"), Set.of());
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "from", "min-confidence", "learn-part"),
+				Set.of("evaluate"));
 		if (!parsed.operands().isEmpty()) {
 			throw new UsageException("recommend takes no operands");
 		}
 		LearningSource source = source(parsed.value("from", "gold"), "--from");
 		AnnotationRecommender recommender = new AnnotationRecommender(minConfidence(parsed));
+		long learnPart = parsed.longValue("learn-part", 70);
+		if (learnPart < 1 || learnPart > 99) {
+			throw new UsageException("--learn-part takes a percentage from 1 to 99, not " + learnPart);
+		}
 		Path folder = CorpusFolder.of(parsed);
 		Corpus corpus = CorpusFolder.load(folder, console);
+		if (parsed.flag("evaluate")) {
+			return evaluate(corpus, source, recommender, (int) learnPart, console);
+		}
 		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), source);
 		if (learned.mentionsLearned() == 0) {
 			console.error("recommend: the set " + source.label() + " has no entity mentions to learn from"
@@ -77,6 +92,28 @@ final class RecommendCommand implements Command {
 		console.out().println(proposed + " recommender " + (proposed == 1 ? "proposal" : "proposals") + " in "
 				+ corpus.getDocuments().size() + " documents; saved " + folder);
 		return 0;
+	}
+
+	private static int evaluate(Corpus corpus, LearningSource source, AnnotationRecommender recommender, int learnPart,
+			Console console) {
+		RecommenderEvaluation.Result result = RecommenderEvaluation.evaluate(corpus.getDocuments(), source, recommender,
+				learnPart);
+		if (result.mentionsLearned() == 0) {
+			console.error("recommend: the set " + source.label() + " has no entity mentions in the part to learn from");
+			return 1;
+		}
+		console.out().printf(Locale.ROOT, "learned from %d mentions of %s in %d documents; proposed on %d held-out documents (min confidence %.2f)%n",
+				result.mentionsLearned(), source.label(), result.learnedFrom(), result.heldOut(), recommender.minConfidence());
+		console.out().printf(Locale.ROOT, "%-14s %8s %8s %8s %9s %7s %7s%n", "type", "matched", "proposed", "reference",
+				"precision", "recall", "F1");
+		result.perType().forEach((type, score) -> printScore(console, type, score));
+		printScore(console, "all", result.total());
+		return 0;
+	}
+
+	private static void printScore(Console console, String type, RecommenderEvaluation.Score score) {
+		console.out().printf(Locale.ROOT, "%-14s %8d %8d %8d %9.3f %7.3f %7.3f%n", type, score.matched(), score.proposed(),
+				score.reference(), score.precision(), score.recall(), score.f1());
 	}
 
 	static String learnedSummary(LearnedSurfaces learned, LearningSource source) {

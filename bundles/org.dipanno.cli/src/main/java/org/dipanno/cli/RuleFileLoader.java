@@ -70,6 +70,12 @@ final class RuleFileLoader {
 	 */
 	org.dipanno.engine.rules.RuleFileCompiler.CompiledRules compileForRunning(String nameOrPath, Console console)
 			throws UsageException {
+		return compileForRunning(nameOrPath, console, org.dipanno.engine.EngineOptions.defaults());
+	}
+
+	/** The same, matching in the zones of the options. */
+	org.dipanno.engine.rules.RuleFileCompiler.CompiledRules compileForRunning(String nameOrPath, Console console,
+			org.dipanno.engine.EngineOptions options) throws UsageException {
 		RuleFile file = load(nameOrPath);
 		List<Issue> errors = validate(file).stream()
 				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList();
@@ -79,7 +85,26 @@ final class RuleFileLoader {
 			return null;
 		}
 		return org.dipanno.engine.rules.RuleFileCompiler.compile(file,
-				org.dipanno.engine.lexicon.VietnameseKeys.INSTANCE, org.dipanno.engine.EngineOptions.defaults());
+				org.dipanno.engine.lexicon.VietnameseKeys.INSTANCE, options);
+	}
+
+	/** The option {@code --zones title,lead,body}: the zones rules match in (default: lead and body). */
+	static org.dipanno.engine.EngineOptions options(Arguments parsed) throws UsageException {
+		org.dipanno.engine.EngineOptions defaults = org.dipanno.engine.EngineOptions.defaults();
+		String value = parsed.value("zones", null);
+		if (value == null) {
+			return defaults;
+		}
+		java.util.Set<org.dipanno.engine.document.Zone> zones = java.util.EnumSet
+				.noneOf(org.dipanno.engine.document.Zone.class);
+		for (String name : value.split(",")) {
+			try {
+				zones.add(org.dipanno.engine.document.Zone.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException("--zones takes zones among title, lead, body, caption, not \"" + name + "\"");
+			}
+		}
+		return defaults.withTargetZones(zones);
 	}
 
 	/** A diagnostic as compilers print it: {@code file:line:col: severity: message [code]}. */

@@ -54,6 +54,7 @@ final class ScoreCommand implements Command {
 
 				  --corpus DIR     corpus folder (default workspace/corpus)
 				  --rules FILE     a .dar file, or a bundled one by name (default diplomatic-rules)
+				  --zones Z,...    the zones rules match in (default lead,body; also title, caption)
 				  --against SET    gold (default) or annotator:NAME
 				  --map F=T,...    score type F as type T, on both sides (e.g. COUNTRY=LOCATION when
 				                   the reference counts countries as locations)
@@ -65,11 +66,11 @@ final class ScoreCommand implements Command {
 
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
-		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules", "against", "map", "types"), Set.of("summary", "errors"));
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules", "zones", "against", "map", "types"), Set.of("summary", "errors"));
 		Map<String, String> typeMap = typeMap(parsed.value("map", ""));
 		AnnotationSelection reference = ExportCommand.selection(parsed.value("against", "gold"));
 		var compiled = new RuleFileLoader().compileForRunning(parsed.value("rules", RuleFileLoader.DEFAULT_RULES),
-				console);
+				console, RuleFileLoader.options(parsed));
 		if (compiled == null) {
 			return 1;
 		}

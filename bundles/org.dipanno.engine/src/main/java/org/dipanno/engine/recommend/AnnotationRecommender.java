@@ -19,6 +19,7 @@ import org.dipanno.model.ModelFactory;
 import org.dipanno.model.RecommenderProvenance;
 import org.dipanno.model.Sentence;
 import org.dipanno.model.Token;
+import org.dipanno.model.Word;
 import org.dipanno.model.Zone;
 import org.dipanno.model.ZoneKind;
 
@@ -30,8 +31,9 @@ import org.dipanno.model.ZoneKind;
  *
  * <p>Surfaces are sequences of syllable tokens folded with the engine's matching keys (case and tone placement do not
  * count). A surface every accepted form of which starts with a capital is not proposed where the text starts in lower
- * case ("Nga" the country, not "nga" in "nguy nga"). At each token the longest learned surface that can be proposed
- * wins; proposals stay inside a sentence and out of boilerplate.
+ * case ("Nga" the country, not "nga" in "nguy nga"). A proposal neither cuts a segmented word ("Trung" in "Trung
+ * ương") nor lies inside a longer run of capitalized words ("Ngọc" in "Vũ Ngọc Nhạ"). At each token the longest
+ * learned surface that can be proposed wins; proposals stay inside a sentence and out of boilerplate.
  */
 public final class AnnotationRecommender {
 
@@ -144,6 +146,12 @@ public final class AnnotationRecommender {
 			folded[i] = keys.fold(text.substring(tokens.get(i).getStart(), tokens.get(i).getEnd()));
 		}
 		int[] sentenceOf = sentenceOfTokens(document, tokens);
+		boolean[] insideWord = new boolean[text.length() + 1];
+		for (Word word : document.getWords()) {
+			for (int c = word.getStart() + 1; c < word.getEnd() && c <= text.length(); c++) {
+				insideWord[c] = true;
+			}
+		}
 		boolean[] taken = new boolean[text.length() + 1];
 		for (AnnotationSet set : annotated) {
 			for (EntityMention mention : set.getEntityMentions()) {
@@ -165,6 +173,10 @@ public final class AnnotationRecommender {
 						continue;
 					}
 					String key = length == 1 ? folded[i] : String.join(" ", List.of(folded).subList(i, i + length));
+					if (insideWord[tokens.get(i).getStart()] || insideWord[tokens.get(i + length - 1).getEnd()]
+							|| insideCapitalizedRun(tokens, sentenceOf, text, i, i + length - 1)) {
+						continue;
+					}
 					found = proposable(learned.surface(key), tokens.get(i).getStart(),
 							tokens.get(i + length - 1).getEnd(), text, taken).orElse(null);
 					if (found != null) {
@@ -196,6 +208,29 @@ public final class AnnotationRecommender {
 		}
 		return surface.get().judgement().filter(j -> j.confidence() >= minConfidence)
 				.map(j -> new Recommendation(start, end, j.type(), j.confidence(), j.accepted(), j.rejected()));
+	}
+
+	/**
+	 * Whether the tokens are part of a longer run of capitalized words (a name): the word right before or after them,
+	 * in the same sentence with only white space between, starts with a capital too (the one before not being the
+	 * sentence's first). "Ngọc" in "Vũ Ngọc Nhạ" or
+	 * "Hồ Chí Minh" in "TP Hồ Chí Minh" is not proposed.
+	 */
+	private static boolean insideCapitalizedRun(List<Token> tokens, int[] sentenceOf, String text, int first, int last) {
+		if (!Character.isUpperCase(text.codePointAt(tokens.get(first).getStart()))) {
+			return false;
+		}
+		// A sentence's first word is capitalized anyway: it does not make a name longer ("Tỉnh Hòa Bình").
+		return first > 1 && sentenceOf[first - 1] == sentenceOf[first] && sentenceOf[first - 2] == sentenceOf[first]
+				&& capitalizedNeighbour(text, tokens.get(first - 1), tokens.get(first).getStart())
+				|| last + 1 < tokens.size() && sentenceOf[last + 1] == sentenceOf[last]
+						&& capitalizedNeighbour(text, tokens.get(last + 1), tokens.get(last).getEnd());
+	}
+
+	private static boolean capitalizedNeighbour(String text, Token neighbour, int edge) {
+		int from = Math.min(edge, neighbour.getStart() >= edge ? edge : neighbour.getEnd());
+		int to = Math.max(edge, neighbour.getStart() >= edge ? neighbour.getStart() : edge);
+		return text.substring(from, to).isBlank() && Character.isUpperCase(text.codePointAt(neighbour.getStart()));
 	}
 
 	private static boolean inBoilerplate(Document document, int offset) {

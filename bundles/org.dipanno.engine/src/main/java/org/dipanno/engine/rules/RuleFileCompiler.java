@@ -161,9 +161,15 @@ public final class RuleFileCompiler {
 		if (rule.getBefore() != null) {
 			parts.add(Patterns.before(pattern(rule.getBefore())));
 		}
+		if (rule.getNotBefore() != null) {
+			parts.add(Patterns.notBefore(pattern(rule.getNotBefore())));
+		}
 		parts.add(pattern(rule.getPattern()));
 		if (rule.getAfter() != null) {
 			parts.add(Patterns.after(pattern(rule.getAfter())));
+		}
+		if (rule.getNotAfter() != null) {
+			parts.add(Patterns.notAfter(pattern(rule.getNotAfter())));
 		}
 		List<Action> actions = new ArrayList<>();
 		for (var action : rule.getActions()) {

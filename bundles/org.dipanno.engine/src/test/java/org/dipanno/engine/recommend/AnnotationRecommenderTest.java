@@ -200,4 +200,43 @@ class AnnotationRecommenderTest {
 		assertEquals(0, learned.mentionsLearned());
 		assertEquals(1, learned.mentionsOffTokens());
 	}
+
+	@Test
+	void theEvaluationLearnsFromOnePartAndScoresTheOtherExactly() {
+		// printf first | sha256sum: a7937b64..., 0xa7937b64 % 100 = 52; second: 16367aac..., % 100 = 0
+		assertTrue(RecommenderEvaluation.inLearningPart("second", 50));
+		assertTrue(!RecommenderEvaluation.inLearningPart("first", 50));
+		gold(second, "Nga", 0, "COUNTRY");
+		gold(second, "Trung quốc", 0, "COUNTRY");
+		gold(first, "Nga", 0, "COUNTRY");
+		gold(first, "Trung Quốc", 0, "COUNTRY");
+		gold(first, "Nga", 1, "PERSON");
+		gold(first, "Hà Nội", 0, "LOCATION");
+		RecommenderEvaluation.Result result = RecommenderEvaluation.evaluate(corpus.getDocuments(), LearningSource.GOLD,
+				recommender, 50);
+		assertEquals(1, result.learnedFrom());
+		assertEquals(1, result.heldOut());
+		assertEquals(2, result.mentionsLearned());
+		assertEquals(new RecommenderEvaluation.Score(2, 4, 2), result.perType().get("COUNTRY"));
+		assertEquals(new RecommenderEvaluation.Score(0, 0, 1), result.perType().get("PERSON"));
+		assertEquals(new RecommenderEvaluation.Score(2, 4, 4), result.total());
+		assertEquals(0.5, result.total().precision());
+		assertEquals(0.5, result.total().f1());
+		assertEquals(4, first.findAnnotationSet("gold").getEntityMentions().size(), "the evaluation changes nothing");
+		assertEquals(null, first.findAnnotationSet("rules"));
+	}
+
+	@Test
+	void aProposalNeitherCutsAWordNorLiesInsideALongerName() throws Exception {
+		Document third = article("third", "Tin\n\nÔng Ngọc nói với Ủy ban Trung ương rằng bà Vũ Ngọc Nhạ và anh Trung đã đến.\n");
+		gold(third, "Ngọc", 0, "PERSON");
+		gold(first, "Trung Quốc", 0, "COUNTRY");
+		AnnotationSet gold = third.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null);
+		int trung = third.getText().indexOf("Trung đã");
+		AnnotationActions.label(gold, trung, trung + 5, corpus.getSchema().findEntityType("PERSON"), "lan", Instant.EPOCH);
+		LearnedSurfaces learned = recommender.learn(corpus.getDocuments(), LearningSource.GOLD);
+		Document fourth = article("fourth", "Tin\n\nBà Vũ Ngọc Nhạ gặp ông Ngọc và Ban Trung ương ở Trung Quốc.\n");
+		assertEquals(List.of("Ngọc@" + nth(fourth, "Ngọc", 1) + "/PERSON", "Trung Quốc@" + nth(fourth, "Trung Quốc", 0)
+				+ "/COUNTRY"), texts(fourth, recommend(fourth, learned)));
+	}
 }

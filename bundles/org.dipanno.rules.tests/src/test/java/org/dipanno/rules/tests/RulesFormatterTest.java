@@ -76,6 +76,21 @@ class RulesFormatterTest {
 	}
 
 	@Test
+	void negatedContextsKeepTheirKeywordsTogether() {
+		formatter.assertFormatted(request -> {
+			request.setUseSerializer(false);
+			request.setToBeFormatted("entity PERSON rule R : not   preceded by ( \"bà\" ) n : Capitalized not\tfollowed by ( Capitalized ) -> PERSON ( n )");
+			request.setExpectation("""
+					entity PERSON
+
+					rule R:
+						not preceded by ("bà") n:Capitalized not followed by (Capitalized)
+						-> PERSON(n)
+					""");
+		});
+	}
+
+	@Test
 	void formatsSchemaLexiconsRulesExamplesAndDatasets() {
 		formatter.assertFormatted(request -> {
 			request.setUseSerializer(false);

@@ -279,6 +279,27 @@ class RulesValidationTest {
 	}
 
 	@Test
+	void negatedContextsBindNothingAndMustConsumeTokens() throws Exception {
+		String text = SCHEMA + """
+				rule R: not preceded by (x:"ông") n:Capitalized not followed by ("a"?) -> PERSON(n)
+				""";
+		RuleFile file = parse(text);
+		validation.assertError(file, CAPTURE, IssueCodes.CAPTURE_IN_NEGATED_CONTEXT, offsetOf(text, "x:"), 1,
+				"Capture x is in a negated context, which matches nothing to bind");
+		validation.assertError(file, RULE, IssueCodes.NEGATED_CONTEXT_MATCHES_EMPTY, offsetOf(text, "\"a\"?"), 4,
+				"This negated context can match without any token, so rule R would never match");
+		RuleFile valid = parse(SCHEMA + """
+				rule R: preceded by ("ông") not preceded by ("bà" "ông") n:Capitalized not followed by (Capitalized)
+					-> PERSON(n)
+				""");
+		validation.assertNoErrors(valid);
+		org.dipanno.rules.model.Rule rule = (org.dipanno.rules.model.Rule) valid.getElements().get(valid.getElements().size() - 1);
+		assertEquals(2, ((org.dipanno.rules.model.Sequence) rule.getNotBefore()).getElements().size());
+		assertEquals(org.dipanno.rules.model.TokenClass.CAPITALIZED,
+				((org.dipanno.rules.model.TokenClassPattern) rule.getNotAfter()).getTokenClass());
+	}
+
+	@Test
 	void unusedCapturesAndLexiconsAreWarnings() throws Exception {
 		String text = SCHEMA + """
 				lexicon Unused { "x" }

@@ -127,6 +127,10 @@ public class RulesFormatter extends AbstractFormatter2 {
 			indentFrom(colon.getNextHiddenRegion(), rule, document);
 		}
 		document.prepend(regions.keyword("->"), f -> f.newLine());
+		// "not preceded by (...)", "not followed by (...)": one space inside the keyword pair
+		for (ISemanticRegion not : regions.keywords("not")) {
+			document.append(not, f -> f.oneSpace());
+		}
 	}
 
 	private void formatBlock(EObject element, IFormattableDocument document) {

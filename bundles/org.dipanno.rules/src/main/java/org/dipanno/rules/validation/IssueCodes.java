@@ -50,6 +50,10 @@ public final class IssueCodes {
 	public static final String LEXICON_FILE_INVALID = PREFIX + "lexicon_file_invalid";
 	public static final String EMPTY_LEXICON = PREFIX + "empty_lexicon";
 
+	// Negated contexts.
+	public static final String CAPTURE_IN_NEGATED_CONTEXT = PREFIX + "capture_in_negated_context";
+	public static final String NEGATED_CONTEXT_MATCHES_EMPTY = PREFIX + "negated_context_matches_empty";
+
 	// Datasets.
 	public static final String SPLIT_NOT_100 = PREFIX + "split_not_100";
 	public static final String OUTPUT_OUTSIDE_PROJECT = PREFIX + "output_outside_project";

@@ -21,6 +21,7 @@ import org.dipanno.rules.lexicon.WordListFile;
 import org.dipanno.rules.model.Action;
 import org.dipanno.rules.model.Argument;
 import org.dipanno.rules.model.Capture;
+import org.dipanno.rules.model.Pattern;
 import org.dipanno.rules.model.CaptureValue;
 import org.dipanno.rules.model.Dataset;
 import org.dipanno.rules.model.Element;
@@ -273,6 +274,34 @@ public class RulesValidator extends AbstractRulesValidator {
 		}
 	}
 
+	/**
+	 * A negated context ({@code not preceded by}, {@code not followed by}) binds nothing, since it matches where the
+	 * text is not; and one that can match no token would hold everywhere, so the rule could never match.
+	 */
+	@Check
+	public void checkNegatedContexts(Rule rule) {
+		checkNegatedContext(rule, rule.getNotBefore(), Literals.RULE__NOT_BEFORE);
+		checkNegatedContext(rule, rule.getNotAfter(), Literals.RULE__NOT_AFTER);
+	}
+
+	private void checkNegatedContext(Rule rule, Pattern context, org.eclipse.emf.ecore.EReference feature) {
+		if (context == null) {
+			return;
+		}
+		for (Capture capture : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(context, Capture.class)) {
+			error("Capture " + capture.getName() + " is in a negated context, which matches nothing to bind", capture,
+					Literals.CAPTURE__NAME, IssueCodes.CAPTURE_IN_NEGATED_CONTEXT);
+		}
+		if (context instanceof Capture capture) {
+			error("Capture " + capture.getName() + " is in a negated context, which matches nothing to bind", capture,
+					Literals.CAPTURE__NAME, IssueCodes.CAPTURE_IN_NEGATED_CONTEXT);
+		}
+		if (PatternAnalysis.canMatchEmpty(context)) {
+			error("This negated context can match without any token, so rule " + rule.getName() + " would never match",
+					rule, feature, IssueCodes.NEGATED_CONTEXT_MATCHES_EMPTY);
+		}
+	}
+
 	@Check
 	public void checkRepetition(Repetition repetition) {
 		if (repetition.isUnboundedFromZero()) {
@@ -340,7 +369,9 @@ public class RulesValidator extends AbstractRulesValidator {
 	private static boolean sameMatch(Rule first, Rule second) {
 		return first.getPattern() != null && EcoreUtil.equals(first.getPattern(), second.getPattern())
 				&& EcoreUtil.equals(first.getBefore(), second.getBefore())
-				&& EcoreUtil.equals(first.getAfter(), second.getAfter());
+				&& EcoreUtil.equals(first.getAfter(), second.getAfter())
+				&& EcoreUtil.equals(first.getNotBefore(), second.getNotBefore())
+				&& EcoreUtil.equals(first.getNotAfter(), second.getNotAfter());
 	}
 
 	// ------------------------------------------------------------ actions

@@ -67,6 +67,7 @@ class ExportDatasetTest {
 	/** Mai labelled a word in every article (not saved) and finished the second and the fourth. */
 	@BeforeEach
 	void annotate() throws Exception {
+		ExportDatasetDialog.forgetRememberedSettings();
 		documents = List.copyOf(WorkspaceCorpus.getDefault().corpus().getDocuments());
 		for (Document document : documents) {
 			AnnotationSet mine = document.getOrCreateAnnotationSet(AnnotationSetKind.ANNOTATOR, ANNOTATOR);
@@ -142,6 +143,36 @@ class ExportDatasetTest {
 		waitUntil(() -> navigator.getReport().equals("Export: " + job.getReport()),
 				"the corpus view shows what was exported");
 		assertTrue(job.getReport().startsWith("Dataset " + target + ": 2 documents (train "), job.getReport());
+	}
+
+	@Test
+	void theDialogRemembersTheLastExport() throws Exception {
+		Path target = temp.resolve("remembered");
+		try {
+			List<ExportDatasetJob> jobs = Workbench.jobsScheduledBy(ExportDatasetJob.class, () -> inDialog(dialog -> {
+				Shell shell = dialog.getShell();
+				this.<Text>field(shell, "train").setText("60");
+				this.<Text>field(shell, "dev").setText("20");
+				this.<Text>field(shell, "test").setText("20");
+				this.<Text>field(shell, "seed").setText("7");
+				check(this.<Button>field(shell, "brat"), false);
+				this.<Text>field(shell, "folder").setText(target.toString());
+				click(exportButton(shell));
+			}));
+			waitUntil(() -> jobs.get(0).getState() == Job.NONE, "the export is done", 60_000);
+			inDialog(dialog -> {
+				Shell shell = dialog.getShell();
+				assertEquals("60", this.<Text>field(shell, "train").getText());
+				assertEquals("20", this.<Text>field(shell, "dev").getText());
+				assertEquals("7", this.<Text>field(shell, "seed").getText());
+				assertFalse(this.<Button>field(shell, "brat").getSelection(), "brat stays unchosen");
+				assertTrue(this.<Button>field(shell, "conll").getSelection());
+				assertEquals(target.toString(), this.<Text>field(shell, "folder").getText());
+				click(findButton(shell, "Cancel"));
+			});
+		} finally {
+			ExportDatasetDialog.forgetRememberedSettings();
+		}
 	}
 
 	@Test

@@ -51,7 +51,8 @@ class WorkbenchStartupTest {
 		assertEquals(5, table.getItemCount());
 		List<String> titles = Arrays.stream(table.getItems()).map((TableItem item) -> item.getText(0)).toList();
 		assertEquals("Trung Quốc và Mỹ thiết lập kênh liên lạc mới giữa hai Bộ Thương mại", titles.get(0));
-		assertEquals(List.of("Title", "Pending", "Mine", "Done", "Gold", "Document"),
+		assertEquals(List.of("Title", "Pending", "Mine", "Done", "Gold", "Document", "Annotators done", "Agreement", "Curation",
+				"Recovery"),
 				Arrays.stream(table.getColumns()).map(column -> column.getText()).toList());
 		assertEquals("000_bf9587ca5d7394a3", table.getItem(0).getText(5));
 		assertTrue(table.isVisible(), "the corpus table is shown");

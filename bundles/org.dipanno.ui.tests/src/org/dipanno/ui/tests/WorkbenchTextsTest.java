@@ -86,11 +86,11 @@ class WorkbenchTextsTest {
 	@Test
 	void theWindowTitleNamesTheArticle() throws Exception {
 		ArticleEditor editor = open("000_bf9587ca5d7394a3");
-		String title = editor.getSite().getShell().getText();
-		assertEquals("dipanno — " + editor.getDocument().getTitle(), title);
+		var shell = editor.getSite().getShell();
+		assertEquals("dipanno — " + editor.getDocument().getTitle(), shell.getText());
 		Articles.page().closeAllEditors(false);
 		processEvents();
-		assertEquals("dipanno", editor.getSite().getShell().getText());
+		assertEquals("dipanno", shell.getText());
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.dipanno.app;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarManager;
@@ -10,6 +11,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -29,6 +33,11 @@ public class DipannoActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction redo;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction about;
+	private IContributionItem views;
+
+	/** Help > Key Reference (declared by the UI bundle). */
+	static final String KEY_REFERENCE_COMMAND = "org.dipanno.ui.commands.keyReference";
 
 	public DipannoActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -45,6 +54,9 @@ public class DipannoActionBarAdvisor extends ActionBarAdvisor {
 		redo = register(ActionFactory.REDO.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+		about = register(ActionFactory.ABOUT.create(window));
+		about.setText("&About dipanno");
+		views = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -74,6 +86,9 @@ public class DipannoActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
 		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showView = new MenuManager("Show &View", "showView");
+		showView.add(views);
+		windowMenu.add(showView);
 		windowMenu.add(resetPerspective);
 		windowMenu.add(new Separator());
 		windowMenu.add(preferences);
@@ -82,6 +97,16 @@ public class DipannoActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(edit);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(windowMenu);
+
+		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+		CommandContributionItemParameter keys = new CommandContributionItemParameter(
+				getActionBarConfigurer().getWindowConfigurer().getWindow(), "keyReference", KEY_REFERENCE_COMMAND,
+				CommandContributionItem.STYLE_PUSH);
+		keys.label = "&Key Reference";
+		help.add(new CommandContributionItem(keys));
+		help.add(new Separator());
+		help.add(about);
+		menuBar.add(help);
 	}
 
 	@Override

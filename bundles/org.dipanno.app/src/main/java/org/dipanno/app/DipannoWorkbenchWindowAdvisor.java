@@ -18,6 +18,7 @@ public class DipannoWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	/** The window title, which is the product name. */
 	public static final String WINDOW_TITLE = "dipanno";
+	private static final String ARTICLE_EDITOR = "org.dipanno.ui.editors.article";
 
 	public DipannoWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		super(configurer);
@@ -65,6 +66,7 @@ public class DipannoWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 			}
 		});
 		updateTitle(window);
+		org.dipanno.ui.help.WelcomeHint.install(window);
 	}
 
 	/** After the part events: while an editor closes, the page still names it as the active one. */
@@ -82,7 +84,8 @@ public class DipannoWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		}
 		IWorkbenchPage page = window.getActivePage();
 		IEditorPart editor = page == null ? null : page.getActiveEditor();
-		String title = editor == null ? WINDOW_TITLE : WINDOW_TITLE + " \u2014 " + editor.getEditorInput().getName();
+		boolean article = editor != null && ARTICLE_EDITOR.equals(editor.getSite().getId());
+		String title = article ? WINDOW_TITLE + " \u2014 " + editor.getEditorInput().getName() : WINDOW_TITLE;
 		getWindowConfigurer().setTitle(title);
 		if (!title.equals(shell.getText())) {
 			shell.setText(title);

@@ -95,11 +95,11 @@ final class RuleFileLoader {
 		if (value == null) {
 			return defaults;
 		}
-		java.util.Set<org.dipanno.engine.document.Zone> zones = java.util.EnumSet
-				.noneOf(org.dipanno.engine.document.Zone.class);
+		java.util.Set<org.dipanno.text.ZoneKind> zones = java.util.EnumSet
+				.noneOf(org.dipanno.text.ZoneKind.class);
 		for (String name : value.split(",")) {
 			try {
-				zones.add(org.dipanno.engine.document.Zone.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+				zones.add(org.dipanno.text.ZoneKind.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
 			} catch (IllegalArgumentException e) {
 				throw new UsageException("--zones takes zones among title, lead, body, caption, not \"" + name + "\"");
 			}

@@ -40,7 +40,7 @@ class ImportAnnotationFormatsTest {
 	@Test
 	void aDatasetExportedFromOneCorpusIsImportedIntoAnotherAsConllAndAsSpans() throws Exception {
 		Path source = temp.resolve("source");
-		assertEquals(0, run("stats", "--corpus", source.toString()), err);
+		assertEquals(0, run("import", "--corpus", source.toString(), "../../seeds"), err);
 		CorpusStore store = new CorpusStore();
 		Corpus corpus = store.load(source);
 		int labelled = 0;
@@ -59,7 +59,7 @@ class ImportAnnotationFormatsTest {
 
 		for (String format : List.of("conll", "spans")) {
 			Path target = temp.resolve(format);
-			assertEquals(0, run("stats", "--corpus", target.toString()), err);
+			assertEquals(0, run("import", "--corpus", target.toString(), "../../seeds"), err);
 			assertEquals(0, run("import-annotations", "--corpus", target.toString(), "--format", format,
 					dataset.toString()), err);
 			assertTrue(out.contains("5 documents imported (" + labelled + " entities, 0 events into gold), 0 failed"), out);

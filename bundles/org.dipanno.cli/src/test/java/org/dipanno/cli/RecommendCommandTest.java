@@ -48,7 +48,7 @@ class RecommendCommandTest {
 	@BeforeEach
 	void seedCorpus() {
 		folder = temp.resolve("corpus");
-		assertEquals(0, run("stats", "--corpus", folder.toString()), err);
+		assertEquals(0, run("import", "--corpus", folder.toString(), "../../seeds"), err);
 	}
 
 	private void labelFirst(String documentId, String surface, String type) throws Exception {

@@ -149,7 +149,7 @@ public final class DatasetExporter {
 			}
 		}
 		paths.add("splits.json");
-		jobs.add(dataset -> dataset.write("splits.json", splitsJson(splitIds)));
+		jobs.add(dataset -> dataset.write("splits.json", splitsJson(options, splitIds)));
 		paths.add("stats.json");
 		jobs.add(dataset -> dataset.write("stats.json", stats.toJson()));
 		paths.add("README.md");
@@ -159,7 +159,7 @@ public final class DatasetExporter {
 			run(jobs, dataset);
 			List<String> files = new ArrayList<>(paths);
 			files.add(StagedDataset.MANIFEST);
-			Path target = dataset.commit(out -> out.write(manifestJson(paths)));
+			Path target = dataset.commit(out -> out.write(manifestJson(options, paths)));
 			return new ExportResult(target, stats, splitIds, labels, List.copyOf(files));
 		}
 	}
@@ -276,7 +276,8 @@ public final class DatasetExporter {
 		return BratStandoff.annotationConf(types, eventRoles, entityAttributes, eventAttributes);
 	}
 
-	private String splitsJson(Map<DatasetSplit, List<String>> splitIds) {
+	/** The content of {@code splits.json}: seed, ratios, algorithm and the ids of each split. */
+	public static String splitsJson(ExportOptions options, Map<DatasetSplit, List<String>> splitIds) {
 		JsonObject json = new JsonObject();
 		json.addProperty("seed", options.seed());
 		json.addProperty("ratios", options.ratios().toString());
@@ -289,7 +290,8 @@ public final class DatasetExporter {
 		return Json.pretty(json);
 	}
 
-	private String manifestJson(List<String> files) {
+	/** The content of {@code MANIFEST.json}, written last: the dataset's files (the manifest itself not listed). */
+	public static String manifestJson(ExportOptions options, List<String> files) {
 		JsonObject json = new JsonObject();
 		json.addProperty("complete", true);
 		json.addProperty("title", options.provenance().title());

@@ -4,8 +4,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Counts of {@link ExportWarning}s, in declaration order. */
-public final class WarningCounts {
+/** Counts of {@link ExportWarning}s, in declaration order. Serializable: a distributed export sums them. */
+public final class WarningCounts implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private final EnumMap<ExportWarning, Integer> counts = new EnumMap<>(ExportWarning.class);
 

@@ -9,6 +9,11 @@ public final class CommandIds {
 	public static final String LABEL = "org.dipanno.ui.commands.label";
 	public static final String CREATE_EVENT = "org.dipanno.ui.commands.createEvent";
 	public static final String ADD_ARGUMENT = "org.dipanno.ui.commands.addArgument";
+	public static final String CHANGE_ARGUMENT_ROLE = "org.dipanno.ui.commands.changeArgumentRole";
+	public static final String REMOVE_ARGUMENT = "org.dipanno.ui.commands.removeArgument";
+	public static final String NEXT_PROPOSAL = "org.dipanno.ui.commands.nextProposal";
+	public static final String NEXT_UNANNOTATED = "org.dipanno.ui.commands.nextUnannotatedSentence";
+	public static final String PARAM_BACKWARD = "backward";
 	public static final String DELETE = "org.dipanno.ui.commands.deleteMention";
 	public static final String ACCEPT = "org.dipanno.ui.commands.acceptProposal";
 	public static final String REJECT = "org.dipanno.ui.commands.rejectProposal";

@@ -26,7 +26,8 @@ public class DipannoUi extends AbstractUIPlugin {
 		super.start(context);
 		instance = this;
 		IPreferenceStore preferences = getPreferenceStore();
-		preferences.setDefault(PREF_ANNOTATOR, System.getProperty("user.name", "annotator"));
+		// No default name: the linguist is asked once (AnnotatorName); a product may preset one in its customization.
+		preferences.setDefault(PREF_ANNOTATOR, "");
 		preferences.setDefault(PREF_AUTOSAVE_SECONDS, 30);
 	}
 
@@ -40,9 +41,12 @@ public class DipannoUi extends AbstractUIPlugin {
 		return instance;
 	}
 
-	/** The annotator name from the preferences. */
+	/** The annotator name from the preferences; the system user's name until the linguist gave one. */
 	public static String annotator() {
 		String name = getDefault().getPreferenceStore().getString(PREF_ANNOTATOR).strip();
+		if (name.isEmpty()) {
+			name = System.getProperty("user.name", "").strip();
+		}
 		return name.isEmpty() ? "annotator" : name;
 	}
 

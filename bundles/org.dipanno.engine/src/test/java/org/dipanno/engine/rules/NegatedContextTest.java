@@ -11,7 +11,6 @@ import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.RuleEngine;
 import org.dipanno.engine.document.PlainTextAnalyzer;
 import org.dipanno.engine.lexicon.VietnameseKeys;
-import org.dipanno.rules.RulesStandaloneSetup;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -27,7 +26,7 @@ class NegatedContextTest {
 
 	@BeforeAll
 	static void setUp() {
-		resourceSet = new RulesStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
+		resourceSet = new EngineRulesSetup().createInjectorAndDoEMFRegistration().getInstance(XtextResourceSet.class);
 	}
 
 	private static RuleEngine compile(String text) throws IOException {

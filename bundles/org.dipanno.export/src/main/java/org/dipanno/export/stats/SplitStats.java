@@ -21,10 +21,42 @@ import com.google.gson.JsonObject;
  * @param mentionsPerType       exported entity mentions per type (all of them, as in brat and span JSONL)
  * @param taggedMentionsPerType mentions that CoNLL and Hugging Face carry (after the outermost policy)
  * @param eventsPerType         exported event mentions per type
+ *
+ * <p>Serializable and summable: a distributed export counts each document where it is converted and adds up the
+ * counts of each split ({@link #sum}), which gives the same figures as {@link #of} over all of the split's documents.
  */
 public record SplitStats(int documents, int sentences, int syllableTokens, int wordTokens,
 		SortedMap<String, Integer> mentionsPerType, SortedMap<String, Integer> taggedMentionsPerType,
-		SortedMap<String, Integer> eventsPerType, int eventArguments, WarningCounts warnings) {
+		SortedMap<String, Integer> eventsPerType, int eventArguments, WarningCounts warnings)
+		implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	/** The counts of the documents of all the given stats together (no stats: an empty split). */
+	public static SplitStats sum(Iterable<SplitStats> parts) {
+		int documents = 0;
+		int sentences = 0;
+		int syllables = 0;
+		int words = 0;
+		int arguments = 0;
+		SortedMap<String, Integer> mentions = new TreeMap<>();
+		SortedMap<String, Integer> tagged = new TreeMap<>();
+		SortedMap<String, Integer> events = new TreeMap<>();
+		WarningCounts warnings = new WarningCounts();
+		for (SplitStats part : parts) {
+			documents += part.documents;
+			sentences += part.sentences;
+			syllables += part.syllableTokens;
+			words += part.wordTokens;
+			arguments += part.eventArguments;
+			part.mentionsPerType.forEach((type, count) -> mentions.merge(type, count, Integer::sum));
+			part.taggedMentionsPerType.forEach((type, count) -> tagged.merge(type, count, Integer::sum));
+			part.eventsPerType.forEach((type, count) -> events.merge(type, count, Integer::sum));
+			warnings.addAll(part.warnings);
+		}
+		return new SplitStats(documents, sentences, syllables, words, Collections.unmodifiableSortedMap(mentions),
+				Collections.unmodifiableSortedMap(tagged), Collections.unmodifiableSortedMap(events), arguments, warnings);
+	}
 
 	public static SplitStats of(List<SelectedDocument> documents) {
 		int sentences = 0;

@@ -77,6 +77,31 @@ class StatsAndCardTest {
 	}
 
 	@Test
+	void statsSummedPerDocumentEqualTheStatsOfAllDocumentsAndSurviveSerialization() throws Exception {
+		List<org.dipanno.export.SelectedDocument> selected = List.of(document("a"), document("b"), document("c")).stream()
+				.map(d -> org.dipanno.export.DocumentSelector.select(d, ExportOptions.DEFAULT_ZONES)).toList();
+		List<SplitStats> perDocument = new java.util.ArrayList<>();
+		for (org.dipanno.export.SelectedDocument document : selected) {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+				out.writeObject(SplitStats.of(List.of(document)));
+			}
+			try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+					new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+				perDocument.add((SplitStats) in.readObject());
+			}
+		}
+		java.util.Map<DatasetSplit, SplitStats> splits = new java.util.EnumMap<>(DatasetSplit.class);
+		splits.put(DatasetSplit.TRAIN, SplitStats.sum(perDocument));
+		splits.put(DatasetSplit.DEV, SplitStats.sum(List.of()));
+		splits.put(DatasetSplit.TEST, SplitStats.sum(List.of()));
+		DatasetStats summed = new DatasetStats(splits, SplitStats.sum(perDocument));
+		DatasetStats direct = DatasetStats.of(java.util.Map.of(DatasetSplit.TRAIN, selected));
+		assertEquals(direct.toJson(), summed.toJson());
+		assertEquals(3, summed.total().warnings().get(ExportWarning.ENTITIES_OUTSIDE_SELECTED_ZONES));
+	}
+
+	@Test
 	void cardStatesSetsZonesSchemeRulesAndThePassedDate() throws IOException {
 		ExportOptions options = ExportOptions.defaults(5, SeedFixtures.provenance()).withZones(Set.of("BODY", "TITLE"));
 		ExportResult result = new DatasetExporter(options).export(List.of(document("a"), document("b")), temp.resolve("ds"));

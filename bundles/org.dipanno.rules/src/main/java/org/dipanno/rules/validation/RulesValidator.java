@@ -14,9 +14,6 @@ import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
-import org.dipanno.rules.examples.ExampleCheck;
-import org.dipanno.rules.examples.ExampleEvaluator;
-import org.dipanno.rules.examples.ExampleOutcome;
 import org.dipanno.rules.lexicon.WordListFile;
 import org.dipanno.rules.model.Action;
 import org.dipanno.rules.model.Argument;
@@ -54,19 +51,16 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ComposedChecks;
 
-import com.google.inject.Inject;
 
 /**
  * Checks of a rule file. Each problem is reported on the exact feature with a
  * code from {@link IssueCodes}; unresolved references are reported by linking
  * (see {@code RulesLinkingDiagnosticMessageProvider}).
  */
+@ComposedChecks(validators = ExampleValidator.class)
 public class RulesValidator extends AbstractRulesValidator {
-
-	/** Runs a file's examples: bound by the rule engine's module (none here: examples are then reported as not run). */
-	@Inject(optional = true)
-	private ExampleEvaluator exampleEvaluator;
 
 	private static final java.util.regex.Pattern HEX_COLOR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
 	private static final java.util.regex.Pattern CAMEO_CODE = java.util.regex.Pattern.compile("[0-9]{2,4}");
@@ -568,42 +562,6 @@ public class RulesValidator extends AbstractRulesValidator {
 		if (!missing.isEmpty()) {
 			error("Dataset " + dataset.getName() + " needs " + String.join(" and ", missing), dataset,
 					Literals.ELEMENT__NAME, IssueCodes.DATASET_INCOMPLETE);
-		}
-	}
-
-	// ----------------------------------------------------------- examples
-
-	@Check(CheckType.NORMAL)
-	public void checkExample(Example example) {
-		Optional<ExampleEvaluator> evaluator = Optional.ofNullable(exampleEvaluator);
-		if (evaluator.isEmpty()) {
-			info("Example not run: no rule engine available", example, Literals.EXAMPLE__TEXT,
-					IssueCodes.EXAMPLE_NOT_RUN);
-			return;
-		}
-		if (example.getText() == null || !(EcoreUtil.getRootContainer(example) instanceof RuleFile file)) {
-			return;
-		}
-		if (!file.eResource().getErrors().isEmpty() || PatternAnalysis.hasRepetitionBeyondLimits(file)) {
-			info("Example not run: the rule file has errors; fix them first", example, Literals.EXAMPLE__TEXT,
-					IssueCodes.EXAMPLE_NOT_RUN);
-			return;
-		}
-		ExampleOutcome outcome;
-		try {
-			outcome = evaluator.get().evaluate(file, example);
-		} catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-			// The author cannot act on a Java exception; the rules are what to look at.
-			error("Example could not be run: the engine could not compile or run the rules for it; check the rules"
-					+ " it uses for errors", example, Literals.EXAMPLE__TEXT, IssueCodes.EXAMPLE_EVALUATION_ERROR);
-			return;
-		}
-		for (ExampleCheck.Failure failure : ExampleCheck.check(example, outcome)) {
-			if (failure.expectation() == null) {
-				error(failure.message(), example, Literals.EXAMPLE__NOTHING, IssueCodes.EXAMPLE_FAILED);
-			} else {
-				error(failure.message(), failure.expectation(), null, IssueCodes.EXAMPLE_FAILED);
-			}
 		}
 	}
 

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.dipanno.model.CurationDecision;
 import org.dipanno.model.CurationProvenance;
 import org.dipanno.model.Document;
+import org.dipanno.model.EntityMention;
+import org.dipanno.model.EventMention;
 import org.dipanno.model.Mention;
+import org.dipanno.model.MentionStatus;
 import org.dipanno.model.curation.CurationActions;
 import org.dipanno.model.curation.CurationItem;
 import org.dipanno.model.curation.CurationStatus;
@@ -31,17 +36,13 @@ import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -69,6 +70,9 @@ public class CurationEditor extends EditorPart {
 
 	public static final String ID = "org.dipanno.ui.editors.curation";
 
+	private final CurationKeys keys = new CurationKeys(this);
+
+
 	private final IUndoContext undoContext = new ObjectUndoContext(this, "Curation decisions");
 	private final List<Consumer<CurationEditor>> changeListeners = new CopyOnWriteArrayList<>();
 	private WorkspaceCorpus workspaceCorpus;
@@ -81,13 +85,12 @@ public class CurationEditor extends EditorPart {
 	private Label header;
 	private Label details;
 	private Combo strategyChoice;
-	private String lastMessage;
-	/** Set while the editor moves the caret itself, so that the caret listener does not pick another item. */
 	private boolean selecting;
+	private String lastMessage;
 	private int editPosition;
 	private int savedPosition;
 	private IOperationHistoryListener historyListener;
-	private final CurationStyles styles = new CurationStyles();
+	private final Map<RGB, Color> colors = new HashMap<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -138,7 +141,7 @@ public class CurationEditor extends EditorPart {
 		text.setRightMargin(12);
 		text.setTopMargin(8);
 		text.setLineSpacing(4);
-		text.addVerifyKeyListener(event -> event.doit = !CurationKeys.handle(this, event));
+		text.addVerifyKeyListener(event -> event.doit = !keys.handle(event));
 		text.addCaretListener(event -> {
 			CurationItem at = curation.itemAt(event.caretOffset);
 			if (!selecting && at != null && at != current && text.getSelectionCount() == 0) {
@@ -150,30 +153,7 @@ public class CurationEditor extends EditorPart {
 
 		Composite right = new Composite(sash, SWT.NONE);
 		right.setLayout(new GridLayout(1, false));
-		Composite tableHolder = new Composite(right, SWT.NONE);
-		tableHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		TableColumnLayout columns = new TableColumnLayout();
-		tableHolder.setLayout(columns);
-		list = new TableViewer(tableHolder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
-		list.getTable().setHeaderVisible(true);
-		list.getTable().setLinesVisible(true);
-		column(columns, "Text", 4, i -> document.getText().substring(i.start(), i.end()).replace('\n', ' '));
-		column(columns, "Differs in", 3, i -> i.isAgreement() ? "agreement"
-				: String.join(", ", i.disagreements().stream().map(DisagreementKind::label).toList()));
-		column(columns, "Readings", 6, this::readings);
-		column(columns, "Decision", 3, this::decision);
-		list.setContentProvider(ArrayContentProvider.getInstance());
-		list.addSelectionChangedListener(event -> {
-			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (first instanceof CurationItem item && item != current) {
-				select(item);
-			}
-		});
-		list.getTable().addKeyListener(org.eclipse.swt.events.KeyListener.keyPressedAdapter(event -> {
-			if (CurationKeys.handle(this, event)) {
-				event.doit = false;
-			}
-		}));
+		list = CurationItemList.create(right, this, keys);
 		details = new Label(right, SWT.WRAP);
 		GridData detailsData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
 		detailsData.widthHint = 200;
@@ -182,18 +162,6 @@ public class CurationEditor extends EditorPart {
 		List<CurationItem> review = curation.toReview(strategy);
 		current = review.isEmpty() ? null : review.get(0);
 		refreshAll();
-	}
-
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<CurationItem, String> label) {
-		TableViewerColumn column = new TableViewerColumn(list, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return label.apply((CurationItem) element);
-			}
-		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
 	}
 
 	// ---- what the curator sees -----------------------------------------------------------------------------------
@@ -245,12 +213,49 @@ public class CurationEditor extends EditorPart {
 	}
 
 	String readings(CurationItem item) {
-		return CurationLabels.readings(curation, item);
+		List<String> parts = new ArrayList<>();
+		for (CurationVersion version : item.versions()) {
+			parts.add(String.join(",", version.annotators()) + ": " + version.typeName()
+					+ (version.start() == item.start() && version.end() == item.end() ? ""
+							: " \"" + version.mention().getText() + "\""));
+		}
+		for (String annotator : curation.annotators()) {
+			if (item.versionOf(annotator) == null) {
+				parts.add(annotator + ": —");
+			}
+		}
+		return String.join(" | ", parts);
 	}
 
 	/** How the item is decided in gold: open, agreed, taken from an annotator, edited, rejected. */
 	public String decision(CurationItem item) {
-		return CurationLabels.decision(curation, item, strategy);
+		List<Mention> gold = curation.goldOf(item);
+		if (gold.isEmpty()) {
+			DocumentCuration.Resolution resolution = curation.resolve(item, strategy);
+			return resolution == null ? "open" : "open (" + strategy.label() + " takes it)";
+		}
+		List<String> accepted = new ArrayList<>();
+		for (Mention mention : gold) {
+			if (mention.getStatus() == MentionStatus.ACCEPTED && mention.getProvenance() instanceof CurationProvenance p) {
+				accepted.add(switch (p.getDecision()) {
+				case TAKEN -> "took " + String.join(",", p.getAgreedBy());
+				case EDITED -> "edited";
+				default -> p.getDecision().getName().toLowerCase(java.util.Locale.ROOT);
+				} + " " + typeName(mention));
+			} else if (mention.getStatus() == MentionStatus.ACCEPTED) {
+				accepted.add("gold " + typeName(mention));
+			}
+		}
+		String decided = accepted.isEmpty() ? "rejected" : String.join(", ", accepted);
+		return curation.isDecided(item) ? decided : decided + " (a reading is new)";
+	}
+
+	private static String typeName(Mention mention) {
+		if (mention instanceof EntityMention entity) {
+			return entity.getType() == null ? "?" : entity.getType().getName();
+		}
+		EventMention event = (EventMention) mention;
+		return event.getType() == null ? "?" : event.getType().getName();
 	}
 
 	private void refreshAll() {
@@ -297,10 +302,16 @@ public class CurationEditor extends EditorPart {
 		details.getParent().layout(true);
 	}
 
+	/** Gold decisions shown in the type's colour; open disagreements underlined in red; the current item marked. */
 	void refreshStyles() {
-		if (text != null && !text.isDisposed()) {
-			text.setStyleRanges(styles.plan(curation, current));
+		if (text == null || text.isDisposed()) {
+			return;
 		}
+		text.setStyleRanges(CurationStyles.of(curation, current, this::color));
+	}
+
+	private Color color(RGB rgb) {
+		return colors.computeIfAbsent(rgb, c -> new Color(c));
 	}
 
 	// ---- navigation and decisions ------------------------------------------------------------------------------
@@ -316,6 +327,7 @@ public class CurationEditor extends EditorPart {
 	public void select(CurationItem item) {
 		current = item;
 		if (item != null) {
+			// The caret listener must not pick a nested item at the same offset instead.
 			selecting = true;
 			try {
 				text.setSelection(item.start(), item.start());
@@ -562,7 +574,7 @@ public class CurationEditor extends EditorPart {
 				DipannoUi.log("Reverting " + document.getId() + " failed", e);
 			}
 		}
-		styles.dispose();
+		colors.values().forEach(Color::dispose);
 		super.dispose();
 	}
 }

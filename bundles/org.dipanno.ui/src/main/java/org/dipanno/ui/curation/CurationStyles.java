@@ -1,9 +1,8 @@
 package org.dipanno.ui.curation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.dipanno.model.EntityMention;
 import org.dipanno.model.EventMention;
@@ -17,17 +16,21 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 
-/** The curation editor's text styles; owns the colours it makes. */
+/**
+ * The curation editor's text styles: gold decisions in the type's colour, open disagreements underlined in red,
+ * rejected items struck out, the current item marked.
+ */
 final class CurationStyles {
 
 	private static final RGB OPEN = new RGB(0xd0, 0x20, 0x20);
 	private static final RGB REJECTED = new RGB(0x90, 0x90, 0x90);
 	private static final RGB CURRENT = new RGB(0xff, 0xe8, 0x80);
 
-	private final Map<RGB, Color> colors = new HashMap<>();
+	private CurationStyles() {
+	}
 
-	/** Gold decisions shown in the type's colour; open disagreements underlined in red; the current item marked. */
-	StyleRange[] plan(DocumentCuration curation, CurationItem current) {
+	/** The style ranges of a curation's items, in order and without overlap; {@code color} gives (kept) colours. */
+	static StyleRange[] of(DocumentCuration curation, CurationItem current, Function<RGB, Color> color) {
 		List<StyleRange> ranges = new ArrayList<>();
 		for (CurationItem item : curation.items()) {
 			boolean decided = curation.isDecided(item);
@@ -35,13 +38,13 @@ final class CurationStyles {
 			range.start = item.start();
 			range.length = item.end() - item.start();
 			if (item == current) {
-				range.background = color(CURRENT);
+				range.background = color.apply(CURRENT);
 			}
 			if (!decided && !item.isAgreement()) {
 				range.underline = true;
 				range.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
-				range.underlineColor = color(OPEN);
-				range.foreground = color(OPEN);
+				range.underlineColor = color.apply(OPEN);
+				range.foreground = color.apply(OPEN);
 			} else if (!decided) {
 				range.underline = true;
 				range.underlineStyle = SWT.UNDERLINE_SINGLE;
@@ -49,7 +52,7 @@ final class CurationStyles {
 				Mention accepted = curation.goldOf(item).stream().filter(m -> m.getStatus() == MentionStatus.ACCEPTED)
 						.findFirst().orElse(null);
 				if (accepted == null) {
-					range.foreground = color(REJECTED);
+					range.foreground = color.apply(REJECTED);
 					range.strikeout = true;
 				} else {
 					String hex = accepted instanceof EntityMention entity && entity.getType() != null
@@ -57,10 +60,10 @@ final class CurationStyles {
 							: accepted instanceof EventMention event && event.getType() != null ? event.getType().getColor()
 									: null;
 					if (item != current) {
-						range.background = color(StylePlanner.blend(StylePlanner.parseColor(hex), 0.35));
+						range.background = color.apply(StylePlanner.blend(StylePlanner.parseColor(hex), 0.35));
 					}
 					range.borderStyle = SWT.BORDER_SOLID;
-					range.borderColor = color(StylePlanner.parseColor(hex));
+					range.borderColor = color.apply(StylePlanner.parseColor(hex));
 				}
 			}
 			ranges.add(range);
@@ -68,6 +71,7 @@ final class CurationStyles {
 		// Nested items: StyledText wants ranges in order and without overlap; inner items win where they lie.
 		return flatten(ranges);
 	}
+
 
 	private static StyleRange[] flatten(List<StyleRange> ranges) {
 		int length = ranges.stream().mapToInt(r -> r.start + r.length).max().orElse(0);
@@ -96,14 +100,5 @@ final class CurationStyles {
 			i = j;
 		}
 		return flat.toArray(StyleRange[]::new);
-	}
-
-	private Color color(RGB rgb) {
-		return colors.computeIfAbsent(rgb, c -> new Color(c));
-	}
-
-	void dispose() {
-		colors.values().forEach(Color::dispose);
-		colors.clear();
 	}
 }

@@ -20,7 +20,6 @@ import org.dipanno.model.Mention;
 import org.dipanno.model.Zone;
 import org.dipanno.model.ZoneKind;
 import org.dipanno.model.editing.AnnotationActions;
-import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
@@ -84,6 +83,8 @@ public class ArticleEditor extends EditorPart {
 	private IOperationHistoryListener historyListener;
 	private RecoveryCopies recoveryCopies;
 	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider(this);
+	private ArgumentArcs arcs;
+	private EditorHeader header;
 	private UndoActionHandler undoAction;
 	private RedoActionHandler redoAction;
 
@@ -102,6 +103,7 @@ public class ArticleEditor extends EditorPart {
 		} catch (IOException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
+		org.dipanno.ui.AnnotatorName.askOnce(site.getShell());
 		displayed = DisplayedSet.mine(DipannoUi.annotator());
 		updatePartName();
 		setTitleToolTip(document.getId() + " — " + workspaceCorpus.folder());
@@ -124,11 +126,13 @@ public class ArticleEditor extends EditorPart {
 		layout.marginHeight = 0;
 		layout.verticalSpacing = 0;
 		container.setLayout(layout);
+		header = new EditorHeader(container);
 		legend = new Legend(container, schema());
 		legend.getControl().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
 		viewer = ArticleViewer.create(container, this);
 		StyledText text = viewer.getTextWidget();
+		arcs = ArgumentArcs.install(this, text);
 		MenuManager contextMenu = new MenuManager("#ArticleEditorContext", ID + ".context");
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		text.setMenu(contextMenu.createContextMenu(text));
@@ -137,6 +141,7 @@ public class ArticleEditor extends EditorPart {
 		text.addSelectionListener(org.eclipse.swt.events.SelectionListener
 				.widgetSelectedAdapter(event -> selectionProvider.caretMoved()));
 		refreshPresentation();
+		header.update(this);
 
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		recoveryCopies = new RecoveryCopies(this, workspaceCorpus);
@@ -243,6 +248,9 @@ public class ArticleEditor extends EditorPart {
 	/** The current selection as a span snapped to syllables (or trimmed only, when snapping is off); null if none. */
 	public int[] selectedSpan(boolean snap) {
 		Point selection = getTextWidget().getSelection();
+		if (snap && selection.x == selection.y) {
+			return CaretSpans.at(document, selection.x); // the name or word under the caret
+		}
 		if (snap) {
 			return SpanSnapping.snap(document.getTokens(), selection.x, selection.y);
 		}
@@ -262,6 +270,7 @@ public class ArticleEditor extends EditorPart {
 			return;
 		}
 		getTextWidget().setStyleRanges(computeStyles());
+		getTextWidget().redraw(); // the arcs
 	}
 
 	StyleRange[] computeStyles() {
@@ -276,7 +285,7 @@ public class ArticleEditor extends EditorPart {
 	 */
 	public boolean change(String label, Runnable change) {
 		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
-		statusLine(null);
+		showStatus(null);
 		try {
 			IStatus status = history().execute(operation, null, null);
 			if (!status.isOK()) {
@@ -296,6 +305,10 @@ public class ArticleEditor extends EditorPart {
 	public EntityMention label(EntityType type, boolean snap) {
 		if (!checkEditable()) {
 			return null;
+		}
+		EntityMention existing = Relabel.target(this);
+		if (existing != null) {
+			return Relabel.apply(this, existing, type);
 		}
 		int[] span = selectedSpan(snap);
 		if (span == null) {
@@ -345,31 +358,16 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	/**
-	 * Marks the article done for the displayed set, or reopens it when it is done: one undoable change. Only the
-	 * linguist's own set and the gold set can be done. Returns whether the change was made.
+	 * Marks the article done for the displayed set, or reopens it when it is done: one undoable change (see
+	 * {@link DoneMark}). Returns whether the change was made.
 	 */
 	public boolean toggleDone() {
-		if (displayed.kind() == AnnotationSetKind.RULES) {
-			showMessage("Rule proposals are not marked done; switch to your own set to mark the article done");
-			return false;
-		}
-		if (!checkEditable()) {
-			return false;
-		}
-		boolean done = !isDone();
-		boolean wasClean = !isDirty();
-		String annotator = displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null;
-		boolean changed = change(done ? "Mark document done" : "Reopen document",
-				() -> DocumentProgress.setDone(document, displayed.kind(), annotator, done));
-		if (changed) {
-			// The done mark alone does not leave a saved article needing another save.
-			if (wasClean) {
-				doSave(null);
-			}
-			statusLine(done ? "Done for " + displayed.label() + "; Ctrl+Shift+D reopens it"
-					: "Reopened for " + displayed.label());
-		}
-		return changed;
+		return DoneMark.toggle(this);
+	}
+
+	/** The arcs of event arguments over the text, and which argument is selected. */
+	public ArgumentArcs getArcs() {
+		return arcs;
 	}
 
 	/** Whether the displayed set takes edits; tells the linguist why not otherwise. */
@@ -386,7 +384,7 @@ public class ArticleEditor extends EditorPart {
 		return displayed.annotator() == null ? DipannoUi.annotator() : displayed.annotator();
 	}
 
-	/** Tells the linguist something in the status line; null clears it. */
+	/** Tells the linguist something that went wrong in the status line; null clears it. */
 	public void showMessage(String message) {
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
 		lastMessage = message;
@@ -396,7 +394,8 @@ public class ArticleEditor extends EditorPart {
 
 	private String lastStatus;
 
-	private void statusLine(String message) {
+	/** Tells the linguist how things stand in the status line (done, undone, proposals left); null clears it. */
+	public void showStatus(String message) {
 		lastStatus = message;
 		if (getEditorSite() != null) {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
@@ -430,13 +429,13 @@ public class ArticleEditor extends EditorPart {
 			dropRecoveryCopyWhenClean();
 			refreshLater();
 			// What the change said in the status line ("Done for ...", proposal counts) no longer holds.
-			statusLine("Undone: " + event.getOperation().getLabel());
+			showStatus("Undone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.REDONE -> {
 			editPosition++;
 			dropRecoveryCopyWhenClean();
 			refreshLater();
-			statusLine("Redone: " + event.getOperation().getLabel());
+			showStatus("Redone: " + event.getOperation().getLabel());
 		}
 		case OperationHistoryEvent.OPERATION_REMOVED -> refreshLater();
 		default -> {
@@ -456,11 +455,11 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	private void refreshLater() {
-		if (viewer == null || getTextWidget().isDisposed()) {
+		if (viewer == null || getTextWidget() == null || getTextWidget().isDisposed()) {
 			return;
 		}
 		getTextWidget().getDisplay().asyncExec(() -> {
-			if (getTextWidget().isDisposed()) {
+			if (getTextWidget() == null || getTextWidget().isDisposed()) {
 				return;
 			}
 			refreshPresentation();
@@ -481,6 +480,9 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	private void fireChanged() {
+		if (header != null) {
+			header.update(this);
+		}
 		changeListeners.forEach(listener -> listener.accept(this));
 		// Menus show whether the article is done.
 		ICommandService commands = getSite().getService(ICommandService.class);

@@ -40,6 +40,29 @@ public final class MentionDescriptions {
 		return "unknown";
 	}
 
+	/**
+	 * The event arguments a mention takes part in: for an event, "participant: Vương Văn Đào; counterpart: Gina
+	 * Raimondo"; for an entity, what it is in which event, "participant of MEET “hội đàm”"; empty when none.
+	 */
+	public static String arguments(Mention mention) {
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		if (mention instanceof EventMention event) {
+			for (org.dipanno.model.EventArgument argument : event.getArguments()) {
+				parts.add(argument.getRole() + ": " + (argument.getEntity() == null ? "?" : argument.getEntity().getText()));
+			}
+		} else if (mention instanceof EntityMention entity && entity.getAnnotationSet() != null) {
+			for (EventMention event : entity.getAnnotationSet().getEventMentions()) {
+				for (org.dipanno.model.EventArgument argument : event.getArguments()) {
+					if (argument.getEntity() == entity) {
+						parts.add(argument.getRole() + " of " + (event.getType() == null ? "?" : event.getType().getName())
+								+ " \u201C" + event.getText() + "\u201D");
+					}
+				}
+			}
+		}
+		return String.join("; ", parts);
+	}
+
 	/** The hover text of a mention: type, text, normalized value, guideline, status, source. */
 	public static String describe(Mention mention) {
 		return MentionHover.describe(mention);

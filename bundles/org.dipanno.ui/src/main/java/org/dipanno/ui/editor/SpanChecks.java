@@ -6,7 +6,7 @@ import org.dipanno.model.Document;
 import org.dipanno.model.Sentence;
 
 /** What a span must be to become an annotation: it holds a word, and stays within one sentence. */
-final class SpanChecks {
+public final class SpanChecks {
 
 	static final String PUNCTUATION_ONLY = "Punctuation alone is not an entity; select a word";
 	static final String CROSSES_SENTENCES = "An annotation cannot cross a sentence boundary; select within one sentence";
@@ -15,7 +15,7 @@ final class SpanChecks {
 	}
 
 	/** Why [start, end) cannot be annotated, or null when it can. */
-	static String problem(Document document, int start, int end) {
+	public static String problem(Document document, int start, int end) {
 		String text = document.getText();
 		boolean word = false;
 		for (int i = start; i < end && !word; i = text.offsetByCodePoints(i, 1)) {

@@ -164,6 +164,7 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 		new Label(form, SWT.NONE);
 		replace = check(form, "Replace an earlier dataset in this folder", "replace", false);
 
+		boolean rememberedFolder = ExportSettings.restore(settings(), fields());
 		set.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> {
 			if (!folderEdited) {
 				folder.setText(defaultFolder().toString());
@@ -171,7 +172,10 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 			}
 			validate();
 		}));
-		folder.setText(defaultFolder().toString());
+		if (!rememberedFolder) {
+			folder.setText(defaultFolder().toString());
+		}
+		folderEdited = rememberedFolder;
 		folder.addModifyListener(event -> {
 			folderEdited = true;
 			validate();
@@ -274,8 +278,26 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 		validate();
 		if (request != null && getErrorMessage() == null) {
 			confirmed = request;
+			ExportSettings.save(settings(), fields(), folderEdited);
 			super.okPressed();
 		}
+	}
+
+	/** The fields whose values the dialog remembers from one Export to the next. */
+	private Control[] fields() {
+		List<Control> fields = new ArrayList<>(List.of(set, acceptedOnly, doneOnly, huggingFaceScheme, train, dev, test,
+				seed, folder));
+		fields.addAll(formats.values());
+		return fields.toArray(Control[]::new);
+	}
+
+	private static org.eclipse.jface.dialogs.IDialogSettings settings() {
+		return org.dipanno.ui.DipannoUi.getDefault().getDialogSettings();
+	}
+
+	/** Forgets what the dialog remembered (tests start from the defaults). */
+	public static void forgetRememberedSettings() {
+		ExportSettings.forget(settings());
 	}
 
 	/** Set only by Export: closing the dialog any other way exports nothing. */

@@ -1,5 +1,7 @@
 package org.dipanno.ui.handlers;
 
+import org.dipanno.ui.editor.ReviewStream;
+
 import java.util.List;
 
 import org.dipanno.model.Mention;
@@ -38,7 +40,8 @@ public class DecideProposalHandler extends ArticleEditorHandler {
 			return;
 		}
 		String label = (accept ? "Accept " : "Reject ") + proposals.size() + " proposal" + (proposals.size() == 1 ? "" : "s");
-		editor.change(label, () -> {
+		boolean single = !CommandIds.DECIDE_ALL.equals(commandId);
+		boolean changed = editor.change(label, () -> {
 			for (Mention proposal : proposals) {
 				if (accept) {
 					AnnotationActions.accept(proposal, editor.editableSet());
@@ -47,5 +50,8 @@ public class DecideProposalHandler extends ArticleEditorHandler {
 				}
 			}
 		});
+		if (changed && single) {
+			ReviewStream.advanceAfterDecision(editor, proposals.get(0).getStart());
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.dipanno.ui.handlers;
 
+import org.dipanno.ui.CommandIds;
 import org.dipanno.model.Mention;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.ui.editor.ArticleEditor;
@@ -11,6 +12,11 @@ public class DeleteMentionHandler extends ArticleEditorHandler {
 	@Override
 	void run(ArticleEditor editor, ExecutionEvent event) {
 		if (!editor.checkEditable()) {
+			return;
+		}
+		if (editor.getArcs().clickedArgument() != null) {
+			// A clicked arc is what Delete removes: the argument, not the entity under the caret.
+			org.dipanno.ui.editor.EditorCommands.run(editor, CommandIds.REMOVE_ARGUMENT);
 			return;
 		}
 		Mention mention = editor.mentionAtCaret();

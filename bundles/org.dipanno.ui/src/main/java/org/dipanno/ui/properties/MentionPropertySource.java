@@ -69,6 +69,15 @@ public class MentionPropertySource implements IPropertySource {
 		for (IPropertyDescriptor descriptor : descriptors) {
 			((PropertyDescriptor) descriptor).setCategory(mention instanceof EventMention ? "Event" : "Entity");
 		}
+		// The arguments: of an event, one line per role; of an entity, the events it is an argument of.
+		List<String> arguments = argumentLines();
+		for (int i = 0; i < arguments.size(); i++) {
+			PropertyDescriptor argument = readOnly(ARGUMENT_PREFIX + i,
+					mention instanceof EventMention ? arguments.get(i).substring(0, arguments.get(i).indexOf(':'))
+							: "Argument " + (i + 1));
+			argument.setCategory("Arguments");
+			descriptors.add(argument);
+		}
 		return descriptors.toArray(IPropertyDescriptor[]::new);
 	}
 
@@ -76,8 +85,25 @@ public class MentionPropertySource implements IPropertySource {
 		return new PropertyDescriptor(id, name);
 	}
 
+	/** Property ids of the arguments: this prefix and the argument's index. */
+	public static final String ARGUMENT_PREFIX = "argument.";
+
+	private List<String> argumentLines() {
+		String arguments = MentionDescriptions.arguments(mention);
+		return arguments.isEmpty() ? List.of() : List.of(arguments.split("; "));
+	}
+
 	@Override
 	public Object getPropertyValue(Object id) {
+		if (((String) id).startsWith(ARGUMENT_PREFIX)) {
+			int index = Integer.parseInt(((String) id).substring(ARGUMENT_PREFIX.length()));
+			List<String> lines = argumentLines();
+			if (index >= lines.size()) {
+				return "";
+			}
+			String line = lines.get(index);
+			return mention instanceof EventMention ? line.substring(line.indexOf(':') + 2) : line;
+		}
 		return switch ((String) id) {
 		case TYPE -> MentionDescriptions.typeName(mention);
 		case TEXT -> mention.getText();

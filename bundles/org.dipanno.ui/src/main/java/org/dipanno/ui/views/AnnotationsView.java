@@ -78,6 +78,7 @@ public class AnnotationsView extends ViewPart {
 		column(columns, "Text", 4, Mention::getText);
 		column(columns, "Status", 2, m -> m.getStatus().getLiteral().toLowerCase(Locale.ROOT));
 		column(columns, "Source", 3, m -> MentionDescriptions.source(m.getProvenance()));
+		column(columns, "Arguments", 4, MentionDescriptions::arguments);
 		column(columns, "Sentence", 5, this::sentenceOf);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {

@@ -99,6 +99,7 @@ public class CorpusNavigator extends ViewPart {
 		column(columns, "Annotators done", 2, CurationColumns::annotatorsDone);
 		column(columns, "Agreement", 1, CurationColumns::agreement);
 		column(columns, "Curation", 2, CurationColumns::status);
+		column(columns, "Recovery", 2, d -> recoveryWaiting(d) ? "unsaved work" : "");
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -108,6 +109,7 @@ public class CorpusNavigator extends ViewPart {
 		});
 		getSite().setSelectionProvider(viewer);
 		getViewSite().getActionBars().getToolBarManager().add(CurationColumns.filterAction(viewer, this::refresh));
+		FollowActiveEditor.install(getSite().getPage(), viewer);
 		MenuManager contextMenu = new MenuManager("#CorpusNavigatorContext", ID);
 		contextMenu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
@@ -158,6 +160,20 @@ public class CorpusNavigator extends ViewPart {
 		report.getParent().layout(true, true);
 	}
 
+	/**
+	 * Whether unsaved work of the article waits in a recovery copy (left by a crash) to be offered back when it is
+	 * opened; articles open in an editor are not counted, their copy is their editor's.
+	 */
+	private boolean recoveryWaiting(Document document) {
+		WorkspaceCorpus corpus = WorkspaceCorpus.getDefault();
+		try {
+			return corpus.hasRecoveryCopy(document.getId())
+					&& ArticleEditor.openOn(corpus.folder(), document.getId()).isEmpty();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
 	static long pendingProposals(Document document) {
 		AnnotationSet rules = document.findAnnotationSet(DocumentOperations.RULES_SET_ID);
 		if (rules == null) {
@@ -198,7 +214,9 @@ public class CorpusNavigator extends ViewPart {
 				return value == null ? "" : value;
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, ColumnWidths.fitting(viewer.getTable(), title)));
+		// The title is what the linguist reads the list by: it keeps room for a few words.
+		int minimum = ColumnWidths.fitting(viewer.getTable(), title.equals("Title") ? "Trung Quốc và Mỹ thiết" : title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum));
 	}
 
 	/** The report of the last corpus-wide run as shown above the table; empty when none is shown. */

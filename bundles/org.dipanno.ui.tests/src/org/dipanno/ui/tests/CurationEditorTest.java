@@ -194,7 +194,9 @@ class CurationEditorTest {
 				.noneMatch(m -> m.getStart() == blinken), "the annotator's set is unchanged");
 
 		// The article editor's gold shows what was taken, not the rejected LOCATION reading of "Washington".
-		ArticleEditor article = (ArticleEditor) navigator.open(editor.getDocument());
+		// Opened by editor id: the curation editor already holds an equal input.
+		ArticleEditor article = (ArticleEditor) page.openEditor(editor.getEditorInput(), ArticleEditor.ID, true,
+				IWorkbenchPage.MATCH_INPUT | IWorkbenchPage.MATCH_ID);
 		article.showSet(DisplayedSet.gold());
 		processEvents();
 		assertEquals(List.of(vuongNghi, blinken, washington), article.visibleMentions().stream()

@@ -31,6 +31,8 @@ import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.curation.AgreementView;
 import org.dipanno.ui.curation.CurateArticleHandler;
 import org.dipanno.ui.curation.CurationEditor;
+import org.dipanno.ui.editor.ArticleEditor;
+import org.dipanno.ui.editor.DisplayedSet;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.ActionContributionItem;
@@ -146,6 +148,12 @@ class CurationEditorTest {
 		assertEquals(java.util.Set.of(DisagreementKind.TYPE), type.disagreements());
 		assertTrue(editor.getDetailsText().contains("2  " + MINH + ": ORGANIZATION \"Washington\""),
 				editor.getDetailsText());
+		press(editor, '\r');
+		assertTrue(editor.getLastMessage().startsWith("The annotators do not agree here"), editor.getLastMessage());
+		press(editor, '2');
+		assertTrue(editor.getCuration().isDecided(type));
+		press(editor, 'u');
+		assertFalse(editor.getCuration().hasDecision(type), "u reopens the item");
 		press(editor, '2');
 		assertTrue(editor.getCuration().isDecided(type));
 		assertEquals("took " + MINH + " ORGANIZATION", editor.decision(type));
@@ -184,6 +192,16 @@ class CurationEditorTest {
 		assertEquals(List.of(LAN, MINH), ((CurationProvenance) person.getProvenance()).getAgreedBy());
 		assertTrue(saved.findAnnotationSet("annotator-" + MINH).getEntityMentions().stream()
 				.noneMatch(m -> m.getStart() == blinken), "the annotator's set is unchanged");
+
+		// The article editor's gold shows what was taken, not the rejected LOCATION reading of "Washington".
+		// Opened by editor id: the curation editor already holds an equal input.
+		ArticleEditor article = (ArticleEditor) page.openEditor(editor.getEditorInput(), ArticleEditor.ID, true,
+				IWorkbenchPage.MATCH_INPUT | IWorkbenchPage.MATCH_ID);
+		article.showSet(DisplayedSet.gold());
+		processEvents();
+		assertEquals(List.of(vuongNghi, blinken, washington), article.visibleMentions().stream()
+				.map(m -> m.getStart()).sorted().toList());
+		assertTrue(article.visibleMentions().stream().noneMatch(m -> m.getStatus() == MentionStatus.REJECTED));
 
 		filter.setChecked(true);
 		filter.run();

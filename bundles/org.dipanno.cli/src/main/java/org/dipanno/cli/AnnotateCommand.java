@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.dipanno.engine.RunProblem;
 import org.dipanno.engine.corpus.CorpusAnnotator;
+import org.dipanno.engine.corpus.CorpusRuleRun;
 import org.dipanno.model.Corpus;
+import org.dipanno.model.Document;
 import org.dipanno.model.persistence.CorpusLock;
 import org.dipanno.model.persistence.CorpusStore;
 
@@ -34,20 +36,24 @@ final class AnnotateCommand implements Command {
 				kept, and what was rejected is not proposed again. A rule file with errors is not run.
 
 				  --corpus DIR   corpus folder (default workspace/corpus; made from the seeds when missing)
-				  --rules FILE   a .dar file, or a bundled one by name (default diplomatic-rules)
+				  --rules FILE   a .dar file, or a bundled one by name (default: the corpus's
+				                 rules/*.dar, else the bundled diplomatic-rules)
 				  --zones Z,...  the zones rules match in (default lead,body; also title, caption)
 
-				Exit codes: 0 annotated, 1 rule file errors or failure, 2 usage error.""";
+				Each document is saved as soon as it is annotated (as Apply Rules to Corpus does in the
+				workbench); one that cannot be saved is named and left as it was on disk.
+
+				Exit codes: 0 annotated, 1 rule file errors or a document not annotated, 2 usage error.""";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
-		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules", "zones"), Set.of());
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, CommandRules.OPTION, "zones"), Set.of());
 		if (!parsed.operands().isEmpty()) {
 			throw new UsageException("annotate takes no operands");
 		}
-		var compiled = new RuleFileLoader().compileForRunning(parsed.value("rules", RuleFileLoader.DEFAULT_RULES),
-				console, RuleFileLoader.options(parsed));
+		var compiled = CommandRules.compile(CommandRules.of(parsed, CorpusFolder.of(parsed)), console,
+				CommandRules.options(parsed));
 		if (compiled == null) {
 			return 1;
 		}
@@ -56,27 +62,38 @@ final class AnnotateCommand implements Command {
 			Corpus corpus = CorpusFolder.load(folder, console);
 			console.progress("applying " + compiled.engine().ruleCount() + " rules from " + String.join(", ", compiled.files())
 					+ " to " + corpus.getDocuments().size() + " documents");
-			CorpusAnnotator annotator = new CorpusAnnotator(compiled.engine());
-			int entities = 0;
-			int events = 0;
-			int problems = 0;
 			console.out().printf(Locale.ROOT, "%-24s %9s %7s %8s%n", "document", "entities", "events", "kept");
-			for (var document : corpus.getDocuments()) {
-				CorpusAnnotator.DocumentReport report = annotator.annotate(document);
+			// The workbench's loop: each document saved as soon as it is annotated, a failure reverts that one only.
+			CorpusRuleRun.Summary summary = CorpusRuleRun.run(corpus.getDocuments(), document -> null,
+					CorpusRuleRun.annotateAndSave(new CorpusAnnotator(compiled.engine()),
+							CorpusRuleRun.fileStore(new CorpusStore())),
+					new CorpusRuleRun.Progress() {
+						@Override
+						public boolean isCanceled() {
+							return false;
+						}
+
+						@Override
+						public void documentStarted(Document document, int index, int total) {
+							// one line per document once it is done
+						}
+					});
+			int problems = 0;
+			for (CorpusAnnotator.DocumentReport report : summary.annotated()) {
 				console.out().printf(Locale.ROOT, "%-24s %9d %7d %8d%n", report.documentId(), report.entities(),
 						report.events(), report.skippedAsDecided());
 				for (RunProblem problem : report.problems()) {
 					console.error(problem.toString());
 				}
-				entities += report.entities();
-				events += report.events();
 				problems += report.problems().size();
 			}
-			new CorpusStore().save(corpus, folder);
-			console.out().println(entities + " entity and " + events + " event proposals in " + corpus.getDocuments().size()
-					+ " documents" + (problems == 0 ? "" : "; " + problems + " rule(s) stopped, see above") + "; saved "
-					+ folder);
-			return 0;
+			for (CorpusRuleRun.Failed failed : summary.failed()) {
+				console.error(failed.documentId() + ": not annotated: " + failed.message());
+			}
+			console.out().println(summary.entities() + " entity and " + summary.events() + " event proposals in "
+					+ summary.annotated().size() + " of " + summary.total() + " documents"
+					+ (problems == 0 ? "" : "; " + problems + " rule(s) stopped, see above") + "; saved " + folder);
+			return summary.failed().isEmpty() ? 0 : 1;
 		}
 	}
 }

@@ -28,17 +28,20 @@ final class ExplainCommand implements Command {
 
 				Runs the rules on the document (without saving anything) and prints each proposal with
 				the rule (file:line) that made it, and each match that lost a conflict, to which
-				proposal, and by which criterion (earlier stage, priority, length, position, rule order).""";
+				proposal, and by which criterion (earlier stage, priority, length, position, rule order).
+
+				  --corpus DIR   corpus folder (default workspace/corpus)
+				  --rules FILE   a .dar file, or a bundled one by name (default: the corpus's
+				                 rules/*.dar, else the bundled diplomatic-rules)""";
 	}
 
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
-		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules"), Set.of());
+		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, CommandRules.OPTION), Set.of());
 		if (parsed.operands().size() != 1) {
 			throw new UsageException("explain takes one document id");
 		}
-		var compiled = new RuleFileLoader().compileForRunning(parsed.value("rules", RuleFileLoader.DEFAULT_RULES),
-				console);
+		var compiled = CommandRules.compile(CommandRules.of(parsed, CorpusFolder.of(parsed)), console);
 		if (compiled == null) {
 			return 1;
 		}

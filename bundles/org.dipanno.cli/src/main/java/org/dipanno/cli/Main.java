@@ -18,7 +18,8 @@ public final class Main {
 	public Main() {
 		for (Command command : List.of(new ImportCommand(), new ImportAnnotationsCommand(), new ValidateCommand(), new AnnotateCommand(),
 				new ExplainCommand(), new ScoreCommand(), new StatsCommand(), new ExportCommand(), new AgreementCommand(),
-				new RecommendCommand(), new LexiconCommand(), new CurateCommand())) {
+				new RecommendCommand(), new LexiconCommand(), new CurateCommand(),
+				new LspCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

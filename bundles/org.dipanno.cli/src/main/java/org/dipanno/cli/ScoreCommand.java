@@ -53,7 +53,8 @@ final class ScoreCommand implements Command {
 				exact and overlap precision, recall and F1.
 
 				  --corpus DIR     corpus folder (default workspace/corpus)
-				  --rules FILE     a .dar file, or a bundled one by name (default diplomatic-rules)
+				  --rules FILE     a .dar file, or a bundled one by name (default: the corpus's
+				                   rules/*.dar, else the bundled diplomatic-rules)
 				  --zones Z,...    the zones rules match in (default lead,body; also title, caption)
 				  --against SET    gold (default) or annotator:NAME
 				  --map F=T,...    score type F as type T, on both sides (e.g. COUNTRY=LOCATION when
@@ -69,8 +70,8 @@ final class ScoreCommand implements Command {
 		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "rules", "zones", "against", "map", "types"), Set.of("summary", "errors"));
 		Map<String, String> typeMap = typeMap(parsed.value("map", ""));
 		AnnotationSelection reference = ExportCommand.selection(parsed.value("against", "gold"));
-		var compiled = new RuleFileLoader().compileForRunning(parsed.value("rules", RuleFileLoader.DEFAULT_RULES),
-				console, RuleFileLoader.options(parsed));
+		var compiled = CommandRules.compile(CommandRules.of(parsed, CorpusFolder.of(parsed)), console,
+				CommandRules.options(parsed));
 		if (compiled == null) {
 			return 1;
 		}

@@ -220,6 +220,38 @@ class MainTest {
 	}
 
 	@Test
+	void commandsWithoutRulesUseTheCorpussRuleFiles() throws Exception {
+		Path corpus = temp.resolve("corpus");
+		assertEquals(0, run("import", "--corpus", corpus.toString(), SEEDS.toString()));
+		Files.createDirectories(corpus.resolve("rules"));
+		Path own = corpus.resolve("rules/own.dar");
+		Files.writeString(own, """
+				import "diplomatic"
+				rule OnlyChina:
+					p:"Trung Quốc" -> LOCATION(p)
+				""");
+		assertEquals(0, run("annotate", "--corpus", corpus.toString()), err);
+		String annotated = out + err;
+		assertTrue(err.contains("the corpus's rules"), err);
+		var rules = new CorpusStore().load(corpus).getDocuments().stream()
+				.flatMap(document -> document.findAnnotationSet("rules").getEntityMentions().stream()).toList();
+		assertFalse(rules.isEmpty(), annotated);
+		assertTrue(rules.stream().allMatch(mention -> mention.getText().equals("Trung Quốc")
+				&& mention.getType().getName().equals("LOCATION")), "only the corpus's rule ran");
+		assertEquals(0, run("validate", "--corpus", corpus.toString()), out + err);
+		assertTrue(out.endsWith("0 errors, 0 warnings in 1 file\n"), out);
+
+		Files.writeString(own, Files.readString(own).replace("LOCATION", "PLACE"));
+		assertEquals(1, run("validate", "--corpus", corpus.toString()));
+		assertTrue(out.contains(own + ":3:"), out);
+		assertEquals(1, run("score", "--corpus", corpus.toString()));
+		assertTrue(err.contains(own + ":3:") && err.contains("nothing was run"), err);
+		assertEquals(1, run("score", "--corpus", corpus.toString(), "--rules", "diplomatic-rules"));
+		assertTrue(err.contains("no annotations in gold") && !err.contains("nothing was run"),
+				"--rules is used instead of the corpus's broken file: " + err);
+	}
+
+	@Test
 	void explainSaysWhichRuleMadeEachProposal() throws Exception {
 		Path corpus = temp.resolve("corpus");
 		assertEquals(0, run("import", "--corpus", corpus.toString(), SEEDS.toString()));

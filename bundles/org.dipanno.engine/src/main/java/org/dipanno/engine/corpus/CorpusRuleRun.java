@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.dipanno.model.Document;
+import org.dipanno.model.persistence.CorpusStore;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * Applies rules to the documents of a corpus one by one, saving each as soon as it is annotated: the loop of a
@@ -31,6 +33,28 @@ public final class CorpusRuleRun {
 		void save(Document document) throws IOException;
 
 		void revert(Document document) throws IOException;
+	}
+
+	/**
+	 * Documents saved atomically by the corpus store; one is reverted by loading its file again (the command line's
+	 * store; the workbench's also tells its views).
+	 */
+	public static Store fileStore(CorpusStore store) {
+		return new Store() {
+			@Override
+			public void save(Document document) throws IOException {
+				store.saveDocument(document);
+			}
+
+			@Override
+			public void revert(Document document) throws IOException {
+				Resource resource = document.eResource();
+				if (resource != null) {
+					resource.unload();
+					resource.load(resource.getResourceSet().getLoadOptions());
+				}
+			}
+		};
 	}
 
 	/** What the run does to one document; throws when the document could not be annotated or saved. */

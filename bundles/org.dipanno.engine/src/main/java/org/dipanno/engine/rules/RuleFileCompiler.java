@@ -74,11 +74,24 @@ public final class RuleFileCompiler {
 	 * @throws RuleCompilationException naming the file, line and problem (e.g. an unreadable word list)
 	 */
 	public static CompiledRules compile(RuleFile file, MatchingKeys keys, EngineOptions options) {
-		return new RuleFileCompiler(keys).run(file, options);
+		return new RuleFileCompiler(keys).run(List.of(file), options);
 	}
 
-	private CompiledRules run(RuleFile file, EngineOptions options) {
-		List<RuleFile> files = closure(file);
+	/**
+	 * Compiles several files and their imports as one rule set (each file once, in the given order).
+	 *
+	 * @throws RuleCompilationException naming the file, line and problem (e.g. an unreadable word list)
+	 */
+	public static CompiledRules compile(List<RuleFile> roots, MatchingKeys keys, EngineOptions options) {
+		return new RuleFileCompiler(keys).run(roots, options);
+	}
+
+	private CompiledRules run(List<RuleFile> roots, EngineOptions options) {
+		Set<Resource> seen = new LinkedHashSet<>();
+		List<RuleFile> files = new ArrayList<>();
+		for (RuleFile root : roots) {
+			collect(root, seen, files);
+		}
 		Map<String, Lexicon> lexicons = new LinkedHashMap<>();
 		List<org.dipanno.engine.Rule> rules = new ArrayList<>();
 		for (RuleFile each : files) {

@@ -1,16 +1,25 @@
 package org.dipanno.rules.validation;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
 import org.dipanno.rules.model.AnchorPattern;
 import org.dipanno.rules.model.Alternatives;
 import org.dipanno.rules.model.Capture;
 import org.dipanno.rules.model.EntityType;
 import org.dipanno.rules.model.GroupPattern;
+import org.dipanno.rules.model.LexiconValue;
 import org.dipanno.rules.model.ModelPackage;
 import org.dipanno.rules.model.Pattern;
 import org.dipanno.rules.model.ReferencePattern;
 import org.dipanno.rules.model.Repetition;
 import org.dipanno.rules.model.Sequence;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 /** Static facts about patterns: emptiness, boundedness and the entity type a pattern stands for. */
@@ -99,6 +108,47 @@ public final class PatternAnalysis {
 			return entityTypeOf(capture.getElement());
 		}
 		return null;
+	}
+
+	/**
+	 * A hash of an element's structure that is equal for elements {@link org.eclipse.emf.ecore.util.EcoreUtil#equals}
+	 * finds equal: its class, attribute values and contained elements, and how many elements each reference names.
+	 */
+	public static int structuralHash(EObject element) {
+		if (element == null) {
+			return 0;
+		}
+		int hash = element.eClass().hashCode();
+		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+			Object value = element.eGet(feature, false);
+			if (feature instanceof EAttribute) {
+				hash = 31 * hash + Objects.hashCode(value);
+			} else if (((EReference) feature).isContainment()) {
+				if (value instanceof List<?> children) {
+					for (Object child : children) {
+						hash = 31 * hash + structuralHash((EObject) child);
+					}
+				} else {
+					hash = 31 * hash + structuralHash((EObject) value);
+				}
+			} else if (value != null) {
+				hash = 31 * hash + (value instanceof List<?> targets ? targets.size() : 1);
+			}
+		}
+		return hash;
+	}
+
+	/** The elements the patterns and values under a root name as lexicons (with the entity types patterns name). */
+	public static Set<EObject> namedLexicons(EObject root) {
+		Set<EObject> named = new HashSet<>();
+		root.eAllContents().forEachRemaining(element -> {
+			if (element instanceof ReferencePattern reference) {
+				named.add(reference.getTarget());
+			} else if (element instanceof LexiconValue value) {
+				named.add(value.getLexicon());
+			}
+		});
+		return named;
 	}
 
 	/** Whether two rules have equal contexts before and after, plain and negated. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
@@ -316,11 +317,11 @@ public class RulesValidator extends AbstractRulesValidator {
 
 	@Check(CheckType.NORMAL)
 	public void checkShadowedRules(RuleFile file) {
-		List<Rule> rules = EcoreUtil2.typeSelect(file.getElements(), Rule.class);
-		for (int later = 1; later < rules.size(); later++) {
-			Rule shadowed = rules.get(later);
-			for (int earlier = 0; earlier < later; earlier++) {
-				Rule shadowing = rules.get(earlier);
+		// Rules are compared only with earlier rules of the same structural hash: linear in the file, not quadratic.
+		Map<Integer, List<Rule>> earlierByHash = new HashMap<>();
+		for (Rule shadowed : EcoreUtil2.typeSelect(file.getElements(), Rule.class)) {
+			List<Rule> candidates = earlierByHash.computeIfAbsent(matchHash(shadowed), hash -> new ArrayList<>());
+			for (Rule shadowing : candidates) {
 				if (shadowing.getPriority() >= shadowed.getPriority() && sameMatch(shadowing, shadowed)) {
 					warning("Rule " + shadowed.getName() + " matches exactly what rule " + shadowing.getName()
 							+ " (priority " + shadowing.getPriority() + ") matches first: it never applies",
@@ -328,7 +329,14 @@ public class RulesValidator extends AbstractRulesValidator {
 					break;
 				}
 			}
+			candidates.add(shadowed);
 		}
+	}
+
+	/** A hash equal for rules whose patterns are equal as {@link #sameMatch} compares them. */
+	private static int matchHash(Rule rule) {
+		return Objects.hash(PatternAnalysis.structuralHash(rule.getBefore()),
+				PatternAnalysis.structuralHash(rule.getPattern()), PatternAnalysis.structuralHash(rule.getAfter()));
 	}
 
 	private static boolean sameMatch(Rule first, Rule second) {
@@ -442,15 +450,18 @@ public class RulesValidator extends AbstractRulesValidator {
 
 	@Check
 	public void checkLexiconUsed(Lexicon lexicon) {
-		EObject root = EcoreUtil.getRootContainer(lexicon);
-		boolean used = EcoreUtil2.getAllContentsOfType(root, ReferencePattern.class).stream()
-				.anyMatch(reference -> reference.getTarget() == lexicon)
-				|| EcoreUtil2.getAllContentsOfType(root, LexiconValue.class).stream()
-						.anyMatch(value -> value.getLexicon() == lexicon);
-		if (!used) {
+		if (!usedLexicons(EcoreUtil.getRootContainer(lexicon)).contains(lexicon)) {
 			warning("Lexicon " + lexicon.getName() + " is never used in this file", lexicon, Literals.ELEMENT__NAME,
 					IssueCodes.UNUSED_LEXICON);
 		}
+	}
+
+	/** The lexicons a file's patterns and values name, found once per validation (keyed by the file's root). */
+	@SuppressWarnings("unchecked")
+	private Set<EObject> usedLexicons(EObject root) {
+		Map<Object, Object> context = getContext();
+		return context == null ? PatternAnalysis.namedLexicons(root)
+				: (Set<EObject>) context.computeIfAbsent(root, key -> PatternAnalysis.namedLexicons(root));
 	}
 
 	@Check

@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Applies the default rule set to every document of a workspace corpus, as a cancellable job with a progress step
+ * Applies the corpus's rule set (its {@code rules/*.dar}, else the bundled default set) to every document of a workspace corpus, as a cancellable job with a progress step
  * per document, saving each document as soon as it is annotated (see {@link CorpusRuleRun}).
  *
  * <p>The linguist's work is never touched behind their back: a document open in an editor with unsaved changes is
@@ -62,7 +62,7 @@ public class ApplyRulesToCorpusJob extends Job {
 		List<Document> documents;
 		try {
 			progress.subTask("Compiling the rules");
-			rules = WorkbenchRules.defaultRules();
+			rules = WorkbenchRules.forCorpus(workspaceCorpus.folder());
 			documents = onUi(() -> List.copyOf(workspaceCorpus.corpus().getDocuments()));
 		} catch (Exception e) {
 			return finish(Status.error("The rules cannot be applied: " + e.getMessage(), e));

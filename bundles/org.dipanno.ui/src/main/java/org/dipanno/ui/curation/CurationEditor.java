@@ -85,6 +85,7 @@ public class CurationEditor extends EditorPart {
 	private Label header;
 	private Label details;
 	private Combo strategyChoice;
+	private boolean selecting;
 	private String lastMessage;
 	private int editPosition;
 	private int savedPosition;
@@ -143,7 +144,7 @@ public class CurationEditor extends EditorPart {
 		text.addVerifyKeyListener(event -> event.doit = !keys.handle(event));
 		text.addCaretListener(event -> {
 			CurationItem at = curation.itemAt(event.caretOffset);
-			if (at != null && at != current && text.getSelectionCount() == 0) {
+			if (!selecting && at != null && at != current && text.getSelectionCount() == 0) {
 				current = at;
 				refreshDetails();
 				refreshStyles();
@@ -326,8 +327,14 @@ public class CurationEditor extends EditorPart {
 	public void select(CurationItem item) {
 		current = item;
 		if (item != null) {
-			text.setSelection(item.start(), item.start());
-			text.showSelection();
+			// The caret listener must not pick a nested item at the same offset instead.
+			selecting = true;
+			try {
+				text.setSelection(item.start(), item.start());
+				text.showSelection();
+			} finally {
+				selecting = false;
+			}
 			if (reviewItems().contains(item)) {
 				list.setSelection(new StructuredSelection(item), true);
 			}

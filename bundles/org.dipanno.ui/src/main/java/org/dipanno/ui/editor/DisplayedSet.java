@@ -7,6 +7,7 @@ import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Document;
 import org.dipanno.model.Mention;
+import org.dipanno.model.MentionStatus;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
 
@@ -48,8 +49,12 @@ public record DisplayedSet(AnnotationSetKind kind, String annotator, boolean edi
 		List<Mention> mentions = new ArrayList<>();
 		AnnotationSet set = setIn(document);
 		if (set != null) {
-			mentions.addAll(set.getEntityMentions());
-			mentions.addAll(set.getEventMentions());
+			// A rejected gold mention is a curator's decision against a reading (docs/curation.md), not gold to show.
+			boolean hideRejected = set.getKind() == AnnotationSetKind.GOLD;
+			set.getEntityMentions().stream().filter(m -> !hideRejected || m.getStatus() != MentionStatus.REJECTED)
+					.forEach(mentions::add);
+			set.getEventMentions().stream().filter(m -> !hideRejected || m.getStatus() != MentionStatus.REJECTED)
+					.forEach(mentions::add);
 		}
 		// The rules set shows its proposals itself; the sets that take decisions show them on top.
 		if (showsPendingProposals()) {

@@ -1,16 +1,18 @@
 package org.dipanno.ui.handlers;
 
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.dipanno.engine.corpus.CorpusAnnotator;
 import org.dipanno.engine.rules.RuleFileCompiler;
 import org.dipanno.ui.editor.ArticleEditor;
+import org.dipanno.ui.editor.DocumentEditorInput;
 import org.dipanno.ui.rules.WorkbenchRules;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 
 /**
- * Applies the default rule set to the article: its proposals replace the pending ones, decisions are kept. One
+ * Applies the corpus's rule set (its {@code rules/*.dar}, else the bundled default set) to the article: its proposals replace the pending ones, decisions are kept. One
  * undoable change, so the linguist can take it back like any edit.
  */
 public class ApplyRulesHandler extends ArticleEditorHandler {
@@ -19,8 +21,8 @@ public class ApplyRulesHandler extends ArticleEditorHandler {
 	void run(ArticleEditor editor, ExecutionEvent event) throws ExecutionException {
 		RuleFileCompiler.CompiledRules rules;
 		try {
-			rules = WorkbenchRules.defaultRules();
-		} catch (RuntimeException e) {
+			rules = WorkbenchRules.forCorpus(((DocumentEditorInput) editor.getEditorInput()).getCorpusFolder());
+		} catch (IOException | RuntimeException e) {
 			throw new ExecutionException("The rules cannot be compiled: " + e.getMessage(), e);
 		}
 		AtomicReference<CorpusAnnotator.DocumentReport> report = new AtomicReference<>();

@@ -1,47 +1,43 @@
 package org.dipanno.ui.rules;
 
-import org.dipanno.engine.EngineOptions;
-import org.dipanno.engine.lexicon.VietnameseKeys;
-import org.dipanno.engine.rules.EngineRulesSetup;
-import org.dipanno.engine.rules.RuleFileCompiler;
-import org.dipanno.rules.defaults.DefaultRuleFiles;
-import org.dipanno.rules.model.RuleFile;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResourceSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-import com.google.inject.Injector;
+import org.dipanno.engine.rules.RuleFileCompiler;
+import org.dipanno.engine.rules.RuleSets;
 
 /**
- * The rule set the workbench applies: the bundled default rules for the diplomatic schema, parsed with the rule
- * language and compiled once per session.
+ * The rule set the workbench applies to a corpus (see {@link RuleSets}: the corpus's {@code rules/*.dar}, else the
+ * bundled default set), compiled again only when those files change.
  */
 public final class WorkbenchRules {
 
-	private static Injector injector;
-	private static RuleFileCompiler.CompiledRules defaultRules;
+	private static List<Object> compiledFrom;
+	private static RuleFileCompiler.CompiledRules compiled;
 
 	private WorkbenchRules() {
 	}
 
-	/** The compiled default rule set (compiled on first use). */
-	public static synchronized RuleFileCompiler.CompiledRules defaultRules() {
-		if (defaultRules == null) {
-			XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
-			Resource resource = resourceSet.getResource(
-					DefaultRuleFiles.resolveWellKnownName(DefaultRuleFiles.DIPLOMATIC_RULES).orElseThrow(), true);
-			if (!resource.getErrors().isEmpty()) {
-				throw new IllegalStateException("The default rule file does not parse: " + resource.getErrors().get(0));
-			}
-			defaultRules = RuleFileCompiler.compile((RuleFile) resource.getContents().get(0), VietnameseKeys.INSTANCE,
-					EngineOptions.defaults());
+	/**
+	 * The compiled rule set of the corpus in the folder.
+	 *
+	 * @throws org.dipanno.engine.RuleCompilationException when its files have errors (the first ones named)
+	 */
+	public static synchronized RuleFileCompiler.CompiledRules forCorpus(Path corpusFolder) throws IOException {
+		List<Object> key = new ArrayList<>();
+		key.add(corpusFolder);
+		for (Path file : RuleSets.corpusRuleFiles(corpusFolder)) {
+			key.add(file);
+			key.add(Files.getLastModifiedTime(file));
+			key.add(Files.size(file));
 		}
-		return defaultRules;
-	}
-
-	private static Injector injector() {
-		if (injector == null) {
-			injector = new EngineRulesSetup().createInjectorAndDoEMFRegistration();
+		if (compiled == null || !key.equals(compiledFrom)) {
+			compiled = RuleSets.forCorpus(corpusFolder).compile();
+			compiledFrom = key;
 		}
-		return injector;
+		return compiled;
 	}
 }

@@ -1,0 +1,350 @@
+package org.dipanno.rules.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dipanno.rules.ide.symbols.RuleFileSymbol;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceConverter;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ChainedPreferenceStore;
+import org.eclipse.ui.texteditor.ContentAssistAction;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * The rule file editor: a platform text editor (file buffers, save, dirty state, undo/redo, the workbench's
+ * recovery of unsaved files) driven by the rule language's Xtext runtime and IDE services. Analysis runs off the UI
+ * thread after a pause in typing; its diagnostics become problem markers (rulers, Problems view), passing examples
+ * get a mark on their line, and semantic highlighting and the outline follow.
+ */
+public class RuleFileEditor extends TextEditor {
+
+	public static final String ID = "org.dipanno.rules.ui.editor";
+	/** Key binding context of the editor (F3, Ctrl+Shift+F, Ctrl+/ on top of the text editor's keys). */
+	public static final String CONTEXT = "org.dipanno.rules.ui.editorContext";
+	/** Annotation type of an example block that passed. */
+	public static final String EXAMPLE_PASSED = "org.dipanno.rules.ui.examplePassed";
+
+	private static final String MATCHING_BRACKETS = "org.dipanno.rules.ui.matchingBrackets";
+	private static final String MATCHING_BRACKETS_COLOR = "org.dipanno.rules.ui.matchingBracketsColor";
+
+	private final List<Runnable> analysisListeners = new ArrayList<>();
+	private volatile RuleFileState state;
+	private volatile List<String> markedIssues;
+	private SemanticHighlighter semanticHighlighter;
+	private RuleOutlinePage outline;
+	private final List<Annotation> exampleAnnotations = new ArrayList<>();
+
+	@Override
+	protected void initializeEditor() {
+		super.initializeEditor();
+		IPreferenceStore own = RulesUi.getDefault().getPreferenceStore();
+		own.setDefault(MATCHING_BRACKETS, true);
+		PreferenceConverter.setDefault(own, MATCHING_BRACKETS_COLOR, new RGB(150, 150, 150));
+		IPreferenceStore preferences = new ChainedPreferenceStore(
+				new IPreferenceStore[] { own, EditorsUI.getPreferenceStore() });
+		setPreferenceStore(preferences);
+		setSourceViewerConfiguration(new RuleSourceViewerConfiguration(this, preferences));
+	}
+
+	@Override
+	protected void initializeKeyBindingScopes() {
+		setKeyBindingScopes(new String[] { CONTEXT });
+	}
+
+	@Override
+	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
+		support.setCharacterPairMatcher(new DefaultCharacterPairMatcher(new char[] { '(', ')', '{', '}', '[', ']' }));
+		support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
+		super.configureSourceViewerDecorationSupport(support);
+	}
+
+	@Override
+	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+		ISourceViewer viewer = super.createSourceViewer(parent, ruler, styles);
+		semanticHighlighter = new SemanticHighlighter(viewer);
+		return viewer;
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		IFile file = file();
+		if (file != null && isCorpusRuleFile(file)) {
+			IDocument document = getDocumentProvider().getDocument(getEditorInput());
+			try {
+				String recovered = RuleRecovery.offer(getSite().getShell(), file.getName(), document.get());
+				if (recovered != null) {
+					document.set(recovered);
+				}
+			} catch (java.io.IOException e) {
+				RulesUi.log("The recovery copy of " + file.getName() + " could not be read", e);
+			}
+			scheduleRecoveryCopies(file);
+		}
+	}
+
+	private static boolean isCorpusRuleFile(IFile file) {
+		return file.getProject().getName().equals(CorpusRuleFolder.PROJECT) && file.getParent() instanceof IFolder;
+	}
+
+	/** Every few seconds (the workbench's recovery interval), the unsaved text goes to the recovery copy. */
+	private void scheduleRecoveryCopies(IFile file) {
+		int seconds = org.dipanno.ui.DipannoUi.getDefault().getPreferenceStore()
+				.getInt(org.dipanno.ui.DipannoUi.PREF_AUTOSAVE_SECONDS);
+		if (seconds <= 0) {
+			return;
+		}
+		Display display = getSite().getShell().getDisplay();
+		Runnable[] tick = new Runnable[1];
+		tick[0] = () -> {
+			ISourceViewer viewer = getSourceViewer();
+			if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+				return;
+			}
+			if (isDirty()) {
+				try {
+					RuleRecovery.write(file.getName(), viewer.getDocument().get());
+				} catch (java.io.IOException e) {
+					RulesUi.log("The recovery copy of " + file.getName() + " could not be written", e);
+				}
+			}
+			display.timerExec(seconds * 1000, tick[0]);
+		};
+		display.timerExec(seconds * 1000, tick[0]);
+	}
+
+	@Override
+	protected void createActions() {
+		super.createActions();
+		IAction assist = new ContentAssistAction(RuleEditorMessages.BUNDLE, "ContentAssistProposal.", this);
+		assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
+		setAction("ContentAssistProposal", assist);
+		markAsStateDependentAction("ContentAssistProposal", true);
+	}
+
+	/** The URI the text is parsed under: the file's location, so that imports and word lists resolve beside it. */
+	public URI resourceUri() {
+		IEditorInput input = getEditorInput();
+		if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
+			return URI.createFileURI(fileInput.getFile().getLocation().toOSString());
+		}
+		if (input instanceof IURIEditorInput uriInput) {
+			return URI.createURI(uriInput.getURI().toString());
+		}
+		return URI.createFileURI("/" + input.getName());
+	}
+
+	/** The workspace file being edited, or null for a file outside the workspace. */
+	public IFile file() {
+		return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+	}
+
+	/** The analysis of the current text (made now, on the calling thread, when the last one is out of date). */
+	public RuleFileState currentState(String text) {
+		RuleFileState last = state;
+		if (last != null && last.text().equals(text)) {
+			return last;
+		}
+		return RuleFileState.compute(resourceUri(), text, () -> false);
+	}
+
+	/** The last finished analysis, or null before the first. */
+	public RuleFileState lastState() {
+		return state;
+	}
+
+	/** Called on the reconciler's thread with a finished analysis. */
+	void analysed(IDocument document, RuleFileState analysis) {
+		state = analysis;
+		IFile file = file();
+		if (file != null) {
+			Job markers = Job.create("Updating the rule file's problems", monitor -> {
+				// A newer analysis writes its own markers; this one is out of date.
+				if (state != analysis) {
+					return;
+				}
+				List<String> keys = RuleMarkers.keys(analysis.ownIssues());
+				try {
+					// Rewriting unchanged markers would repaint the rulers for nothing (thousands in a large file).
+					if (!keys.equals(markedIssues) || file.findMaxProblemSeverity(RuleMarkers.TYPE, false, 0) < 0
+							&& !keys.isEmpty()) {
+						RuleMarkers.update(file, analysis.ownIssues());
+						markedIssues = keys;
+					}
+				} catch (CoreException e) {
+					RulesUi.log("The problems of " + file.getName() + " could not be updated", e);
+				}
+				Display.getDefault().asyncExec(() -> {
+					if (state == analysis) {
+						fireAnalysed();
+					}
+				});
+			});
+			markers.setSystem(true);
+			markers.setRule(file);
+			markers.schedule();
+		}
+		Display.getDefault().asyncExec(() -> {
+			ISourceViewer viewer = getSourceViewer();
+			if (viewer == null || viewer.getDocument() != document || !document.get().equals(analysis.text())) {
+				return;
+			}
+			semanticHighlighter.update(document, analysis.highlights());
+			showPassedExamples(analysis);
+			if (outline != null) {
+				outline.setSymbols(analysis.symbols());
+			}
+			if (file == null && state == analysis) {
+				fireAnalysed();
+			}
+		});
+	}
+
+	private void showPassedExamples(RuleFileState analysis) {
+		IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
+		if (model == null) {
+			return;
+		}
+		exampleAnnotations.forEach(model::removeAnnotation);
+		exampleAnnotations.clear();
+		for (RuleFileState.PassedExample passed : analysis.passedExamples()) {
+			Annotation annotation = new Annotation(EXAMPLE_PASSED, false, "Example passes: \"" + passed.text() + "\"");
+			model.addAnnotation(annotation, new Position(passed.offset(), passed.length()));
+			exampleAnnotations.add(annotation);
+		}
+	}
+
+	/** Runs (on the UI thread) after each analysis has been shown, markers included. */
+	public void addAnalysisListener(Runnable listener) {
+		analysisListeners.add(listener);
+	}
+
+	public void removeAnalysisListener(Runnable listener) {
+		analysisListeners.remove(listener);
+	}
+
+	private void fireAnalysed() {
+		List.copyOf(analysisListeners).forEach(Runnable::run);
+	}
+
+	/** The issues of the last analysis (this file's own). */
+	public List<Issue> issues() {
+		RuleFileState last = state;
+		return last == null ? List.of() : last.ownIssues();
+	}
+
+	/** The completion proposals content assist lists at an offset of the current text (their display strings). */
+	public List<String> completionsAt(int offset) {
+		return java.util.Arrays.stream(new RuleContentAssistProcessor(this)
+				.computeCompletionProposals(getSourceViewer(), offset))
+				.map(org.eclipse.jface.text.contentassist.ICompletionProposal::getDisplayString).toList();
+	}
+
+	/** The quick fixes Ctrl+1 offers on the line of an offset. */
+	public List<QuickFixes.Fix> quickFixesAt(int offset) {
+		return new RuleQuickAssistProcessor(this).fixesAt(getSourceViewer().getDocument(), offset);
+	}
+
+	/** Applies a quick fix to the text (as choosing it in the Ctrl+1 list does). */
+	public void apply(QuickFixes.Fix fix) {
+		new RuleQuickAssistProcessor.FixProposal(fix).apply(getSourceViewer().getDocument());
+	}
+
+	/** The symbols the Outline shows (empty before the first analysis). */
+	public List<RuleFileSymbol> outlineSymbols() {
+		RuleFileState last = state;
+		return last == null ? List.of() : last.symbols();
+	}
+
+	SemanticHighlighter semanticHighlighter() {
+		return semanticHighlighter;
+	}
+
+	/** How many ranges semantic highlighting styles now. */
+	public int semanticHighlightCount() {
+		return semanticHighlighter.rangeCount();
+	}
+
+	/** Selects a symbol's name (from the outline). */
+	void reveal(RuleFileSymbol symbol) {
+		selectAndReveal(symbol.nameOffset(), symbol.nameLength());
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new RuleOutlinePage(this);
+				if (state != null) {
+					outline.setSymbols(state.symbols());
+				}
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	void outlineClosed() {
+		outline = null;
+	}
+
+	/** The source viewer, for the editor's commands. */
+	public ISourceViewer viewer() {
+		return getSourceViewer();
+	}
+
+	/** After a save, the rule set runs again where the Rule Results view last ran it (if the view is open). */
+	@Override
+	protected void editorSaved() {
+		super.editorSaved();
+		discardRecoveryCopy();
+		if (getSite().getPage().findView(RuleResultsView.ID) instanceof RuleResultsView results) {
+			results.runAgain();
+		}
+	}
+
+	private void discardRecoveryCopy() {
+		IFile file = file();
+		if (file != null && isCorpusRuleFile(file)) {
+			try {
+				RuleRecovery.discard(file.getName());
+			} catch (java.io.IOException e) {
+				RulesUi.log("The recovery copy of " + file.getName() + " could not be removed", e);
+			}
+		}
+	}
+
+	@Override
+	public void dispose() {
+		// Closed (saved, or its changes thrown away on purpose): no unsaved work to offer back.
+		discardRecoveryCopy();
+		if (semanticHighlighter != null) {
+			semanticHighlighter.dispose();
+		}
+		super.dispose();
+	}
+}

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,7 +31,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code dipanno-cli curate} on the seed corpus annotated by lan and minh. */
-class CurateCommandTest {
+class CurateCommandTest extends CommandLineTest {
 
 	private static final Path SEEDS = Path.of("../../seeds");
 	private static final Instant TIME = Instant.parse("2026-11-22T09:00:00Z");
@@ -42,18 +39,6 @@ class CurateCommandTest {
 	@TempDir
 	Path temp;
 
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = new Main().run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-				new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-		out = outBytes.toString(StandardCharsets.UTF_8);
-		err = errBytes.toString(StandardCharsets.UTF_8);
-		return code;
-	}
 
 	/**
 	 * Document 0: lan and minh both mark "Vương Văn Đào" PERSON; "Bắc Kinh" is LOCATION for lan, ORGANIZATION for

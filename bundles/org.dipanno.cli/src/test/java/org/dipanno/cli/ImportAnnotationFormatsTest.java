@@ -3,9 +3,6 @@ package org.dipanno.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -19,23 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import-annotations --format conll|spans}: a dataset exported from one corpus imported into another. */
-class ImportAnnotationFormatsTest {
+class ImportAnnotationFormatsTest extends CommandLineTest {
 
 	@TempDir
 	Path temp;
 
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = new Main().run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-				new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-		out = outBytes.toString(StandardCharsets.UTF_8);
-		err = errBytes.toString(StandardCharsets.UTF_8);
-		return code;
-	}
 
 	@Test
 	void aDatasetExportedFromOneCorpusIsImportedIntoAnotherAsConllAndAsSpans() throws Exception {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +19,7 @@ import org.dipanno.model.persistence.CorpusStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MainTest {
+class MainTest extends CommandLineTest {
 
 	private static final Path SEEDS = Path.of("../../seeds");
 	private static final Instant TIME = Instant.parse("2026-11-22T09:00:00Z");
@@ -30,18 +27,6 @@ class MainTest {
 	@TempDir
 	Path temp;
 
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		int code = new Main().run(List.of(args), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-				new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-		out = outBytes.toString(StandardCharsets.UTF_8);
-		err = errBytes.toString(StandardCharsets.UTF_8);
-		return code;
-	}
 
 	@Test
 	void helpListsTheCommandsAndEachCommandHasItsOwnHelp() {

@@ -55,6 +55,9 @@ class RuleEditorTest {
 
 	@BeforeEach
 	void startClean() throws Exception {
+		// the annotator is known: opening an article does not ask for a name (a modal dialog)
+		org.dipanno.ui.DipannoUi.getDefault().getPreferenceStore().setValue(org.dipanno.ui.DipannoUi.PREF_ANNOTATOR,
+				"rule-author");
 		Ui.page().closeAllEditors(false);
 		deleteRuleFolder();
 	}

@@ -32,6 +32,7 @@ import org.dipanno.rules.ui.RulesView;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
+import org.dipanno.ui.help.WelcomeEditor;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -152,6 +153,9 @@ class RuleEditorTest {
 	void aNewRuleFileIsACorpusFileListedInTheRulesView() throws Exception {
 		RulesView view = (RulesView) Ui.page().showView(RulesView.ID);
 		newRuleFile("mine.dar", HEADER);
+		Ui.waitUntil(() -> Arrays.stream(Ui.page().getEditorReferences())
+				.noneMatch(reference -> reference.getId().equals(WelcomeEditor.ID)),
+				"the rule file takes the welcome page's place in the editor area");
 		assertTrue(Files.isRegularFile(WorkspaceCorpus.getDefault().folder().resolve("rules/mine.dar")));
 		Ui.waitUntil(() -> view.listed().size() == 1, "the Rules view lists the new file");
 		assertEquals("mine.dar", editor.getEditorInput().getName());

@@ -1,7 +1,6 @@
 package org.dipanno.ui.help;
 
 import org.dipanno.ui.DipannoUi;
-import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
@@ -11,8 +10,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 
 /**
- * Keeps the welcome page in the editor area while no article is open: shown at start and when the last article
- * closes, closed when an article opens.
+ * Keeps the welcome page in the editor area while it is empty: shown at start and when the last editor closes,
+ * closed when any other editor (an article, a rule file, a curation) opens.
  */
 public final class WelcomeHint implements IPartListener2 {
 
@@ -31,7 +30,7 @@ public final class WelcomeHint implements IPartListener2 {
 
 	@Override
 	public void partOpened(IWorkbenchPartReference reference) {
-		if (reference.getPart(false) instanceof ArticleEditor) {
+		if (reference instanceof IEditorReference && !reference.getId().equals(WelcomeEditor.ID)) {
 			updateLater();
 		}
 	}
@@ -55,18 +54,18 @@ public final class WelcomeHint implements IPartListener2 {
 		if (page == null || window.getWorkbench().isClosing()) {
 			return;
 		}
-		boolean articleOpen = false;
+		boolean otherEditorOpen = false;
 		IEditorReference welcome = null;
 		for (IEditorReference reference : page.getEditorReferences()) {
-			if (reference.getId().equals(ArticleEditor.ID)) {
-				articleOpen = true;
-			} else if (reference.getId().equals(WelcomeEditor.ID)) {
+			if (reference.getId().equals(WelcomeEditor.ID)) {
 				welcome = reference;
+			} else {
+				otherEditorOpen = true;
 			}
 		}
-		if (articleOpen && welcome != null) {
+		if (otherEditorOpen && welcome != null) {
 			page.closeEditors(new IEditorReference[] { welcome }, false);
-		} else if (!articleOpen && welcome == null) {
+		} else if (!otherEditorOpen && welcome == null) {
 			try {
 				page.openEditor(WelcomeEditor.Input.INSTANCE, WelcomeEditor.ID, false);
 			} catch (PartInitException e) {

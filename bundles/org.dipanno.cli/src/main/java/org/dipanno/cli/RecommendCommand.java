@@ -50,7 +50,7 @@ final class RecommendCommand implements Command {
 				                         the set in one part, propose on the other and print precision, recall
 				                         and F1 (exact span and type) against the set there, per type and in all
 				  --learn-part P         percentage of documents to learn from when evaluating (default 70: the
-				                         development part of releng/scripts/score-dev-corpus.sh)
+				                         development part of releng/scripts/score-development-corpus.sh)
 
 				Exit codes: 0 proposed (possibly nothing), 1 nothing to learn from or failure, 2 usage error.""";
 	}

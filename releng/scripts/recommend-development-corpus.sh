@@ -3,10 +3,10 @@
 # ../shared/dev-corpus/README.md), read where it lies at run time and never copied into the
 # repository: all 270 articles are imported into a temporary corpus with their outermost gold
 # (MISCELLANEOUS as MISC), and `dipanno-cli recommend --evaluate` learns from the gold of the
-# development part (70% by a hash of the file name, as releng/scripts/score-dev-corpus.sh splits)
+# development part (70% by a hash of the file name, as releng/scripts/score-development-corpus.sh splits)
 # and proposes on the held-out part, printing exact-span P/R/F1 per type and in all.
 #
-#   releng/scripts/recommend-dev-corpus.sh [--learn-part 70] [--min-confidence 0.5] [--keep DIR]
+#   releng/scripts/recommend-development-corpus.sh [--learn-part 70] [--min-confidence 0.5] [--keep DIR]
 #
 # DIPANNO_DEV_CORPUS names the corpus folder (default: ../shared/dev-corpus/vlsp2018 beside the
 # repository). Without it the script says so and exits with 3.

@@ -7,7 +7,7 @@
 # prints the proposals' exact and overlap P/R/F1 for PERSON, LOCATION (countries counted as
 # locations, as the gold does) and ORGANIZATION.
 #
-#   releng/scripts/score-dev-corpus.sh [--rules FILE] [--part dev|heldout|all] [--errors] [--keep DIR]
+#   releng/scripts/score-development-corpus.sh [--rules FILE] [--part dev|heldout|all] [--errors] [--keep DIR]
 #
 # DIPANNO_DEV_CORPUS names the corpus folder (default: ../shared/dev-corpus/vlsp2018 beside the
 # repository). Without it the script says so and exits with 3. DIPANNO_CLI names the command line to

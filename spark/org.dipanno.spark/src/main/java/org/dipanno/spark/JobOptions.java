@@ -172,16 +172,10 @@ public record JobOptions(List<String> inputs, String inputFormat, String rules, 
 	}
 
 	private static SplitRatios ratios(String value) throws UsageException {
-		String[] parts = value.split("/");
 		try {
-			if (parts.length != 3) {
-				throw new IllegalArgumentException("three parts needed");
-			}
-			return new SplitRatios(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
-					Integer.parseInt(parts[2].strip()));
+			return SplitRatios.parse(value);
 		} catch (IllegalArgumentException e) {
-			throw new UsageException("--split takes train/dev/test percentages such as 80/10/10, not \"" + value + "\" ("
-					+ e.getMessage() + ")");
+			throw new UsageException(e.getMessage());
 		}
 	}
 

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dictionary-based word segmentation of syllable tokens.
@@ -59,15 +58,12 @@ public final class WordSegmenter {
 			"tổng", "chủ", "đại", "lễ", "tin", "bài", "xem", "mời", "cả", "đã", "sẽ", "đang", "còn", "cũng", "không",
 			"chưa", "có", "được", "bị", "hơn", "gần", "nhiều", "ít", "mỗi", "lần", "đồng", "ngành", "ảnh", "nguồn");
 
-	private static final int FOLD_CACHE_LIMIT = 200_000;
-
 	/** The dictionary as a trie over folded syllables; read-only after construction. */
 	private final TrieNode root = new TrieNode();
 	/** The number of distinct folded entries of two or more syllables. */
 	private final int size;
 	/** Folded single-syllable country names that never start a name run. */
 	private final Set<String> countrySyllables;
-	private final ConcurrentHashMap<String, String> foldCache = new ConcurrentHashMap<>();
 
 	/** A trie node: the entries continuing with each next folded syllable. */
 	private static final class TrieNode {
@@ -216,23 +212,12 @@ public final class WordSegmenter {
 				chunk.add(new Unit(k, k + 2, null, true, true));
 				k += 2;
 			} else {
-				String syllable = token.text(text);
-				chunk.add(new Unit(k, k + 1, fold(syllable), Character.isUpperCase(syllable.codePointAt(0)), false));
+				chunk.add(new Unit(k, k + 1, VietnameseText.fold(text, token.start(), token.end()),
+						Character.isUpperCase(text.codePointAt(token.start())), false));
 				k++;
 			}
 		}
 		flush(text, tokens, chunk, out);
-	}
-
-	private String fold(String syllable) {
-		String folded = foldCache.get(syllable);
-		if (folded == null) {
-			folded = VietnameseText.fold(syllable);
-			if (foldCache.size() < FOLD_CACHE_LIMIT) {
-				foldCache.put(syllable, folded);
-			}
-		}
-		return folded;
 	}
 
 	/** A chunk element: one syllable token, or a name initial (letter + full stop, two tokens). */
@@ -331,7 +316,12 @@ public final class WordSegmenter {
 	}
 
 	private static boolean isDomainLike(String text, Token token) {
-		return text.indexOf('.', token.start()) >= 0 && text.indexOf('.', token.start()) < token.end();
+		for (int i = token.start(); i < token.end(); i++) {
+			if (text.charAt(i) == '.') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean canStartName(String text, List<Token> tokens, Unit unit) {

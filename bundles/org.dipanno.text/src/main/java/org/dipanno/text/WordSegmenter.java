@@ -59,24 +59,11 @@ public final class WordSegmenter {
 			"chưa", "có", "được", "bị", "hơn", "gần", "nhiều", "ít", "mỗi", "lần", "đồng", "ngành", "ảnh", "nguồn");
 
 	/** The dictionary as a trie over folded syllables; read-only after construction. */
-	private final TrieNode root = new TrieNode();
+	private final SyllableTrie trie = new SyllableTrie();
 	/** The number of distinct folded entries of two or more syllables. */
 	private final int size;
 	/** Folded single-syllable country names that never start a name run. */
 	private final Set<String> countrySyllables;
-
-	/** A trie node: the entries continuing with each next folded syllable. */
-	private static final class TrieNode {
-		private HashMap<String, TrieNode> next;
-		/** An entry ends here. */
-		private boolean word;
-		/** The entry ending here is a proper name (proper-names.txt). */
-		private boolean name;
-
-		TrieNode child(String syllable) {
-			return next == null ? null : next.get(syllable);
-		}
-	}
 
 	private WordSegmenter(Collection<String> entries, Collection<String> properNames,
 			Collection<String> countrySyllables) {
@@ -89,19 +76,13 @@ public final class WordSegmenter {
 			if (syllables.length < 2) {
 				continue;
 			}
-			TrieNode node = root;
-			for (String syllable : syllables) {
-				String key = folded.computeIfAbsent(syllable, VietnameseText::fold);
-				if (node.next == null) {
-					node.next = new HashMap<>(4);
-				}
-				node = node.next.computeIfAbsent(key, k -> new TrieNode());
+			String[] keys = new String[syllables.length];
+			for (int i = 0; i < syllables.length; i++) {
+				keys[i] = folded.computeIfAbsent(syllables[i], VietnameseText::fold);
 			}
-			if (!node.word) {
+			if (trie.add(keys, properNames.contains(entry))) {
 				count++;
 			}
-			node.word = true;
-			node.name |= properNames.contains(entry);
 		}
 		this.size = count;
 		Set<String> countries = new HashSet<>();
@@ -171,14 +152,14 @@ public final class WordSegmenter {
 
 	/** True if the phrase (syllables separated by spaces) is a dictionary word of two or more syllables. */
 	public boolean isDictionaryWord(String phrase) {
-		TrieNode node = root;
+		int node = SyllableTrie.ROOT;
 		for (String syllable : VietnameseText.fold(phrase).strip().split("\\s+")) {
-			node = node.child(syllable);
-			if (node == null) {
+			node = trie.child(node, trie.syllableId(syllable));
+			if (node == SyllableTrie.NONE) {
 				return false;
 			}
 		}
-		return node != root && node.word;
+		return trie.isWord(node);
 	}
 
 	/** The words covering all {@code tokens}, in order; token indices refer to {@code tokens}. */
@@ -209,10 +190,11 @@ public final class WordSegmenter {
 				flush(text, tokens, chunk, out);
 			}
 			if (initial) {
-				chunk.add(new Unit(k, k + 2, null, true, true));
+				chunk.add(new Unit(k, k + 2, null, SyllableTrie.NONE, true, true));
 				k += 2;
 			} else {
-				chunk.add(new Unit(k, k + 1, VietnameseText.fold(text, token.start(), token.end()),
+				String key = VietnameseText.fold(text, token.start(), token.end());
+				chunk.add(new Unit(k, k + 1, key, trie.syllableId(key),
 						Character.isUpperCase(text.codePointAt(token.start())), false));
 				k++;
 			}
@@ -221,7 +203,7 @@ public final class WordSegmenter {
 	}
 
 	/** A chunk element: one syllable token, or a name initial (letter + full stop, two tokens). */
-	private record Unit(int first, int last, String key, boolean capitalised, boolean initial) {
+	private record Unit(int first, int last, String key, int syllableId, boolean capitalised, boolean initial) {
 	}
 
 	private void flush(String text, List<Token> tokens, List<Unit> chunk, List<Word> out) {
@@ -244,16 +226,16 @@ public final class WordSegmenter {
 			if (unit.key() == null) {
 				continue;
 			}
-			TrieNode node = root.child(unit.key());
-			for (int length = 2; node != null && i + length <= n; length++) {
+			int node = trie.child(SyllableTrie.ROOT, unit.syllableId());
+			for (int length = 2; node != SyllableTrie.NONE && i + length <= n; length++) {
 				Unit next = chunk.get(i + length - 1);
-				node = next.key() == null ? null : node.child(next.key());
-				if (node != null && node.word) {
-					long candidateCost = wordCost - (node.name ? length : 0) + cost[i + length];
+				node = next.key() == null ? SyllableTrie.NONE : trie.child(node, next.syllableId());
+				if (node != SyllableTrie.NONE && trie.isWord(node)) {
+					long candidateCost = wordCost - (trie.isName(node) ? length : 0) + cost[i + length];
 					if (candidateCost <= cost[i]) {
 						cost[i] = candidateCost;
 						take[i] = length;
-						isName[i] = node.name;
+						isName[i] = trie.isName(node);
 					}
 				}
 			}

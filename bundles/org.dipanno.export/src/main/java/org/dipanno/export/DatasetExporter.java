@@ -254,26 +254,9 @@ public final class DatasetExporter {
 
 	private static String bratConf(List<String> types, SortedMap<String, SortedMap<String, SortedSet<String>>> schemeRoles,
 			List<SelectedDocument> selected) {
-		SortedMap<String, SortedMap<String, SortedSet<String>>> eventRoles = new TreeMap<>();
-		schemeRoles.forEach((type, roles) -> roles.forEach((role, accepted) -> eventRoles
-				.computeIfAbsent(type, k -> new TreeMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).addAll(accepted)));
-		SortedMap<String, SortedSet<String>> entityAttributes = new TreeMap<>();
-		SortedMap<String, SortedSet<String>> eventAttributes = new TreeMap<>();
-		for (SelectedDocument document : selected) {
-			Map<String, String> typeOf = new HashMap<>();
-			for (EntitySpan entity : document.entities()) {
-				typeOf.put(entity.id(), entity.type());
-				entity.attributes().forEach((name, value) -> entityAttributes.computeIfAbsent(name, k -> new TreeSet<>()).add(value));
-			}
-			for (EventSpan event : document.events()) {
-				SortedMap<String, SortedSet<String>> roles = eventRoles.computeIfAbsent(event.type(), k -> new TreeMap<>());
-				for (EventArgument argument : event.arguments()) {
-					roles.computeIfAbsent(argument.role(), k -> new TreeSet<>()).add(typeOf.get(argument.entityId()));
-				}
-				event.attributes().forEach((name, value) -> eventAttributes.computeIfAbsent(name, k -> new TreeSet<>()).add(value));
-			}
-		}
-		return BratStandoff.annotationConf(types, eventRoles, entityAttributes, eventAttributes);
+		BratConfiguration configuration = new BratConfiguration(types, schemeRoles);
+		selected.forEach(configuration::add);
+		return configuration.render();
 	}
 
 	/** The content of {@code splits.json}: seed, ratios, algorithm and the ids of each split. */

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.dipanno.export.format.BratConfiguration;
 import org.dipanno.export.format.BratStandoff;
 import org.dipanno.export.format.ConllFormat;
 import org.dipanno.export.format.HuggingFaceJsonl;
@@ -134,16 +134,14 @@ public final class DatasetExporter {
 			jobs.add(dataset -> dataset.write("brat/annotation.conf", bratConf(types, options.eventRoles(), selected)));
 			for (DatasetSplit split : DatasetSplit.values()) {
 				for (SelectedDocument document : parts.get(split)) {
-					String base = "brat/" + split.fileName() + "/" + document.id();
-					paths.add(base + ".txt");
-					paths.add(base + ".ann");
+					paths.add(bratPath(split, document.id(), ".txt"));
+					paths.add(bratPath(split, document.id(), ".ann"));
 				}
 				jobs.add(dataset -> {
 					for (SelectedDocument document : parts.get(split)) {
 						BratStandoff.Files files = BratStandoff.write(document);
-						String base = "brat/" + split.fileName() + "/" + document.id();
-						dataset.write(base + ".txt", files.txt());
-						dataset.write(base + ".ann", files.ann());
+						dataset.write(bratPath(split, document.id(), ".txt"), files.txt());
+						dataset.write(bratPath(split, document.id(), ".ann"), files.ann());
 					}
 				});
 			}
@@ -233,6 +231,11 @@ public final class DatasetExporter {
 		return "spans/" + split.fileName() + ".jsonl";
 	}
 
+	/** The path of one of a document's brat files ({@code .txt} or {@code .ann}). */
+	public static String bratPath(DatasetSplit split, String documentId, String extension) {
+		return "brat/" + split.fileName() + "/" + documentId + extension;
+	}
+
 	private List<String> entityTypes(List<SelectedDocument> selected) {
 		SortedSet<String> found = new TreeSet<>();
 		for (SelectedDocument document : selected) {
@@ -254,9 +257,9 @@ public final class DatasetExporter {
 
 	private static String bratConf(List<String> types, SortedMap<String, SortedMap<String, SortedSet<String>>> schemeRoles,
 			List<SelectedDocument> selected) {
-		BratConfiguration configuration = new BratConfiguration(types, schemeRoles);
+		BratConfiguration configuration = new BratConfiguration(schemeRoles);
 		selected.forEach(configuration::add);
-		return configuration.render();
+		return configuration.render(types);
 	}
 
 	/** The content of {@code splits.json}: seed, ratios, algorithm and the ids of each split. */

@@ -26,7 +26,7 @@ import org.dipanno.model.EntityMention;
 import org.dipanno.model.SampleCorpus;
 import org.dipanno.model.custom.Corpora;
 import org.dipanno.model.imports.ArticleImporter;
-import org.dipanno.seeds.SeedCorpus;
+import org.dipanno.model.SeedFiles;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.junit.jupiter.api.Test;
@@ -68,8 +68,8 @@ class StreamedCorpusTest {
 	@Test
 	void aPassOverTheCorpusFromSeveralThreadsLeavesNoDocumentInMemory() throws Exception {
 		Corpus corpus = Corpora.create("c", "c");
-		for (String name : SeedCorpus.FILE_NAMES) {
-			ArticleImporter.importArticle(corpus, SeedCorpus.read(name), name);
+		for (String name : SeedFiles.FILE_NAMES) {
+			ArticleImporter.importArticle(corpus, SeedFiles.read(name), name);
 		}
 		store.save(corpus, folder);
 		StreamedCorpus streamed = StreamedCorpus.open(folder);
@@ -116,16 +116,16 @@ class StreamedCorpusTest {
 		Path whole = folder.resolve("whole/corpus");
 		Path streamedFolder = folder.resolve("streamed/corpus");
 		Corpus corpus = Corpora.create("c", "c");
-		for (String name : SeedCorpus.FILE_NAMES) {
-			ArticleImporter.importArticle(corpus, SeedCorpus.read(name), name);
+		for (String name : SeedFiles.FILE_NAMES) {
+			ArticleImporter.importArticle(corpus, SeedFiles.read(name), name);
 		}
 		store.save(corpus, whole);
 
 		StreamedCorpus streamed = StreamedCorpus.create(streamedFolder, Corpora.create("c", "c"));
 		List<String> ids = new java.util.ArrayList<>();
-		for (String name : SeedCorpus.FILE_NAMES) {
+		for (String name : SeedFiles.FILE_NAMES) {
 			Document document = ArticleImporter.toDocument(ArticleImporter.documentId(name), name,
-					org.dipanno.text.ArticleAnalyzer.analyze(SeedCorpus.read(name), name));
+					org.dipanno.text.ArticleAnalyzer.analyze(SeedFiles.read(name), name));
 			CorpusStore.writeFiles(store.serializeNewDocument(document, streamedFolder), false);
 			streamed.add(document.getId());
 			ids.add(document.getId());

@@ -59,6 +59,7 @@ public class ArticleEditor extends DocumentEditorPart {
 	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider(this);
 	private ArgumentArcs arcs;
 	private EditorHeader header;
+	private RulePreview preview;
 	private UndoActionHandler undoAction;
 	private RedoActionHandler redoAction;
 
@@ -233,7 +234,55 @@ public class ArticleEditor extends DocumentEditorPart {
 	}
 
 	StyleRange[] computeStyles() {
-		return StylePlanner.plan(EditorHighlights.of(getDocument(), visibleMentions()));
+		List<Highlight> highlights = EditorHighlights.of(getDocument(), visibleMentions());
+		if (preview != null) {
+			highlights.addAll(preview.highlights(schema()));
+		}
+		return StylePlanner.plan(highlights);
+	}
+
+	// ---- the preview of the rules' proposals -------------------------------------------------------------------
+
+	/** The rule set's proposals drawn over the text before they are applied, or null when none is shown. */
+	public RulePreview getPreview() {
+		return preview;
+	}
+
+	/**
+	 * Draws the rule set's would-be proposals over the text (in place of a preview shown before). It changes nothing
+	 * in the document: no undo entry, no unsaved change.
+	 */
+	public void showPreview(RulePreview shown) {
+		preview = shown;
+		refreshPresentation();
+		if (header != null) {
+			header.update(this);
+		}
+		showStatus(shown.describe());
+	}
+
+	/** What the line above the legend says (the set shown, or the preview), as the linguist reads it. */
+	public String getHeaderText() {
+		return header == null ? null : header.text();
+	}
+
+	/** What hovering the offset shows (the mentions and previewed proposals there), or null. */
+	public String hoverTextAt(int offset) {
+		MentionHover hover = new MentionHover(this);
+		org.eclipse.jface.text.IRegion region = hover.getHoverRegion(viewer, offset);
+		return region == null ? null : hover.getHoverInfo(viewer, region);
+	}
+
+	/** Stops drawing the preview (Esc, or once the proposals are applied). */
+	public void dismissPreview() {
+		if (preview == null) {
+			return;
+		}
+		preview = null;
+		refreshPresentation();
+		if (header != null) {
+			header.update(this);
+		}
 	}
 
 	// ---- changes ---------------------------------------------------------------------------------------------
@@ -375,6 +424,9 @@ public class ArticleEditor extends DocumentEditorPart {
 		getTextWidget().getDisplay().asyncExec(() -> {
 			if (getTextWidget() == null || getTextWidget().isDisposed()) {
 				return;
+			}
+			if (preview != null) {
+				preview.recompute(getDocument()); // what is new or decided changes with the document
 			}
 			refreshPresentation();
 			updatePartName();

@@ -22,6 +22,12 @@ final class EditorHeader {
 		if (label.isDisposed()) {
 			return;
 		}
+		if (editor.getPreview() != null) {
+			label.setText(editor.getPreview().describe() + " \u2014 Ctrl+Shift+R applies them, Esc dismisses");
+			label.setToolTipText("Dotted boxes: what the rules would propose; hover one for its rule and stage");
+			label.getParent().layout(true);
+			return;
+		}
 		DisplayedSet set = editor.getDisplayedSet();
 		String text = "Showing: " + set.label() + (editor.isDone() ? " \u2014 done" : "");
 		if (set.showsPendingProposals()) {

@@ -23,7 +23,7 @@ import org.dipanno.model.Mention;
 import org.dipanno.model.MentionStatus;
 import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
-import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.seeds.SeedCorpus;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -51,7 +51,7 @@ class ProposalPreviewTest {
 
 	@BeforeEach
 	void firstSeedArticle() {
-		document = ArticleImporter.importSeedCorpus().getDocuments().get(0);
+		document = SeedCorpus.importCorpus().getDocuments().get(0);
 	}
 
 	@Test

@@ -317,11 +317,15 @@ public class RuleFileEditor extends TextEditor {
 		return getSourceViewer();
 	}
 
-	/** After a save, the rule set runs again where the Rule Results view last ran it (if the view is open). */
+	/**
+	 * After a save, the rule set runs again where the Rule Results view last ran it (if the view is open), and article
+	 * editors that preview the rules' proposals preview them again.
+	 */
 	@Override
 	protected void editorSaved() {
 		super.editorSaved();
 		discardRecoveryCopy();
+		org.dipanno.ui.rules.RulePreviews.refreshShown();
 		if (getSite().getPage().findView(RuleResultsView.ID) instanceof RuleResultsView results) {
 			results.runAgain();
 		}

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dipanno.model.Corpus;
-import org.dipanno.model.imports.ArticleImporter;
 import org.dipanno.model.persistence.CorpusLock;
 import org.dipanno.model.persistence.CorpusStore;
+import org.dipanno.seeds.SeedCorpus;
 
 /**
  * The corpus a command works on: the folder given with {@code --corpus}, by default the workbench's corpus
@@ -64,7 +64,7 @@ final class CorpusFolder {
 			try (CorpusLock lock = lockForWriting(folder, "creating the corpus from the seed articles", true)) {
 				if (!Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE))) {
 					console.progress("Creating corpus " + folder + " from the seed articles");
-					new CorpusStore().save(ArticleImporter.importSeedCorpus(), folder);
+					new CorpusStore().save(SeedCorpus.importCorpus(), folder);
 				}
 			}
 		}

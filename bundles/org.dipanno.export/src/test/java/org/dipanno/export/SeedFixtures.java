@@ -80,7 +80,7 @@ public final class SeedFixtures {
 	public static List<ExportDocument> seeds() {
 		List<ExportDocument> documents = new ArrayList<>();
 		for (ExportDocument analysed : org.dipanno.export.model.ModelExportAdapter.toExportDocuments(
-				org.dipanno.model.imports.ArticleImporter.importSeedCorpus(),
+				org.dipanno.seeds.SeedCorpus.importCorpus(),
 				org.dipanno.export.model.AnnotationSelection.gold())) {
 			documents.add(annotate(analysed));
 		}

@@ -29,7 +29,7 @@ import org.dipanno.engine.Rule;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.patterns.PatternElement;
 import org.dipanno.engine.patterns.TokenClass;
 
@@ -62,13 +62,13 @@ final class BenchmarkRules {
 	final Lexicon organizations;
 
 	BenchmarkRules() {
-		Lexicon.Builder t = Lexicon.builder("titles", vocabulary, ToneMarkKeys.INSTANCE);
+		Lexicon.Builder t = Lexicon.builder("titles", vocabulary, VietnameseKeys.INSTANCE);
 		TITLES.forEach(t::add);
 		titles = t.build();
-		Lexicon.Builder c = Lexicon.builder("countries", vocabulary, ToneMarkKeys.INSTANCE);
+		Lexicon.Builder c = Lexicon.builder("countries", vocabulary, VietnameseKeys.INSTANCE);
 		COUNTRIES.forEach(c::add);
 		countries = c.build();
-		Lexicon.Builder o = Lexicon.builder("organizations", vocabulary, ToneMarkKeys.INSTANCE);
+		Lexicon.Builder o = Lexicon.builder("organizations", vocabulary, VietnameseKeys.INSTANCE);
 		ORGANIZATIONS.forEach(o::add);
 		organizations = o.build();
 	}

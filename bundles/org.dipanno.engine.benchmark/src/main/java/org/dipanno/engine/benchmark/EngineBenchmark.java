@@ -27,7 +27,7 @@ import org.dipanno.engine.RuleEngine;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.document.PlainTextAnalyzer;
 import org.dipanno.engine.lexicon.Lexicon;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 
 /**
  * Measures the rule engine on a corpus of at least 50 MB built from the seed articles, with a realistic diplomatic
@@ -80,13 +80,13 @@ public final class EngineBenchmark {
 		// Analysis: plain-text tokenization, sentences, zones, folding (the engine's input); timed after an untimed
 		// pass over the first fifth of the corpus (JIT warm-up, as for the engines).
 		for (int i = 0, warm = corpus.documentsFor(corpusBytes / 5); i < warm; i++) {
-			PlainTextAnalyzer.analyze(corpus.ids.get(i), corpus.texts.get(i), ToneMarkKeys.INSTANCE);
+			PlainTextAnalyzer.analyze(corpus.ids.get(i), corpus.texts.get(i), VietnameseKeys.INSTANCE);
 		}
 		List<EngineDocument> docs = new ArrayList<>(corpus.texts.size());
 		resetPeaks();
 		long a0 = System.nanoTime();
 		for (int i = 0; i < corpus.texts.size(); i++) {
-			docs.add(PlainTextAnalyzer.analyze(corpus.ids.get(i), corpus.texts.get(i), ToneMarkKeys.INSTANCE));
+			docs.add(PlainTextAnalyzer.analyze(corpus.ids.get(i), corpus.texts.get(i), VietnameseKeys.INSTANCE));
 		}
 		double analysisSeconds = (System.nanoTime() - a0) / 1e9;
 		long tokens = docs.stream().mapToLong(EngineDocument::tokenCount).sum();
@@ -95,7 +95,7 @@ public final class EngineBenchmark {
 
 		BenchmarkRules rules = new BenchmarkRules();
 		long l0 = System.nanoTime();
-		Lexicon.Builder words = Lexicon.builder("viet74k", rules.vocabulary, ToneMarkKeys.INSTANCE);
+		Lexicon.Builder words = Lexicon.builder("viet74k", rules.vocabulary, VietnameseKeys.INSTANCE);
 		int entries = 0;
 		for (String line : Files.readAllLines(wordList, StandardCharsets.UTF_8)) {
 			if (!line.isBlank()) {

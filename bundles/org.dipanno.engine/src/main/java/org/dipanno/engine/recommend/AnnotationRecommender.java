@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.dipanno.engine.lexicon.MatchingKeys;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Document;
@@ -48,9 +48,9 @@ public final class AnnotationRecommender {
 	private final MatchingKeys keys;
 	private final double minConfidence;
 
-	/** A recommender with the engine's default matching keys. */
+	/** A recommender with the text layer's matching keys, as the rules and corpus search use. */
 	public AnnotationRecommender(double minConfidence) {
-		this(ToneMarkKeys.INSTANCE, minConfidence);
+		this(VietnameseKeys.INSTANCE, minConfidence);
 	}
 
 	public AnnotationRecommender(MatchingKeys keys, double minConfidence) {

@@ -9,13 +9,13 @@ import java.util.Locale;
 import org.dipanno.engine.EngineOptions;
 import org.dipanno.engine.RuleEngine;
 import org.dipanno.engine.document.EngineDocument;
+import org.dipanno.seeds.SeedCorpus;
 import org.dipanno.text.ZoneKind;
 import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.rules.EngineRulesSetup;
 import org.dipanno.engine.rules.RuleFileCompiler;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
-import org.dipanno.model.imports.ArticleImporter;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
 import org.dipanno.rules.model.RuleFile;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -40,7 +40,7 @@ public final class DefaultRulesThroughput {
 		EngineOptions options = EngineOptions.defaults()
 				.withTargetZones(java.util.EnumSet.of(ZoneKind.TITLE, ZoneKind.LEAD, ZoneKind.BODY));
 		RuleEngine engine = RuleFileCompiler.compile(file, VietnameseKeys.INSTANCE, options).engine();
-		Corpus seeds = ArticleImporter.importSeedCorpus();
+		Corpus seeds = SeedCorpus.importCorpus();
 		List<EngineDocument> documents = new ArrayList<>();
 		long chars = 0;
 		while (chars < megabytes * 1_000_000L) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dipanno.export.BratConfiguration;
 import org.dipanno.export.DatasetExporter;
 import org.dipanno.export.EntitySpan;
 import org.dipanno.export.EventArgument;
@@ -264,6 +265,35 @@ class FormatRoundTripTest {
 		assertTrue(conf.contains("\nMEET\tParticipant*:COUNTRY|PERSON"), conf);
 		assertTrue(conf.contains("\nStatus\tArg:<ENTITY>, Value:ACCEPTED\n"), conf);
 		assertTrue(conf.contains("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>"));
+	}
+
+	@Test
+	void bratConfigurationsGatheredPerDocumentAndMergedInAnyOrderGiveTheExportersConf() throws IOException {
+		List<String> types = selected.values().stream().flatMap(d -> d.entities().stream()).map(EntitySpan::type)
+				.distinct().sorted().toList(); // the exporter's types when none are declared
+		List<SelectedDocument> documents = new ArrayList<>(selected.values());
+		documents.sort(Comparator.comparing(SelectedDocument::id).reversed());
+		BratConfiguration merged = new BratConfiguration(types, new java.util.TreeMap<>());
+		for (SelectedDocument document : documents) {
+			BratConfiguration one = new BratConfiguration(List.of(), new java.util.TreeMap<>()).add(document);
+			merged.merge(roundTrip(one));
+		}
+		assertEquals(read("brat/annotation.conf"), merged.render());
+		assertTrue(merged.render().contains("\nMEET\tParticipant*:"), "the seeds' events are gathered");
+	}
+
+	/** A distributed export ships configurations between machines: they survive Java serialization. */
+	private static BratConfiguration roundTrip(BratConfiguration configuration) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(configuration);
+		}
+		try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+				new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+			return (BratConfiguration) in.readObject();
+		} catch (ClassNotFoundException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	@Test

@@ -34,7 +34,7 @@ import org.dipanno.model.EntityMention;
 import org.dipanno.model.EventMention;
 import org.dipanno.model.MentionStatus;
 import org.dipanno.model.ModelFactory;
-import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.seeds.SeedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +54,7 @@ class ModelExportAdapterTest {
 
 	@BeforeAll
 	static void annotate() {
-		corpus = ArticleImporter.importSeedCorpus();
+		corpus = SeedCorpus.importCorpus();
 		document = corpus.findDocument(SEED);
 		text = document.getText();
 		lead = text.indexOf("Ngày 28/8, tại thủ đô Bắc Kinh");

@@ -7,9 +7,7 @@ import java.util.regex.Pattern;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.ModelFactory;
-import org.dipanno.model.custom.Corpora;
 import org.dipanno.model.custom.DipannoModel;
-import org.dipanno.seeds.SeedCorpus;
 import org.dipanno.text.AnalyzedArticle;
 import org.dipanno.text.ArticleAnalyzer;
 import org.dipanno.text.NormalizedText;
@@ -25,9 +23,6 @@ public final class ArticleImporter {
 	/** An outlet tag before the lead, e.g. "VOV.VN - Ngoại trưởng ..." (the zoner may make the tag boilerplate). */
 	private static final Pattern OUTLET_TAG = Pattern
 			.compile("^(\\p{Lu}[\\p{L}\\p{Nd}]*\\.(?:VN|vn|com|net))\\s*[-\u2013](?:\\s|$)");
-
-	/** Id of the corpus made from the seed articles. */
-	public static final String SEED_CORPUS_ID = "seeds";
 
 	private ArticleImporter() {
 	}
@@ -49,20 +44,6 @@ public final class ArticleImporter {
 		Document document = toDocument(documentId, fileName(sourceName), ArticleAnalyzer.analyze(raw, sourceName));
 		corpus.getDocuments().add(document);
 		return document;
-	}
-
-	/** A corpus with the default schema and actors holding the five seed articles, in seed order. */
-	public static Corpus importSeedCorpus() {
-		Corpus corpus = Corpora.create(SEED_CORPUS_ID, "Seed articles");
-		for (String name : SeedCorpus.FILE_NAMES) {
-			try {
-				importArticle(corpus, SeedCorpus.read(name), name);
-			} catch (TextImportException e) {
-				throw new IllegalStateException("The shipped seed article " + name + " cannot be imported: "
-						+ e.getMessage(), e);
-			}
-		}
-		return corpus;
 	}
 
 	/** The document id for a source file: its name without folder and extension, chars unsafe in file names as '_'. */

@@ -64,7 +64,7 @@ class DefaultRuleFilesTest {
 	void diplomaticRulesValidateWithoutErrorsOrWarnings() {
 		RuleFile rules = load(DefaultRuleFiles.DIPLOMATIC_RULES);
 		assertEquals(List.of(), errorsAndWarnings(rules));
-		assertEquals(35, EcoreUtil2.typeSelect(rules.getElements(), Rule.class).size());
+		assertEquals(36, EcoreUtil2.typeSelect(rules.getElements(), Rule.class).size());
 	}
 
 	@Test

@@ -26,7 +26,10 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  * round (best of five after two warm-up rounds), by the clock and per CPU-second of the matching thread (the steadier
  * figure on a shared machine). Run from the engine bundle after a build:
  *
- * <pre>java -cp "target/classes:target/test-classes:PRODUCT/plugins/*" org.dipanno.engine.corpus.DefaultRulesThroughput 20</pre>
+ * <pre>java -cp "../org.dipanno.rules/target/classes:target/classes:target/test-classes:PRODUCT/plugins/*" org.dipanno.engine.corpus.DefaultRulesThroughput 20</pre>
+ *
+ * (the rules bundle's classes first: its {@code defaults/} are the rule set read; the other bundles' classes may come
+ * from the product).
  */
 public final class DefaultRulesThroughput {
 

@@ -267,7 +267,7 @@ public final class DatasetExporter {
 			}
 			for (EventSpan event : document.events()) {
 				SortedMap<String, SortedSet<String>> roles = eventRoles.computeIfAbsent(event.type(), k -> new TreeMap<>());
-				for (EventArgument argument : event.arguments()) {
+				for (ExportEventArgument argument : event.arguments()) {
 					roles.computeIfAbsent(argument.role(), k -> new TreeSet<>()).add(typeOf.get(argument.entityId()));
 				}
 				event.attributes().forEach((name, value) -> eventAttributes.computeIfAbsent(name, k -> new TreeSet<>()).add(value));

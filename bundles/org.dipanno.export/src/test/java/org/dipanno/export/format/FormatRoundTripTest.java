@@ -267,6 +267,35 @@ class FormatRoundTripTest {
 	}
 
 	@Test
+	void bratConfigurationsGatheredPerDocumentAndMergedInAnyOrderGiveTheExportersConf() throws IOException {
+		List<String> types = selected.values().stream().flatMap(d -> d.entities().stream()).map(EntitySpan::type)
+				.distinct().sorted().toList(); // the exporter's types when none are declared
+		List<SelectedDocument> documents = new ArrayList<>(selected.values());
+		documents.sort(Comparator.comparing(SelectedDocument::id).reversed());
+		BratConfiguration merged = new BratConfiguration();
+		for (SelectedDocument document : documents) {
+			BratConfiguration one = new BratConfiguration().add(document);
+			merged.merge(roundTrip(one));
+		}
+		assertEquals(read("brat/annotation.conf"), merged.render(types));
+		assertTrue(merged.render(types).contains("\nMEET\tParticipant*:"), "the seeds' events are gathered");
+	}
+
+	/** A distributed export ships configurations between machines: they survive Java serialization. */
+	private static BratConfiguration roundTrip(BratConfiguration configuration) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(configuration);
+		}
+		try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+				new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+			return (BratConfiguration) in.readObject();
+		} catch (ClassNotFoundException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	@Test
 	void bratImportReportsFileLineAndProblem() {
 		IllegalArgumentException wrongText = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
 				() -> BratStandoff.read("d", "Trung Quốc", "T1\tCOUNTRY 0 5\tTrung Quốc\n", "d.ann"));

@@ -61,7 +61,7 @@ public final class EngineDocuments {
 		Tokens t = new Tokens(tokens.size(), sentences.size());
 		for (int i = 0; i < t.count; i++) {
 			var token = tokens.get(i);
-			t.set(i, token.start(), token.end(), VietnameseText.fold(token.text(text)), token.kind(),
+			t.set(i, token.start(), token.end(), VietnameseText.fold(text, token.start(), token.end()), token.kind(),
 					allBody ? ZoneKind.BODY : article.zoneKindAt(token.start()));
 		}
 		for (int s = 0; s < sentences.size(); s++) {

@@ -71,7 +71,7 @@ class DefaultRulesOnSeedsTest {
 	void theDefaultFileAndItsImportsCompile() {
 		assertEquals(List.of("diplomatic-rules.dar", "diplomatic-schema.dar"), compiled.files().stream()
 				.map(f -> f.substring(f.lastIndexOf('/') + 1)).toList());
-		assertEquals(28, compiled.engine().ruleCount());
+		assertEquals(35, compiled.engine().ruleCount());
 	}
 
 	@Test

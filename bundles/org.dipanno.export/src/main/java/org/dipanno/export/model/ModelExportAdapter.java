@@ -96,6 +96,19 @@ public final class ModelExportAdapter {
 		return new ExportDocument(document.getId(), document.getText(), zones, sentences, tokens, words, entities, events);
 	}
 
+	/**
+	 * How many entity and event mentions {@link #toExportDocument} would export from the document (it needs neither
+	 * the text nor the structure).
+	 */
+	public static long countSelected(Document document, AnnotationSelection selection) {
+		AnnotationSet set = findSet(document, selection);
+		if (set == null) {
+			return 0;
+		}
+		return set.getEntityMentions().stream().filter(m -> selected(m.getStatus(), selection)).count()
+				+ set.getEventMentions().stream().filter(m -> selected(m.getStatus(), selection)).count();
+	}
+
 	/** The schema's entity types in schema order: the label order of the Hugging Face files. */
 	public static List<String> entityTypes(AnnotationSchema schema) {
 		return schema.getEntityTypes().stream().map(EntityType::getName).toList();

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.dipanno.export.format.BratConfiguration;
 import org.dipanno.export.format.BratStandoff;
 import org.dipanno.export.format.ConllFormat;
 import org.dipanno.export.format.HuggingFaceJsonl;
@@ -257,9 +257,9 @@ public final class DatasetExporter {
 
 	private static String bratConf(List<String> types, SortedMap<String, SortedMap<String, SortedSet<String>>> schemeRoles,
 			List<SelectedDocument> selected) {
-		BratConfiguration configuration = new BratConfiguration(schemeRoles);
+		BratConfiguration configuration = new BratConfiguration(types, schemeRoles);
 		selected.forEach(configuration::add);
-		return configuration.render(types);
+		return configuration.render();
 	}
 
 	/** The content of {@code splits.json}: seed, ratios, algorithm and the ids of each split. */

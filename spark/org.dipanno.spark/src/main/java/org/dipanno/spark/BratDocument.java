@@ -1,9 +1,11 @@
 package org.dipanno.spark;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.List;
 
+import org.dipanno.export.BratConfiguration;
 import org.dipanno.export.SelectedDocument;
-import org.dipanno.export.format.BratConfiguration;
 import org.dipanno.export.format.BratStandoff;
 
 /**
@@ -16,6 +18,7 @@ public record BratDocument(String txt, String ann, BratConfiguration configurati
 
 	static BratDocument of(SelectedDocument document) {
 		BratStandoff.Files files = BratStandoff.write(document);
-		return new BratDocument(files.txt(), files.ann(), new BratConfiguration().add(document));
+		return new BratDocument(files.txt(), files.ann(),
+				new BratConfiguration(List.of(), Collections.emptySortedMap()).add(document));
 	}
 }

@@ -29,11 +29,11 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.dipanno.export.BratConfiguration;
 import org.dipanno.export.DatasetExporter;
 import org.dipanno.export.DatasetFormat;
 import org.dipanno.export.DatasetProvenance;
 import org.dipanno.export.ExportOptions;
-import org.dipanno.export.format.BratConfiguration;
 import org.dipanno.export.format.HuggingFaceJsonl;
 import org.dipanno.export.io.StagedDataset;
 import org.dipanno.export.model.AnnotationSelection;
@@ -266,9 +266,9 @@ public final class SparkDatasetJob {
 			}
 		}
 		if (exportOptions.formats().contains(DatasetFormat.BRAT)) {
-			BratConfiguration configuration = new BratConfiguration(exportOptions.eventRoles());
+			BratConfiguration configuration = new BratConfiguration(types, exportOptions.eventRoles());
 			shards.forEach(s -> configuration.merge(s.brat()));
-			write(fs, out, BRAT_CONF, configuration.render(types), written);
+			write(fs, out, BRAT_CONF, configuration.render(), written);
 			for (DatasetSplit split : DatasetSplit.values()) {
 				for (String id : splits.get(split)) {
 					written.add(DatasetExporter.bratPath(split, id, ".txt"));
@@ -352,7 +352,7 @@ public final class SparkDatasetJob {
 		Writer[][] writers = new Writer[splits.length][outputs.size()];
 		Map<DatasetSplit, List<SplitStats>> counts = new EnumMap<>(DatasetSplit.class);
 		List<String> files = new ArrayList<>();
-		BratConfiguration brat = new BratConfiguration();
+		BratConfiguration brat = new BratConfiguration(List.of(), java.util.Collections.emptySortedMap());
 		try {
 			while (documents.hasNext()) {
 				ConvertedArticle document = documents.next()._2();

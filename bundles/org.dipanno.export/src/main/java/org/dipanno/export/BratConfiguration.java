@@ -1,4 +1,4 @@
-package org.dipanno.export.format;
+package org.dipanno.export;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -9,31 +9,29 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
-import org.dipanno.export.EventSpan;
-import org.dipanno.export.SelectedDocument;
+import org.dipanno.export.format.BratStandoff;
 
 /**
- * What brat's {@code annotation.conf} declares besides the entity types: the scheme's event roles plus the roles and
- * attribute values seen in the exported documents. Gathered document by document; parts gathered apart (a
- * distributed export's partitions) are merged, and the result does not depend on the order of documents or merges.
+ * What brat's {@code annotation.conf} declares, gathered document by document: the entity types, the scheme's event
+ * roles with the entity types the data puts in them, and the attribute values the data uses. Parts gathered apart
+ * (a distributed export's partitions) are merged; the result does not depend on the order of documents or merges.
  */
 public final class BratConfiguration implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	// TreeMaps and TreeSets of strings: sorted, and serializable for a distributed export.
+	// Lists, TreeMaps and TreeSets of strings: sorted, and serializable for a distributed export.
+	private final List<String> types;
 	private final SortedMap<String, SortedMap<String, SortedSet<String>>> eventRoles = new TreeMap<>();
 	private final SortedMap<String, SortedSet<String>> entityAttributes = new TreeMap<>();
 	private final SortedMap<String, SortedSet<String>> eventAttributes = new TreeMap<>();
 
-	/** Nothing seen yet and no scheme roles. */
-	public BratConfiguration() {
-	}
-
-	/** @param schemeRoles the scheme's event types, roles and accepted entity types (declared even without data) */
-	public BratConfiguration(SortedMap<String, SortedMap<String, SortedSet<String>>> schemeRoles) {
+	/**
+	 * @param types       the entity types in label order (a part to be merged into another may have none)
+	 * @param schemeRoles the scheme's event types, roles and accepted entity types (declared even without data)
+	 */
+	public BratConfiguration(List<String> types, SortedMap<String, SortedMap<String, SortedSet<String>>> schemeRoles) {
+		this.types = List.copyOf(types);
 		schemeRoles.forEach((type, roles) -> roles.forEach((role, accepted) -> roles(type, role).addAll(accepted)));
 	}
 
@@ -46,7 +44,7 @@ public final class BratConfiguration implements Serializable {
 		}
 		for (EventSpan event : document.events()) {
 			eventRoles.computeIfAbsent(event.type(), k -> new TreeMap<>());
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				roles(event.type(), argument.role()).add(typeOf.get(argument.entityId()));
 			}
 			event.attributes().forEach((name, value) -> values(eventAttributes, name).add(value));
@@ -54,7 +52,7 @@ public final class BratConfiguration implements Serializable {
 		return this;
 	}
 
-	/** Adds everything the other configuration holds. */
+	/** Adds the other configuration's event roles and attribute values; the entity types stay this one's. */
 	public BratConfiguration merge(BratConfiguration other) {
 		other.eventRoles.forEach((type, roles) -> {
 			eventRoles.computeIfAbsent(type, k -> new TreeMap<>());
@@ -65,9 +63,9 @@ public final class BratConfiguration implements Serializable {
 		return this;
 	}
 
-	/** The content of {@code annotation.conf} with the entity types in label order. */
-	public String render(List<String> entityTypes) {
-		return BratStandoff.annotationConf(entityTypes, eventRoles, entityAttributes, eventAttributes);
+	/** The content of {@code annotation.conf}. */
+	public String render() {
+		return BratStandoff.annotationConf(types, eventRoles, entityAttributes, eventAttributes);
 	}
 
 	private SortedSet<String> roles(String type, String role) {

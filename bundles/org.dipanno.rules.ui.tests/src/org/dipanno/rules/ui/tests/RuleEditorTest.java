@@ -58,7 +58,7 @@ class RuleEditorTest {
 	void startClean() throws Exception {
 		// the annotator is known (test-preferences.ini): opening an article does not ask for a name (a modal dialog)
 		assertEquals("rule-author", org.dipanno.ui.DipannoUi.getDefault().getPreferenceStore()
-				.getString(org.dipanno.ui.DipannoUi.PREF_ANNOTATOR), "the annotator preset by -pluginCustomization");
+				.getDefaultString(org.dipanno.ui.DipannoUi.PREF_ANNOTATOR), "the annotator preset by -pluginCustomization");
 		Ui.page().closeAllEditors(false);
 		deleteRuleFolder();
 	}

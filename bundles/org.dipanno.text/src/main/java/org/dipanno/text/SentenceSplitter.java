@@ -72,22 +72,22 @@ public final class SentenceSplitter {
 		int sentenceStart = from;
 		int k = from;
 		while (k < to) {
-			String token = tokens.get(k).text(text);
-			if (token.equals("\u201C")) {
+			char token = single(text, tokens.get(k));
+			if (token == '\u201C') {
 				curlyDepth++;
-			} else if (token.equals("\u201D")) {
+			} else if (token == '\u201D') {
 				curlyDepth = Math.max(0, curlyDepth - 1);
-			} else if (token.equals("\"")) {
+			} else if (token == '"') {
 				straightOpen = !straightOpen;
 			}
-			if (isTerminal(token) && !isAbbreviationStop(text, tokens, k)) {
+			if (isTerminal(text, tokens.get(k)) && !isAbbreviationStop(text, tokens, k)) {
 				int last = k;
 				// closing quotes and brackets right after the terminal belong to the sentence
-				while (last + 1 < to && isCloser(tokens.get(last + 1).text(text), straightOpen)) {
-					String closer = tokens.get(last + 1).text(text);
-					if (closer.equals("\u201D")) {
+				while (last + 1 < to && isCloser(single(text, tokens.get(last + 1)), straightOpen)) {
+					char closer = single(text, tokens.get(last + 1));
+					if (closer == '\u201D') {
 						curlyDepth = Math.max(0, curlyDepth - 1);
-					} else if (closer.equals("\"")) {
+					} else if (closer == '"') {
 						straightOpen = false;
 					}
 					last++;
@@ -107,24 +107,39 @@ public final class SentenceSplitter {
 		}
 	}
 
-	private static boolean isTerminal(String token) {
-		return switch (token) {
-		case ".", "!", "?", "\u2026", "./." -> true;
-		default -> token.length() >= 2 && token.chars().allMatch(c -> c == '.');
-		};
+	/** The token's character if it is one character long, else 0 (no token is a NUL). */
+	private static char single(String text, Token token) {
+		return token.end() - token.start() == 1 ? text.charAt(token.start()) : 0;
 	}
 
-	private static boolean isCloser(String token, boolean straightOpen) {
+	/** ". ! ? …", "./." or a run of two or more full stops. */
+	private static boolean isTerminal(String text, Token token) {
+		char c = single(text, token);
+		if (c != 0) {
+			return c == '.' || c == '!' || c == '?' || c == '\u2026';
+		}
+		if (token.end() - token.start() == 3 && text.startsWith("./.", token.start())) {
+			return true;
+		}
+		for (int i = token.start(); i < token.end(); i++) {
+			if (text.charAt(i) != '.') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isCloser(char token, boolean straightOpen) {
 		return switch (token) {
-		case "\u201D", "\u2019", ")", "]", "\u00BB" -> true;
-		case "\"" -> straightOpen;
+		case '\u201D', '\u2019', ')', ']', '\u00BB' -> true;
+		case '"' -> straightOpen;
 		default -> false;
 		};
 	}
 
 	/** True if the full stop at k follows an abbreviation or a name initial. */
 	private static boolean isAbbreviationStop(String text, List<Token> tokens, int k) {
-		if (k == 0 || !tokens.get(k).text(text).equals(".")) {
+		if (k == 0 || single(text, tokens.get(k)) != '.') {
 			return false;
 		}
 		Token previous = tokens.get(k - 1);
@@ -152,12 +167,12 @@ public final class SentenceSplitter {
 		int curly = 0;
 		int straight = 0;
 		for (int k = from; k < to; k++) {
-			String token = tokens.get(k).text(text);
-			if (token.equals("\u201C")) {
+			char token = single(text, tokens.get(k));
+			if (token == '\u201C') {
 				curly++;
-			} else if (token.equals("\u201D")) {
+			} else if (token == '\u201D') {
 				curly--;
-			} else if (token.equals("\"")) {
+			} else if (token == '"') {
 				straight++;
 			}
 		}

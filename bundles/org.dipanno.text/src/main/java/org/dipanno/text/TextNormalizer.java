@@ -79,7 +79,10 @@ public final class TextNormalizer {
 						"binary file, not text: NUL byte at byte offset " + i);
 			}
 		}
-		String original = decodeStrictly(raw, sourceName);
+		String original = new String(raw, StandardCharsets.UTF_8);
+		if (original.indexOf('\uFFFD') >= 0) {
+			original = decodeStrictly(raw, sourceName); // malformed input, or a real U+FFFD: the decoder tells
+		}
 		checkControlCharacters(original, raw, sourceName);
 		NormalizedText normalized = normalize(original);
 		checkContent(normalized.text(), sourceName);
@@ -91,11 +94,22 @@ public final class TextNormalizer {
 	 * map for it. Useful for text that was not read from a file.
 	 */
 	public static NormalizedText normalize(String original) {
+		int length = original.length();
+		int plain = plainPrefix(original, 0);
+		if (plain == length) {
+			return new NormalizedText(original, OffsetMap.identity(length)); // stored as read: nothing to copy
+		}
 		StringBuilder stored = new StringBuilder(original.length());
 		OffsetMap.Builder offsets = new OffsetMap.Builder();
-		int length = original.length();
 		int i = 0;
 		while (i < length) {
+			int run = plainPrefix(original, i);
+			if (run > i) {
+				stored.append(original, i, run);
+				offsets.linear(run - i);
+				i = run;
+				continue;
+			}
 			char c = original.charAt(i);
 			if (isRemovedInvisible(c)) {
 				offsets.replaced(0, 1);
@@ -131,6 +145,27 @@ public final class TextNormalizer {
 			}
 		}
 		return new NormalizedText(stored.toString(), offsets.build());
+	}
+
+	/**
+	 * The end of the run from {@code from} that is stored as it is, character for
+	 * character: characters {@link #isNfcStableAlone NFC leaves alone}, not CR and
+	 * not removed, without the last one when what follows may compose with it.
+	 */
+	private static int plainPrefix(String original, int from) {
+		int length = original.length();
+		int i = from;
+		while (i < length) {
+			char c = original.charAt(i);
+			if (!isNfcStableAlone(c) || c == '\r' || isRemovedInvisible(c)) {
+				break;
+			}
+			i++;
+		}
+		if (i < length && i > from && !isNormalizationBoundary(original.charAt(i))) {
+			i--; // the segment NFC sees starts with the last plain character
+		}
+		return i;
 	}
 
 	/**

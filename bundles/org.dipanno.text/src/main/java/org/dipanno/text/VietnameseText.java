@@ -2,6 +2,7 @@ package org.dipanno.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Matching keys for Vietnamese text: case folding and tone-mark placement
@@ -63,6 +64,31 @@ public final class VietnameseText {
 	 * lower case, NBSP replaced by a space.
 	 */
 	public static String fold(String text) {
+		return fold(text, 0, text.length());
+	}
+
+	/**
+	 * The matching key of text[start, end): {@link #fold(String)} of that part,
+	 * without copying it out first when it is precomposed Latin text (as
+	 * Vietnamese is after NFC).
+	 */
+	public static String fold(String text, int start, int end) {
+		Objects.checkFromToIndex(start, end, text.length());
+		char first = start < end ? text.charAt(start) : '0';
+		if (end - start <= FoldCache.MAX_LENGTH && (first < '0' || first > '9')) {
+			return FoldCache.ofThisThread().fold(text, start, end); // numbers rarely repeat: not kept
+		}
+		return foldUncached(text, start, end);
+	}
+
+	/** {@link #fold(String, int, int)} computed afresh. */
+	static String foldUncached(String text, int start, int end) {
+		String folded = PrecomposedFolding.fold(text, start, end);
+		return folded != null ? folded : foldByNormalizer(text.substring(start, end));
+	}
+
+	/** {@link #fold(String)} through the normalizer, for any text. */
+	static String foldByNormalizer(String text) {
 		return foldCase(foldTonePlacement(text)).replace('\u00A0', ' ');
 	}
 

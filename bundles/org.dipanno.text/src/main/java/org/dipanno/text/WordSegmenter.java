@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dictionary-based word segmentation of syllable tokens.
@@ -59,28 +58,12 @@ public final class WordSegmenter {
 			"tổng", "chủ", "đại", "lễ", "tin", "bài", "xem", "mời", "cả", "đã", "sẽ", "đang", "còn", "cũng", "không",
 			"chưa", "có", "được", "bị", "hơn", "gần", "nhiều", "ít", "mỗi", "lần", "đồng", "ngành", "ảnh", "nguồn");
 
-	private static final int FOLD_CACHE_LIMIT = 200_000;
-
 	/** The dictionary as a trie over folded syllables; read-only after construction. */
-	private final TrieNode root = new TrieNode();
+	private final SyllableTrie trie = new SyllableTrie();
 	/** The number of distinct folded entries of two or more syllables. */
 	private final int size;
 	/** Folded single-syllable country names that never start a name run. */
 	private final Set<String> countrySyllables;
-	private final ConcurrentHashMap<String, String> foldCache = new ConcurrentHashMap<>();
-
-	/** A trie node: the entries continuing with each next folded syllable. */
-	private static final class TrieNode {
-		private HashMap<String, TrieNode> next;
-		/** An entry ends here. */
-		private boolean word;
-		/** The entry ending here is a proper name (proper-names.txt). */
-		private boolean name;
-
-		TrieNode child(String syllable) {
-			return next == null ? null : next.get(syllable);
-		}
-	}
 
 	private WordSegmenter(Collection<String> entries, Collection<String> properNames,
 			Collection<String> countrySyllables) {
@@ -93,19 +76,13 @@ public final class WordSegmenter {
 			if (syllables.length < 2) {
 				continue;
 			}
-			TrieNode node = root;
-			for (String syllable : syllables) {
-				String key = folded.computeIfAbsent(syllable, VietnameseText::fold);
-				if (node.next == null) {
-					node.next = new HashMap<>(4);
-				}
-				node = node.next.computeIfAbsent(key, k -> new TrieNode());
+			String[] keys = new String[syllables.length];
+			for (int i = 0; i < syllables.length; i++) {
+				keys[i] = folded.computeIfAbsent(syllables[i], VietnameseText::fold);
 			}
-			if (!node.word) {
+			if (trie.add(keys, properNames.contains(entry))) {
 				count++;
 			}
-			node.word = true;
-			node.name |= properNames.contains(entry);
 		}
 		this.size = count;
 		Set<String> countries = new HashSet<>();
@@ -175,14 +152,14 @@ public final class WordSegmenter {
 
 	/** True if the phrase (syllables separated by spaces) is a dictionary word of two or more syllables. */
 	public boolean isDictionaryWord(String phrase) {
-		TrieNode node = root;
+		int node = SyllableTrie.ROOT;
 		for (String syllable : VietnameseText.fold(phrase).strip().split("\\s+")) {
-			node = node.child(syllable);
-			if (node == null) {
+			node = trie.child(node, trie.syllableId(syllable));
+			if (node == SyllableTrie.NONE) {
 				return false;
 			}
 		}
-		return node != root && node.word;
+		return trie.isWord(node);
 	}
 
 	/** The words covering all {@code tokens}, in order; token indices refer to {@code tokens}. */
@@ -213,30 +190,20 @@ public final class WordSegmenter {
 				flush(text, tokens, chunk, out);
 			}
 			if (initial) {
-				chunk.add(new Unit(k, k + 2, null, true, true));
+				chunk.add(new Unit(k, k + 2, null, SyllableTrie.NONE, true, true));
 				k += 2;
 			} else {
-				String syllable = token.text(text);
-				chunk.add(new Unit(k, k + 1, fold(syllable), Character.isUpperCase(syllable.codePointAt(0)), false));
+				String key = VietnameseText.fold(text, token.start(), token.end());
+				chunk.add(new Unit(k, k + 1, key, trie.syllableId(key),
+						Character.isUpperCase(text.codePointAt(token.start())), false));
 				k++;
 			}
 		}
 		flush(text, tokens, chunk, out);
 	}
 
-	private String fold(String syllable) {
-		String folded = foldCache.get(syllable);
-		if (folded == null) {
-			folded = VietnameseText.fold(syllable);
-			if (foldCache.size() < FOLD_CACHE_LIMIT) {
-				foldCache.put(syllable, folded);
-			}
-		}
-		return folded;
-	}
-
 	/** A chunk element: one syllable token, or a name initial (letter + full stop, two tokens). */
-	private record Unit(int first, int last, String key, boolean capitalised, boolean initial) {
+	private record Unit(int first, int last, String key, int syllableId, boolean capitalised, boolean initial) {
 	}
 
 	private void flush(String text, List<Token> tokens, List<Unit> chunk, List<Word> out) {
@@ -259,16 +226,16 @@ public final class WordSegmenter {
 			if (unit.key() == null) {
 				continue;
 			}
-			TrieNode node = root.child(unit.key());
-			for (int length = 2; node != null && i + length <= n; length++) {
+			int node = trie.child(SyllableTrie.ROOT, unit.syllableId());
+			for (int length = 2; node != SyllableTrie.NONE && i + length <= n; length++) {
 				Unit next = chunk.get(i + length - 1);
-				node = next.key() == null ? null : node.child(next.key());
-				if (node != null && node.word) {
-					long candidateCost = wordCost - (node.name ? length : 0) + cost[i + length];
+				node = next.key() == null ? SyllableTrie.NONE : trie.child(node, next.syllableId());
+				if (node != SyllableTrie.NONE && trie.isWord(node)) {
+					long candidateCost = wordCost - (trie.isName(node) ? length : 0) + cost[i + length];
 					if (candidateCost <= cost[i]) {
 						cost[i] = candidateCost;
 						take[i] = length;
-						isName[i] = node.name;
+						isName[i] = trie.isName(node);
 					}
 				}
 			}
@@ -331,7 +298,12 @@ public final class WordSegmenter {
 	}
 
 	private static boolean isDomainLike(String text, Token token) {
-		return text.indexOf('.', token.start()) >= 0 && text.indexOf('.', token.start()) < token.end();
+		for (int i = token.start(); i < token.end(); i++) {
+			if (text.charAt(i) == '.') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean canStartName(String text, List<Token> tokens, Unit unit) {

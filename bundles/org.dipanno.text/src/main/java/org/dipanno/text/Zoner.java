@@ -108,7 +108,7 @@ public final class Zoner {
 			}
 			int contentStart = start;
 			Matcher tag = OUTLET_TAG.matcher(line);
-			if (tag.find()) {
+			if (tag.lookingAt()) {
 				pieces.add(new Piece(ZoneKind.BOILERPLATE, start));
 				contentStart = start + tag.end();
 				line = text.substring(contentStart, end);
@@ -203,18 +203,40 @@ public final class Zoner {
 	}
 
 	private static boolean isCaption(String line, String text, List<int[]> lines, int n) {
-		if (IMAGE_FILE.matcher(line).matches() || PHOTO_CREDIT.matcher(line).find()) {
+		if (IMAGE_FILE.matcher(line).matches() || (mayEndInPhotoCredit(line) && PHOTO_CREDIT.matcher(line).find())) {
 			return true;
 		}
 		if (line.length() > MAX_REPEATED_CAPTION_CHARS) {
 			return false;
 		}
-		return (n > 1 && line.equals(lineText(text, lines, n - 1)))
-				|| (n + 1 < lines.size() && line.equals(lineText(text, lines, n + 1)));
+		return (n > 1 && equalsStrippedLine(line, text, lines.get(n - 1)))
+				|| (n + 1 < lines.size() && equalsStrippedLine(line, text, lines.get(n + 1)));
 	}
 
-	private static String lineText(String text, List<int[]> lines, int n) {
-		return text.substring(lines.get(n)[0], lines.get(n)[1]).strip();
+	/**
+	 * False if {@link #PHOTO_CREDIT} cannot match: it needs "Ảnh" or "Nguồn", or a
+	 * closing parenthesis before the end (only white space and a line terminator
+	 * after it). Spares running it on every paragraph.
+	 */
+	private static boolean mayEndInPhotoCredit(String line) {
+		int end = line.length();
+		while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || line.charAt(end - 1) == '\u0085')) {
+			end--;
+		}
+		return (end > 0 && line.charAt(end - 1) == ')') || line.contains("Ảnh") || line.contains("Nguồn");
+	}
+
+	/** True if the line [start, end) of the text, stripped, equals {@code stripped}. */
+	private static boolean equalsStrippedLine(String stripped, String text, int[] line) {
+		int start = line[0];
+		int end = line[1];
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return end - start == stripped.length() && text.startsWith(stripped, start);
 	}
 
 	private static boolean isShortUnfinishedLine(String line) {
@@ -231,7 +253,7 @@ public final class Zoner {
 		int lineStart = 0;
 		for (int i = 0; i <= text.length(); i++) {
 			if (i == text.length() || text.charAt(i) == '\n') {
-				if (!text.substring(lineStart, i).isBlank() && hasVisible(text, lineStart, i)) {
+				if (hasVisible(text, lineStart, i)) { // a visible character: not blank either
 					lines.add(new int[] { lineStart, i });
 				}
 				lineStart = i + 1;

@@ -33,8 +33,7 @@ public final class EngineDocuments {
 			Token token = tokens.get(i);
 			var zone = document.zoneAt(token.getStart());
 			t.set(i, token.getStart(), token.getEnd(), keys.fold(text.substring(token.getStart(), token.getEnd())),
-					TokenKind.valueOf(token.getKind().getName()),
-					zone == null ? null : ZoneKind.valueOf(zone.getKind().getName()));
+					token.getKind(), zone == null ? null : zone.getKind());
 		}
 		for (int s = 0; s < sentences.size(); s++) {
 			t.sentence(s, sentences.get(s).getStart(), sentences.get(s).getEnd());
@@ -57,12 +56,12 @@ public final class EngineDocuments {
 
 	private static EngineDocument of(String id, AnalyzedArticle article, boolean allBody) {
 		String text = article.text();
-		List<org.dipanno.text.Token> tokens = article.tokens();
-		List<org.dipanno.text.Sentence> sentences = article.sentences();
+		var tokens = article.tokens(); // the text layer's tokens and sentences, not the model's
+		var sentences = article.sentences();
 		Tokens t = new Tokens(tokens.size(), sentences.size());
 		for (int i = 0; i < t.count; i++) {
-			org.dipanno.text.Token token = tokens.get(i);
-			t.set(i, token.start(), token.end(), VietnameseText.fold(token.text(text)), token.kind(),
+			var token = tokens.get(i);
+			t.set(i, token.start(), token.end(), VietnameseText.fold(text, token.start(), token.end()), token.kind(),
 					allBody ? ZoneKind.BODY : article.zoneKindAt(token.start()));
 		}
 		for (int s = 0; s < sentences.size(); s++) {

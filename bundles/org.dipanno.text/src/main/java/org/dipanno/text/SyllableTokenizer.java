@@ -237,6 +237,9 @@ public final class SyllableTokenizer {
 
 	/** True if [start, end) holds only separators and no line break. */
 	static boolean isSpaceOnly(String text, int start, int end) {
+		if (end == start + 1 && text.charAt(start) == ' ') {
+			return true; // the common case, one space
+		}
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (c == '\n' || !isSeparator(c)) {

@@ -28,6 +28,7 @@ import org.dipanno.engine.Action.RoleBinding;
 import org.dipanno.engine.Rule;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.lexicon.Lexicon;
+import org.dipanno.engine.lexicon.MatchingKeys;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
 import org.dipanno.engine.lexicon.ToneMarkKeys;
 import org.dipanno.engine.patterns.PatternElement;
@@ -61,14 +62,20 @@ final class BenchmarkRules {
 	final Lexicon countries;
 	final Lexicon organizations;
 
+	/** The rule sets' lexicons with the engine's own keys, for documents made by {@code PlainTextAnalyzer}. */
 	BenchmarkRules() {
-		Lexicon.Builder t = Lexicon.builder("titles", vocabulary, ToneMarkKeys.INSTANCE);
+		this(ToneMarkKeys.INSTANCE);
+	}
+
+	/** The lexicons split and folded with {@code keys}, the convention the documents were made with. */
+	BenchmarkRules(MatchingKeys keys) {
+		Lexicon.Builder t = Lexicon.builder("titles", vocabulary, keys);
 		TITLES.forEach(t::add);
 		titles = t.build();
-		Lexicon.Builder c = Lexicon.builder("countries", vocabulary, ToneMarkKeys.INSTANCE);
+		Lexicon.Builder c = Lexicon.builder("countries", vocabulary, keys);
 		COUNTRIES.forEach(c::add);
 		countries = c.build();
-		Lexicon.Builder o = Lexicon.builder("organizations", vocabulary, ToneMarkKeys.INSTANCE);
+		Lexicon.Builder o = Lexicon.builder("organizations", vocabulary, keys);
 		ORGANIZATIONS.forEach(o::add);
 		organizations = o.build();
 	}

@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -38,7 +35,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,9 +51,8 @@ class ApplyRulesToCorpusTest {
 	private static final String OPEN_CLEAN = "002_cb3ffdcf37eaec80";
 	private static final String ANNOTATOR = "tuan-" + Long.toString(System.nanoTime(), 36);
 
-	private IWorkbenchPage page;
+	private CorpusFixture corpus;
 	private CorpusNavigator navigator;
-	private Path backup;
 
 	@BeforeAll
 	static void annotateAsTuan() {
@@ -67,32 +62,23 @@ class ApplyRulesToCorpusTest {
 	/** The run saves every document of the shared workspace corpus: keep its files to put them back afterwards. */
 	@BeforeEach
 	void keepTheCorpusFiles() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		navigator = (CorpusNavigator) page.showView(CorpusNavigator.ID);
-		WorkspaceCorpus.getDefault().corpus();
-		backup = Files.createTempDirectory("corpus-backup");
-		copyFiles(WorkspaceCorpus.getDefault().folder().resolve("documents"), backup);
+		corpus = CorpusFixture.keepTheCorpusFiles();
+		navigator = CorpusFixture.navigator();
 	}
 
 	@AfterEach
 	void putTheCorpusFilesBack() throws Exception {
-		page.closeAllEditors(false);
-		processEvents();
-		copyFiles(backup, WorkspaceCorpus.getDefault().folder().resolve("documents"));
-		for (Document document : List.copyOf(WorkspaceCorpus.getDefault().corpus().getDocuments())) {
-			WorkspaceCorpus.getDefault().revert(document);
-		}
-		processEvents();
+		corpus.putTheCorpusFilesBack();
 	}
 
 	@Test
 	void everyDocumentIsAnnotatedAndSavedButTheOneWithUnsavedWork() throws Exception {
-		ArticleEditor unsaved = open(UNSAVED);
+		ArticleEditor unsaved = Articles.open(UNSAVED);
 		int start = unsaved.getDocument().getText().indexOf("Vương Văn Đào");
 		unsaved.getTextWidget().setSelection(start, start + "Vương Văn Đào".length());
 		runCommand(CommandIds.LABEL, Map.of(CommandIds.PARAM_TYPE, "PERSON"));
 		assertTrue(unsaved.isDirty(), "the linguist has unsaved work in the first article");
-		ArticleEditor clean = open(OPEN_CLEAN);
+		ArticleEditor clean = Articles.open(OPEN_CLEAN);
 		assertFalse(clean.isDirty());
 
 		// The corpus view offers the command in its tool bar and its context menu.
@@ -206,32 +192,11 @@ class ApplyRulesToCorpusTest {
 				"the corpus view says the run was canceled: " + navigator.getReport());
 	}
 
-	private ArticleEditor open(String id) throws Exception {
-		ArticleEditor editor = (ArticleEditor) navigator.open(WorkspaceCorpus.getDefault().document(id));
-		assertNotNull(editor);
-		page.activate(editor);
-		editor.setFocus();
-		processEvents();
-		return editor;
-	}
-
 	private static AnnotationSet mine(Document document) {
 		return document.findAnnotationSet(DocumentOperations.annotationSetId(AnnotationSetKind.ANNOTATOR, ANNOTATOR));
 	}
 
 	private static int proposals(Document document) {
-		AnnotationSet rules = document.findAnnotationSet(DocumentOperations.RULES_SET_ID);
-		return rules == null ? 0
-				: (int) (rules.getEntityMentions().stream().filter(m -> m.getStatus().getName().equals("PROPOSED"))
-						.count() + rules.getEventMentions().stream()
-								.filter(m -> m.getStatus().getName().equals("PROPOSED")).count());
-	}
-
-	private static void copyFiles(Path from, Path to) throws Exception {
-		try (Stream<Path> files = Files.list(from)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
+		return CorpusFixture.pendingProposals(document);
 	}
 }

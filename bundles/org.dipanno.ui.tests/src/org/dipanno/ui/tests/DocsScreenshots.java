@@ -26,7 +26,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 
 /**
- * Takes the README's screenshots of the workbench (arcs, review stream, search) into docs/, by doing in the real
+ * Takes the README's screenshots of the workbench (arcs, review stream, search, rule preview) into docs/, by doing in the real
  * workbench what a linguist does. Run on request with the ui-benchmark profile (-Dtest=DocsScreenshots); not a test.
  */
 class DocsScreenshots {
@@ -81,6 +81,38 @@ class DocsScreenshots {
 		shot(editor.getSite().getShell(), docs.resolve("search.png"));
 		Articles.page().closeAllEditors(false);
 		processEvents();
+	}
+
+	/** The preview of a corpus rule file's proposals (docs/preview.png); the rule file is removed afterwards. */
+	@Test
+	void takeThePreviewScreenshot() throws Exception {
+		Workbench.annotateAs(ANNOTATOR);
+		Path rules = Files.createDirectories(
+				org.dipanno.ui.corpus.WorkspaceCorpus.getDefault().folder().resolve("rules"));
+		Path ruleFile = rules.resolve("draft.dar");
+		Files.writeString(ruleFile, "import \"diplomatic\"\n\nrule Beijing:\n\tp:\"Bắc Kinh\" -> LOCATION(p)\n\n"
+				+ "rule China:\n\tc:\"Trung Quốc\" -> COUNTRY(c)\n\nrule Minister:\n\tt:\"Bộ trưởng\" -> TITLE(t)\n");
+		try {
+			var searchView = Articles.page().findView(SearchView.ID);
+			if (searchView != null) {
+				Articles.page().hideView(searchView);
+			}
+			ArticleEditor editor = open("000_bf9587ca5d7394a3");
+			editor.getSite().getShell().setBounds(0, 0, 1280, 1000);
+			processEvents();
+			labelCaret(editor, "Vương Văn Đào", 'p');
+			runCommand(CommandIds.PREVIEW_RULES, Map.of());
+			waitUntil(() -> editor.getPreview() != null, "the preview", 60_000);
+			editor.getTextWidget().setTopIndex(0);
+			select(editor, 0, 0);
+			settle();
+			shot(editor.getSite().getShell(), docsFolder().resolve("preview.png"));
+		} finally {
+			Articles.page().closeAllEditors(false);
+			processEvents();
+			Files.deleteIfExists(ruleFile);
+			Files.deleteIfExists(rules);
+		}
 	}
 
 	private static void labelCaret(ArticleEditor editor, String text, char key) {

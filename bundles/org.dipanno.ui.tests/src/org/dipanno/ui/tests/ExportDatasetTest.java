@@ -1,7 +1,9 @@
 package org.dipanno.ui.tests;
 
+import static org.dipanno.ui.tests.Dialogs.button;
+import static org.dipanno.ui.tests.Dialogs.check;
+import static org.dipanno.ui.tests.Dialogs.click;
 import static org.dipanno.ui.tests.Workbench.processEvents;
-import static org.dipanno.ui.tests.Workbench.runCommand;
 import static org.dipanno.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,9 +16,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
@@ -30,13 +29,8 @@ import org.dipanno.ui.export.ExportDatasetDialog;
 import org.dipanno.ui.export.ExportDatasetJob;
 import org.dipanno.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -95,34 +89,34 @@ class ExportDatasetTest {
 
 		List<ExportDatasetJob> jobs = Workbench.jobsScheduledBy(ExportDatasetJob.class, () -> inDialog(dialog -> {
 			Shell shell = dialog.getShell();
-			assertTrue(Arrays.asList(this.<Combo>field(shell, "set").getItems()).contains("Mine (" + ANNOTATOR + ")"));
-			assertEquals("Mine (" + ANNOTATOR + ")", this.<Combo>field(shell, "set").getText());
+			assertTrue(Arrays.asList(Dialogs.<Combo>field(shell, "set").getItems()).contains("Mine (" + ANNOTATOR + ")"));
+			assertEquals("Mine (" + ANNOTATOR + ")", Dialogs.<Combo>field(shell, "set").getText());
 			assertNull(dialog.getErrorMessage(), dialog.getErrorMessage());
 			assertTrue(dialog.getShownMessage().startsWith("5 documents with 5 annotations"), dialog.getShownMessage());
 
-			this.<Text>field(shell, "test").setText("5");
+			Dialogs.<Text>field(shell, "test").setText("5");
 			assertEquals("Train, dev and test must add up to 100 % (now 95 %)", dialog.getErrorMessage());
 			assertFalse(exportButton(shell).isEnabled(), "Export is disabled while the split is wrong");
-			this.<Text>field(shell, "train").setText("50");
-			this.<Text>field(shell, "dev").setText("50");
-			this.<Text>field(shell, "test").setText("0");
+			Dialogs.<Text>field(shell, "train").setText("50");
+			Dialogs.<Text>field(shell, "dev").setText("50");
+			Dialogs.<Text>field(shell, "test").setText("0");
 			assertNull(dialog.getErrorMessage());
 
-			this.<Text>field(shell, "folder").setText(other.toString());
+			Dialogs.<Text>field(shell, "folder").setText(other.toString());
 			assertEquals(other + " holds other files (it is not a dataset); choose a new or empty folder",
 					dialog.getErrorMessage());
-			check(this.<Button>field(shell, "replace"), true);
+			check(Dialogs.<Button>field(shell, "replace"), true);
 			assertFalse(exportButton(shell).isEnabled(), "another folder is never replaced");
-			check(this.<Button>field(shell, "replace"), false);
-			this.<Text>field(shell, "folder").setText("");
+			check(Dialogs.<Button>field(shell, "replace"), false);
+			Dialogs.<Text>field(shell, "folder").setText("");
 			assertEquals("Choose the folder to write the dataset to", dialog.getErrorMessage());
-			this.<Text>field(shell, "folder").setText(target.toString());
+			Dialogs.<Text>field(shell, "folder").setText(target.toString());
 			assertNull(dialog.getErrorMessage());
 
-			check(this.<Button>field(shell, "doneOnly"), true);
+			check(Dialogs.<Button>field(shell, "doneOnly"), true);
 			assertTrue(dialog.getShownMessage().startsWith("2 documents with 2 annotations"), dialog.getShownMessage());
-			check(this.<Button>field(shell, "spans"), false);
-			check(this.<Button>field(shell, "brat"), false);
+			check(Dialogs.<Button>field(shell, "spans"), false);
+			check(Dialogs.<Button>field(shell, "brat"), false);
 			click(exportButton(shell));
 		}));
 		assertEquals(1, jobs.size(), "Export runs a job");
@@ -151,24 +145,24 @@ class ExportDatasetTest {
 		try {
 			List<ExportDatasetJob> jobs = Workbench.jobsScheduledBy(ExportDatasetJob.class, () -> inDialog(dialog -> {
 				Shell shell = dialog.getShell();
-				this.<Text>field(shell, "train").setText("60");
-				this.<Text>field(shell, "dev").setText("20");
-				this.<Text>field(shell, "test").setText("20");
-				this.<Text>field(shell, "seed").setText("7");
-				check(this.<Button>field(shell, "brat"), false);
-				this.<Text>field(shell, "folder").setText(target.toString());
+				Dialogs.<Text>field(shell, "train").setText("60");
+				Dialogs.<Text>field(shell, "dev").setText("20");
+				Dialogs.<Text>field(shell, "test").setText("20");
+				Dialogs.<Text>field(shell, "seed").setText("7");
+				check(Dialogs.<Button>field(shell, "brat"), false);
+				Dialogs.<Text>field(shell, "folder").setText(target.toString());
 				click(exportButton(shell));
 			}));
 			waitUntil(() -> jobs.get(0).getState() == Job.NONE, "the export is done", 60_000);
 			inDialog(dialog -> {
 				Shell shell = dialog.getShell();
-				assertEquals("60", this.<Text>field(shell, "train").getText());
-				assertEquals("20", this.<Text>field(shell, "dev").getText());
-				assertEquals("7", this.<Text>field(shell, "seed").getText());
-				assertFalse(this.<Button>field(shell, "brat").getSelection(), "brat stays unchosen");
-				assertTrue(this.<Button>field(shell, "conll").getSelection());
-				assertEquals(target.toString(), this.<Text>field(shell, "folder").getText());
-				click(findButton(shell, "Cancel"));
+				assertEquals("60", Dialogs.<Text>field(shell, "train").getText());
+				assertEquals("20", Dialogs.<Text>field(shell, "dev").getText());
+				assertEquals("7", Dialogs.<Text>field(shell, "seed").getText());
+				assertFalse(Dialogs.<Button>field(shell, "brat").getSelection(), "brat stays unchosen");
+				assertTrue(Dialogs.<Button>field(shell, "conll").getSelection());
+				assertEquals(target.toString(), Dialogs.<Text>field(shell, "folder").getText());
+				click(button(shell, "Cancel"));
 			});
 		} finally {
 			ExportDatasetDialog.forgetRememberedSettings();
@@ -179,121 +173,20 @@ class ExportDatasetTest {
 	void cancellingTheDialogExportsNothing() throws Exception {
 		Path target = temp.resolve("never");
 		List<ExportDatasetJob> jobs = Workbench.jobsScheduledBy(ExportDatasetJob.class, () -> inDialog(dialog -> {
-			this.<Text>field(dialog.getShell(), "folder").setText(target.toString());
-			click(findButton(dialog.getShell(), "Cancel"));
+			Dialogs.<Text>field(dialog.getShell(), "folder").setText(target.toString());
+			click(button(dialog.getShell(), "Cancel"));
 		}));
 		assertEquals(List.of(), jobs, "Cancel exports nothing");
 		assertFalse(Files.exists(target));
 	}
 
-	interface DialogSteps {
-		void run(ExportDatasetDialog dialog) throws Exception;
-	}
-
-	/**
-	 * Runs File > Export Dataset... and, inside the modal dialog's own event loop, the steps; a failing step closes
-	 * the dialog and fails the test.
-	 */
-	private void inDialog(DialogSteps steps) throws Exception {
-		Display display = Display.getCurrent();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		AtomicBoolean done = new AtomicBoolean();
-		display.asyncExec(() -> {
-			try {
-				runCommand(CommandIds.EXPORT_DATASET, Map.of());
-			} catch (Throwable e) {
-				failure.compareAndSet(null, e);
-			} finally {
-				done.set(true);
-			}
-		});
-		display.asyncExec(() -> {
-			ExportDatasetDialog dialog = null;
-			try {
-				long deadline = System.currentTimeMillis() + 5000;
-				while ((dialog = openDialog(display)) == null && System.currentTimeMillis() < deadline) {
-					display.readAndDispatch();
-				}
-				assertNotNull(dialog, "the dialog opens");
-				steps.run(dialog);
-			} catch (Throwable e) {
-				failure.compareAndSet(null, e);
-				if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
-					dialog.close();
-				}
-			}
-		});
-		waitUntil(done::get, "the dialog is closed", 30_000);
-		if (failure.get() instanceof Error error) {
-			throw error;
-		}
-		if (failure.get() instanceof Exception exception) {
-			throw exception;
-		}
-	}
-
-	private static ExportDatasetDialog openDialog(Display display) {
-		for (Shell shell : display.getShells()) {
-			if (!shell.isDisposed() && shell.isVisible() && shell.getData() instanceof ExportDatasetDialog dialog) {
-				return dialog;
-			}
-		}
-		return null;
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T extends Control> T field(Composite parent, String name) {
-		T found = find(parent, name);
-		assertNotNull(found, "the dialog has the field " + name);
-		return found;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T extends Control> T find(Composite parent, String name) {
-		for (Control child : parent.getChildren()) {
-			if (name.equals(child.getData(ExportDatasetDialog.FIELD))) {
-				return (T) child;
-			}
-			if (child instanceof Composite composite) {
-				T found = find(composite, name);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
 	private static Button exportButton(Shell shell) {
-		Button found = findButton(shell, "Export");
+		Button found = button(shell, "Export");
 		assertNotNull(found, "the dialog has an Export button");
 		return found;
 	}
 
-	private static Button findButton(Composite parent, String text) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && text.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof Composite composite) {
-				Button found = findButton(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	/** Ticks or clears a check box as a click does (the selection, then the event). */
-	private static void check(Button box, boolean selected) {
-		assertTrue(box.isEnabled(), box.getText() + " can be clicked");
-		box.setSelection(selected);
-		box.notifyListeners(SWT.Selection, new Event());
-	}
-
-	private static void click(Button button) {
-		assertTrue(button.isEnabled(), button.getText() + " can be clicked");
-		button.notifyListeners(SWT.Selection, new Event());
+	private static void inDialog(Dialogs.Steps<ExportDatasetDialog> steps) throws Exception {
+		Dialogs.inDialog(CommandIds.EXPORT_DATASET, ExportDatasetDialog.class, steps);
 	}
 }

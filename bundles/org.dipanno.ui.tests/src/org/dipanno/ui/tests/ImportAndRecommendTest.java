@@ -1,6 +1,7 @@
 package org.dipanno.ui.tests;
 
-import static org.dipanno.ui.tests.Workbench.processEvents;
+import static org.dipanno.ui.tests.Dialogs.button;
+import static org.dipanno.ui.tests.Dialogs.click;
 import static org.dipanno.ui.tests.Workbench.runCommand;
 import static org.dipanno.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,13 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
@@ -35,16 +33,8 @@ import org.dipanno.ui.editor.MentionDescriptions;
 import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.imports.ImportAnnotationsDialog;
 import org.dipanno.ui.views.CorpusNavigator;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,9 +56,8 @@ class ImportAndRecommendTest {
 	@TempDir
 	Path temp;
 
-	private IWorkbenchPage page;
+	private CorpusFixture corpus;
 	private CorpusNavigator navigator;
-	private Path backup;
 
 	@BeforeAll
 	static void annotateAsLan() {
@@ -78,22 +67,13 @@ class ImportAndRecommendTest {
 	/** The import saves documents of the shared workspace corpus: keep its files to put them back afterwards. */
 	@BeforeEach
 	void keepTheCorpusFiles() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		navigator = (CorpusNavigator) page.showView(CorpusNavigator.ID);
-		WorkspaceCorpus.getDefault().corpus();
-		backup = Files.createTempDirectory("corpus-backup");
-		copyFiles(WorkspaceCorpus.getDefault().folder().resolve("documents"), backup);
+		corpus = CorpusFixture.keepTheCorpusFiles();
+		navigator = CorpusFixture.navigator();
 	}
 
 	@AfterEach
 	void putTheCorpusFilesBack() throws Exception {
-		page.closeAllEditors(false);
-		processEvents();
-		copyFiles(backup, WorkspaceCorpus.getDefault().folder().resolve("documents"));
-		for (Document document : List.copyOf(WorkspaceCorpus.getDefault().corpus().getDocuments())) {
-			WorkspaceCorpus.getDefault().revert(document);
-		}
-		processEvents();
+		corpus.putTheCorpusFilesBack();
 	}
 
 	@Test
@@ -113,21 +93,21 @@ class ImportAndRecommendTest {
 			Shell shell = dialog.getShell();
 			assertEquals("Choose the folder or file to import", dialog.getErrorMessage());
 			assertFalse(button(shell, "Import").isEnabled());
-			this.<Text>field(shell, "path").setText(temp.resolve("none").toString());
+			Dialogs.<Text>field(shell, "path").setText(temp.resolve("none").toString());
 			assertTrue(dialog.getErrorMessage().endsWith("does not exist"), dialog.getErrorMessage());
-			this.<Text>field(shell, "path").setText(brat.toString());
+			Dialogs.<Text>field(shell, "path").setText(brat.toString());
 			assertNull(dialog.getErrorMessage(), dialog.getErrorMessage());
 			assertTrue(dialog.getShownMessage().startsWith("1 document with 1 entity and 0 events will be imported into Gold; 1 cannot be"),
 					dialog.getShownMessage());
-			String preview = this.<Text>field(shell, "preview").getText();
+			String preview = Dialogs.<Text>field(shell, "preview").getText();
 			assertTrue(preview.contains(FIRST + ": 1 entity, 0 events"), preview);
 			assertTrue(preview.contains("cannot import " + SECOND + ": ") && preview.contains("entity type PLANET is not in the schema"),
 					preview);
-			this.<Text>field(shell, "map").setText("PLANET");
+			Dialogs.<Text>field(shell, "map").setText("PLANET");
 			assertTrue(dialog.getErrorMessage().startsWith("Rename types as FROM=TO"), dialog.getErrorMessage());
-			this.<Text>field(shell, "map").setText("PLANET=LOCATION");
+			Dialogs.<Text>field(shell, "map").setText("PLANET=LOCATION");
 			assertTrue(dialog.getShownMessage().startsWith("2 documents with 2 entities"), dialog.getShownMessage());
-			this.<Text>field(shell, "map").setText("");
+			Dialogs.<Text>field(shell, "map").setText("");
 			shown.set(dialog.getShownMessage());
 			click(button(shell, "Import"));
 		});
@@ -151,10 +131,7 @@ class ImportAndRecommendTest {
 		AnnotationActions.label(first.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null), start, start + 10,
 				first.getCorpus().getSchema().findEntityType("COUNTRY"), ANNOTATOR, Instant.now());
 
-		ArticleEditor editor = (ArticleEditor) navigator.open(WorkspaceCorpus.getDefault().document(LAST));
-		page.activate(editor);
-		editor.setFocus();
-		processEvents();
+		ArticleEditor editor = Articles.open(LAST);
 		runCommand(CommandIds.SHOW_SET, Map.of(CommandIds.PARAM_SET, "gold"));
 		runCommand(CommandIds.PROPOSE_FROM_ANNOTATIONS, Map.of());
 		List<Mention> proposals = editor.pendingProposals();
@@ -185,107 +162,7 @@ class ImportAndRecommendTest {
 		assertTrue(gold.getEntityMentions().isEmpty(), "undo takes the accepted one out of gold");
 	}
 
-	interface DialogSteps {
-		void run(ImportAnnotationsDialog dialog) throws Exception;
-	}
-
-	/** Runs File > Import Annotations... and, inside the modal dialog's own event loop, the steps. */
-	private void inDialog(DialogSteps steps) throws Exception {
-		Display display = Display.getCurrent();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		AtomicBoolean done = new AtomicBoolean();
-		display.asyncExec(() -> {
-			try {
-				runCommand(CommandIds.IMPORT_ANNOTATIONS, Map.of());
-			} catch (Throwable e) {
-				failure.compareAndSet(null, e);
-			} finally {
-				done.set(true);
-			}
-		});
-		display.asyncExec(() -> {
-			ImportAnnotationsDialog dialog = null;
-			try {
-				long deadline = System.currentTimeMillis() + 5000;
-				while ((dialog = openDialog(display)) == null && System.currentTimeMillis() < deadline) {
-					display.readAndDispatch();
-				}
-				assertNotNull(dialog, "the dialog opens");
-				steps.run(dialog);
-			} catch (Throwable e) {
-				failure.compareAndSet(null, e);
-				if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
-					dialog.close();
-				}
-			}
-		});
-		waitUntil(done::get, "the dialog is closed", 30_000);
-		if (failure.get() instanceof Error error) {
-			throw error;
-		}
-		if (failure.get() instanceof Exception exception) {
-			throw exception;
-		}
-	}
-
-	private static ImportAnnotationsDialog openDialog(Display display) {
-		for (Shell shell : display.getShells()) {
-			if (!shell.isDisposed() && shell.isVisible() && shell.getData() instanceof ImportAnnotationsDialog dialog) {
-				return dialog;
-			}
-		}
-		return null;
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T extends Control> T field(Composite parent, String name) {
-		T found = find(parent, name);
-		assertNotNull(found, "the dialog has the field " + name);
-		return found;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T extends Control> T find(Composite parent, String name) {
-		for (Control child : parent.getChildren()) {
-			if (name.equals(child.getData(ImportAnnotationsDialog.FIELD))) {
-				return (T) child;
-			}
-			if (child instanceof Composite composite) {
-				T found = find(composite, name);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static Button button(Composite parent, String text) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && text.equals(button.getText())) {
-				return button;
-			}
-			if (child instanceof Composite composite) {
-				Button found = button(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	private static void click(Button button) {
-		assertNotNull(button);
-		assertTrue(button.isEnabled(), button.getText() + " can be clicked");
-		button.notifyListeners(SWT.Selection, new Event());
-	}
-
-	private static void copyFiles(Path from, Path to) throws Exception {
-		try (Stream<Path> files = Files.list(from)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
+	private static void inDialog(Dialogs.Steps<ImportAnnotationsDialog> steps) throws Exception {
+		Dialogs.inDialog(CommandIds.IMPORT_ANNOTATIONS, ImportAnnotationsDialog.class, steps);
 	}
 }

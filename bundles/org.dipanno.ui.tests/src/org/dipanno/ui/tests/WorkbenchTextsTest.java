@@ -20,6 +20,7 @@ import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.views.AnnotationsView;
 import org.dipanno.ui.views.CorpusNavigator;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -29,6 +30,8 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +135,38 @@ class WorkbenchTextsTest {
 		press(editor, '1');
 		waitUntil(() -> annotations.getContentDescription().contains("0 entities, 1 event;"),
 				"the annotations view counts one event: " + annotations.getContentDescription());
+	}
+
+	@Test
+	void svgIconsAreDrawn() throws Exception {
+		// the platform's view icons are SVG files: SWT draws them with JSVG, which SPI Fly must be able to weave
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\">"
+				+ "<rect width=\"16\" height=\"16\" fill=\"#2e9e3e\"/></svg>";
+		var images = new org.eclipse.swt.graphics.ImageLoader()
+				.load(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		assertEquals(16, images[0].width);
+		java.nio.file.Path log = org.eclipse.core.runtime.Platform.getLogFileLocation().toFile().toPath();
+		String logged = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+		assertFalse(logged.contains("SVG rasterizer"), "the workbench log since its start");
+	}
+
+	@Test
+	void theCorpusViewsToolBarShowsIconsWithToolTipsNotWords() throws Exception {
+		CorpusNavigator navigator = (CorpusNavigator) Articles.page().showView(CorpusNavigator.ID);
+		processEvents();
+		ToolBar toolBar = ((ToolBarManager) navigator.getViewSite().getActionBars().getToolBarManager()).getControl();
+		assertNotNull(toolBar, "the corpus view's tool bar is shown");
+		java.util.List<String> tips = new java.util.ArrayList<>();
+		for (ToolItem item : toolBar.getItems()) {
+			if ((item.getStyle() & org.eclipse.swt.SWT.SEPARATOR) != 0) {
+				continue;
+			}
+			assertNotNull(item.getImage(), "an icon for " + item.getToolTipText());
+			assertEquals("", item.getText(), "no words beside the icon of " + item.getToolTipText());
+			tips.add(item.getToolTipText());
+		}
+		assertTrue(tips.stream().anyMatch(tip -> tip.startsWith("Needs Curation: ")), tips.toString());
+		assertTrue(tips.stream().anyMatch(tip -> tip.startsWith("Apply Rules: ")), tips.toString());
 	}
 
 	/** The label or text field under the composite that shows exactly this text. */

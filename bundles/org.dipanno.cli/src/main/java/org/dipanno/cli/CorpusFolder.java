@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dipanno.model.Corpus;
-import org.dipanno.model.imports.ArticleImporter;
 import org.dipanno.model.persistence.CorpusLock;
 import org.dipanno.model.persistence.CorpusStore;
+import org.dipanno.model.persistence.StreamedCorpus;
+import org.dipanno.seeds.SeedCorpus;
 
 /**
  * The corpus a command works on: the folder given with {@code --corpus}, by default the workbench's corpus
@@ -53,6 +54,22 @@ final class CorpusFolder {
 
 	/** Loads the corpus for a command; a missing default corpus is made from the seeds (under the write lock). */
 	static Corpus load(Path folder, Console console) throws IOException {
+		makeDefault(folder, console);
+		Corpus corpus = new CorpusStore().load(folder);
+		CorpusStore.checkReferencesResolved(corpus);
+		return corpus;
+	}
+
+	/**
+	 * Opens the corpus for a pass over its documents one at a time (the documents are loaded as the pass takes them
+	 * up); a missing default corpus is made from the seeds.
+	 */
+	static StreamedCorpus open(Path folder, Console console) throws IOException {
+		makeDefault(folder, console);
+		return StreamedCorpus.open(folder);
+	}
+
+	private static void makeDefault(Path folder, Console console) throws IOException {
 		if (!Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE))) {
 			if (!isDefault(folder)) {
 				throw notACorpus(folder);
@@ -64,13 +81,10 @@ final class CorpusFolder {
 			try (CorpusLock lock = lockForWriting(folder, "creating the corpus from the seed articles", true)) {
 				if (!Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE))) {
 					console.progress("Creating corpus " + folder + " from the seed articles");
-					new CorpusStore().save(ArticleImporter.importSeedCorpus(), folder);
+					new CorpusStore().save(SeedCorpus.importCorpus(), folder);
 				}
 			}
 		}
-		Corpus corpus = new CorpusStore().load(folder);
-		CorpusStore.checkReferencesResolved(corpus);
-		return corpus;
 	}
 
 	/** Empty, or holding only what a writer killed before its first save left (the lock file). */

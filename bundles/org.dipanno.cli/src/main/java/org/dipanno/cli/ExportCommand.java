@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dipanno.export.DatasetFormat;
-import org.dipanno.export.ExportDocument;
 import org.dipanno.export.ExportResult;
 import org.dipanno.export.model.AnnotationSelection;
 import org.dipanno.export.model.CorpusDatasetExport;
+import org.dipanno.export.model.StreamedCorpusExport;
 import org.dipanno.export.split.DatasetSplit;
 import org.dipanno.export.split.SplitRatios;
 import org.dipanno.export.stats.SplitStats;
 import org.dipanno.export.tokens.TagScheme;
-import org.dipanno.model.Corpus;
+import org.dipanno.model.AnnotationSetKind;
+import org.dipanno.model.persistence.StreamedCorpus;
 
 /** Exports a dataset (CoNLL BIO/BIOES, Hugging Face JSONL, span JSONL, brat) with seeded document splits. */
 final class ExportCommand implements Command {
@@ -59,6 +60,9 @@ final class ExportCommand implements Command {
 				  --replace            replace an existing dataset folder (only a folder holding a dataset)
 				  --title TEXT         dataset title for the card
 				  --created-at ISO     creation time written to the card (default now), for reproducible exports
+				  --threads N          documents converted at once (default: the number of processors); the
+				                       files are the same whatever the number
+				  --stats              print documents, megabytes, wall and CPU time and peak heap at the end
 
 				Exit codes: 0 exported, 1 nothing to export or an error, 2 usage error.""";
 	}
@@ -66,7 +70,10 @@ final class ExportCommand implements Command {
 	@Override
 	public int run(List<String> arguments, Console console) throws Exception {
 		Arguments parsed = Arguments.parse(arguments, Set.of(CorpusFolder.OPTION, "set", "formats", "zones", "split",
-				"seed", "hf-scheme", "out", "title", "created-at"), Set.of("accepted-only", "done-only", "replace"));
+				"seed", "hf-scheme", "out", "title", "created-at", Threads.OPTION),
+				Set.of("accepted-only", "done-only", "replace", RunStatistics.OPTION));
+		int threads = Threads.of(parsed);
+		RunStatistics statistics = RunStatistics.wanted(parsed) ? new RunStatistics() : null;
 		AnnotationSelection selection = selection(parsed.value("set", "gold"));
 		if (parsed.flag("accepted-only")) {
 			selection = selection.acceptedOnlyOnes();
@@ -77,34 +84,45 @@ final class ExportCommand implements Command {
 		SplitRatios ratios = ratios(parsed.value("split", "80/10/10"));
 		TagScheme huggingFaceScheme = scheme(parsed.value("hf-scheme", "bio"));
 		Path corpusFolder = CorpusFolder.of(parsed);
-		Corpus corpus = CorpusFolder.load(corpusFolder, console);
+		StreamedCorpus corpus = CorpusFolder.open(corpusFolder, console);
 		String setName = parsed.value("set", "gold").replace(':', '-');
 		Path out = Path.of(parsed.value("out", Path.of("datasets", setName).toString())).toAbsolutePath().normalize();
 		String createdAt = parsed.value("created-at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		CorpusDatasetExport.Request request = new CorpusDatasetExport.Request(selection, parsed.flag("done-only"),
 				formats, huggingFaceScheme, ratios, seed, zones, out, parsed.flag("replace"), parsed.value("title", null),
 				createdAt, "dipanno-cli export");
-		List<ExportDocument> documents = CorpusDatasetExport.convert(corpus, request, CorpusDatasetExport.Progress.NONE);
-		long annotations = documents.stream().mapToLong(d -> d.entities().size() + d.events().size()).sum();
-		if (annotations == 0) {
-			console.error((documents.isEmpty() && request.doneOnly()
+		ProgressMeter reading = ProgressMeter.on(console, "export: reading annotations", corpus.size());
+		StreamedCorpusExport.Plan plan = StreamedCorpusExport.plan(corpus, request, threads,
+				(pass, done, total, bytes) -> reading.update(done, bytes));
+		reading.finish();
+		if (plan.annotations() == 0) {
+			console.error((plan.documents().isEmpty() && request.doneOnly()
 					? "no document is done for " + selection.describe() + "; "
 					: "the corpus has no annotations in " + request.describe() + "; ")
-					+ (selection.kind() == org.dipanno.model.AnnotationSetKind.GOLD
+					+ (selection.kind() == AnnotationSetKind.GOLD
 							? "export rule proposals with --set rules (after dipanno-cli annotate), or an annotator's set with --set annotator:NAME"
 							: "choose another set with --set"));
 			return 1;
 		}
-		console.progress("exporting " + documents.size() + " documents (" + request.describe() + ") to " + out);
+		console.progress("exporting " + plan.documents().size() + " documents (" + request.describe() + ") to " + out);
+		ProgressMeter writing = ProgressMeter.on(console, "export", plan.documents().size());
+		long[] written = new long[1];
 		ExportResult result;
 		try {
-			result = CorpusDatasetExport.write(corpus, request, documents, CorpusDatasetExport.Progress.NONE);
+			result = StreamedCorpusExport.write(corpus, request, plan, threads, (pass, done, total, bytes) -> {
+				written[0] = bytes;
+				writing.update(done, bytes);
+			});
 		} catch (CorpusDatasetExport.Refused e) {
 			console.error(e.getMessage());
 			return 1;
 		}
+		writing.finish();
 		printSummary(result, console);
 		CorpusDatasetExport.warnings(result, request.ratios()).forEach(w -> console.progress("warning: " + w));
+		if (statistics != null) {
+			console.progress(statistics.describe("export", plan.documents().size(), written[0], threads));
+		}
 		return 0;
 	}
 

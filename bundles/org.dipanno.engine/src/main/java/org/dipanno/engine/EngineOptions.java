@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.dipanno.engine.lexicon.MatchingKeys;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.text.ZoneKind;
 
 /**
@@ -28,9 +28,9 @@ public record EngineOptions(Set<ZoneKind> targetZones, long stepBudget, Matching
 		}
 	}
 
-	/** BODY and LEAD, the default budget, {@link ToneMarkKeys}. */
+	/** What the product uses: BODY and LEAD, the default budget, the text layer's {@link VietnameseKeys}. */
 	public static EngineOptions defaults() {
-		return new EngineOptions(EnumSet.of(ZoneKind.LEAD, ZoneKind.BODY), DEFAULT_STEP_BUDGET, ToneMarkKeys.INSTANCE);
+		return new EngineOptions(EnumSet.of(ZoneKind.LEAD, ZoneKind.BODY), DEFAULT_STEP_BUDGET, VietnameseKeys.INSTANCE);
 	}
 
 	public EngineOptions withTargetZones(Set<ZoneKind> zones) {

@@ -24,7 +24,7 @@ import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.document.PlainTextAnalyzer;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.patterns.PatternElement;
 import org.dipanno.engine.patterns.TokenClass;
 
@@ -38,12 +38,12 @@ final class DiplomaticRuleSet {
 	static final String FILE = "diplomatic.rules";
 
 	final SyllableVocabulary vocabulary = new SyllableVocabulary();
-	final Lexicon titles = Lexicon.builder("titles", vocabulary, ToneMarkKeys.INSTANCE)
+	final Lexicon titles = Lexicon.builder("titles", vocabulary, VietnameseKeys.INSTANCE)
 			.add("Bộ trưởng").add("Bộ trưởng Thương mại").add("Ngoại trưởng").add("Đại sứ").add("Thủ tướng")
 			.add("Trưởng Đại diện Thương mại").add("Trưởng đoàn đàm phán Chính phủ").add("Phó Thủ tướng").build();
-	final Lexicon countries = Lexicon.builder("countries", vocabulary, ToneMarkKeys.INSTANCE)
+	final Lexicon countries = Lexicon.builder("countries", vocabulary, VietnameseKeys.INSTANCE)
 			.add("Trung Quốc", "CHN").add("Hoa Kỳ", "USA").add("Mỹ", "USA").add("Việt Nam", "VNM").build();
-	final Lexicon organizations = Lexicon.builder("organizations", vocabulary, ToneMarkKeys.INSTANCE)
+	final Lexicon organizations = Lexicon.builder("organizations", vocabulary, VietnameseKeys.INSTANCE)
 			.add("Bộ Công Thương").add("Bộ Ngoại giao").add("Bộ Thương mại").add("Đoàn đàm phán Chính phủ").build();
 
 	static final PatternElement NAME_TOKEN = sequence(
@@ -95,7 +95,7 @@ final class DiplomaticRuleSet {
 	}
 
 	static EngineDocument snippet(String id, String text) {
-		return PlainTextAnalyzer.analyzeBody(id, text, ToneMarkKeys.INSTANCE);
+		return PlainTextAnalyzer.analyzeBody(id, text, VietnameseKeys.INSTANCE);
 	}
 
 	static List<String> texts(DocumentResult result, String type) {

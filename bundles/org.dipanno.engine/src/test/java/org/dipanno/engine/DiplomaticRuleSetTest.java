@@ -11,7 +11,7 @@ import java.util.List;
 import org.dipanno.engine.EventProposal.EventArgument;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.document.PlainTextAnalyzer;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.junit.jupiter.api.Test;
 
 class DiplomaticRuleSetTest {
@@ -64,7 +64,7 @@ class DiplomaticRuleSetTest {
 	@Test
 	void seedArticleOfTheTradeTalksByPhone() throws Exception {
 		String text = Files.readString(Path.of("../../seeds/001_19fe77e609455608.txt"), StandardCharsets.UTF_8);
-		EngineDocument doc = PlainTextAnalyzer.analyze("001_19fe77e609455608", text, ToneMarkKeys.INSTANCE);
+		EngineDocument doc = PlainTextAnalyzer.analyze("001_19fe77e609455608", text, VietnameseKeys.INSTANCE);
 		DocumentResult result = engine.run(doc);
 		assertTrue(result.problems().isEmpty(), result.problems().toString());
 		// "tối 23/4, Bộ trưởng Bộ Công Thương, Trưởng đoàn đàm phán Chính phủ Nguyễn Hồng Diên đã có cuộc điện đàm

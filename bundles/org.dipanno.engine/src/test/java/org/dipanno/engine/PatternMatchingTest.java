@@ -31,7 +31,7 @@ import org.dipanno.text.TokenKind;
 import org.dipanno.text.ZoneKind;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.patterns.PatternElement;
 import org.dipanno.engine.patterns.TokenClass;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class PatternMatchingTest {
 
 	private final SyllableVocabulary vocabulary = new SyllableVocabulary();
-	private final Lexicon agencies = Lexicon.builder("agencies", vocabulary, ToneMarkKeys.INSTANCE)
+	private final Lexicon agencies = Lexicon.builder("agencies", vocabulary, VietnameseKeys.INSTANCE)
 			.add("Ủy ban Kinh tế").add("Bộ Công Thương").build();
 
 	/** The texts one rule with this pattern marks in {@code text} (all BODY). */
@@ -174,7 +174,7 @@ class PatternMatchingTest {
 	@Test
 	void onlyTargetZonesAreMatched() {
 		String article = "Chính thức khởi động đàm phán Việt Nam - Hoa Kỳ\n\nViệt Nam khẳng định quan hệ với Hoa Kỳ";
-		EngineDocument doc = PlainTextAnalyzer.analyze("001", article, ToneMarkKeys.INSTANCE);
+		EngineDocument doc = PlainTextAnalyzer.analyze("001", article, VietnameseKeys.INSTANCE);
 		assertEquals(ZoneKind.TITLE, doc.zone(0));
 		assertEquals(List.of("Hoa Kỳ"), matches(literal("Hoa Kỳ"), doc, EngineOptions.defaults()));
 		assertEquals(List.of("Hoa Kỳ", "Hoa Kỳ"), matches(literal("Hoa Kỳ"), doc,

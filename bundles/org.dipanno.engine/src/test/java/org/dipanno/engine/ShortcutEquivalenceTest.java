@@ -38,7 +38,7 @@ import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.document.PlainTextAnalyzer;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.patterns.PatternElement;
 import org.dipanno.engine.patterns.TokenClass;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class ShortcutEquivalenceTest {
 		// Rules starting with the titles lexicon are tried where one of their phrases follows an entry there
 		// (literalsAfterLexicon); the entries' ends are found once per token for all of them.
 		SyllableVocabulary vocabulary = new SyllableVocabulary();
-		Lexicon titles = Lexicon.builder("titles", vocabulary, ToneMarkKeys.INSTANCE).add("Bộ trưởng")
+		Lexicon titles = Lexicon.builder("titles", vocabulary, VietnameseKeys.INSTANCE).add("Bộ trưởng")
 				.add("Bộ trưởng Ngoại giao").add("Thứ trưởng").build();
 		List<Rule> rules = List.of(
 				Rule.of("wang_title", "t.rules", 1, sequence(capture("t", lexicon("titles")), literal("Vương Nghị")), 0,
@@ -156,7 +156,7 @@ class ShortcutEquivalenceTest {
 	@Test
 	void theWordListAndTheDiplomaticRulesGiveTheSameResultsOnTheSeeds() throws IOException {
 		DiplomaticRuleSet set = new DiplomaticRuleSet();
-		Lexicon.Builder words = Lexicon.builder("words", set.vocabulary, ToneMarkKeys.INSTANCE);
+		Lexicon.Builder words = Lexicon.builder("words", set.vocabulary, VietnameseKeys.INSTANCE);
 		for (String line : Files.readAllLines(WORD_LIST, StandardCharsets.UTF_8)) {
 			if (!line.isBlank()) {
 				words.add(line.strip());
@@ -179,7 +179,7 @@ class ShortcutEquivalenceTest {
 		try (Stream<Path> files = Files.list(SEEDS)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
 				docs.add(PlainTextAnalyzer.analyze(file.getFileName().toString(), Files.readString(file),
-						ToneMarkKeys.INSTANCE));
+						VietnameseKeys.INSTANCE));
 			}
 		}
 		assertTrue(docs.size() >= 5, "seed articles found: " + docs.size());
@@ -235,7 +235,7 @@ class ShortcutEquivalenceTest {
 			List<Lexicon> lexicons = new ArrayList<>();
 			List<Rule> rules = new ArrayList<>();
 			for (int k = 0; k < count; k++) {
-				Lexicon.Builder builder = Lexicon.builder("l" + k, vocabulary, ToneMarkKeys.INSTANCE);
+				Lexicon.Builder builder = Lexicon.builder("l" + k, vocabulary, VietnameseKeys.INSTANCE);
 				for (int i = 0; i < 1 + random.nextInt(6); i++) {
 					builder.add(randomPhrase(random, 3), null, random.nextInt(5) == 0);
 				}
@@ -246,7 +246,7 @@ class ShortcutEquivalenceTest {
 			List<EngineDocument> docs = new ArrayList<>();
 			for (int d = 0; d < 4; d++) {
 				docs.add(PlainTextAnalyzer.analyzeBody("lists-" + count + "-" + d, randomPhrase(random, 60) + ". "
-						+ randomPhrase(random, 60), ToneMarkKeys.INSTANCE));
+						+ randomPhrase(random, 60), VietnameseKeys.INSTANCE));
 			}
 			RuleEngine engine = RuleEngine.compile(rules, lexicons, EngineOptions.defaults());
 			int marked = docs.stream().mapToInt(doc -> engine.run(doc).entities().size()).sum();
@@ -263,7 +263,7 @@ class ShortcutEquivalenceTest {
 			SyllableVocabulary vocabulary = new SyllableVocabulary();
 			List<Lexicon> lexicons = new ArrayList<>();
 			for (String name : List.of("a", "b")) {
-				Lexicon.Builder builder = Lexicon.builder(name, vocabulary, ToneMarkKeys.INSTANCE);
+				Lexicon.Builder builder = Lexicon.builder(name, vocabulary, VietnameseKeys.INSTANCE);
 				for (int i = 0; i < 5 + random.nextInt(40); i++) {
 					builder.add(randomPhrase(random, 3), random.nextBoolean() ? null : "v" + i, random.nextInt(5) == 0);
 				}
@@ -300,7 +300,7 @@ class ShortcutEquivalenceTest {
 					text.append(randomPhrase(random, 25)).append(random.nextBoolean() ? ". " : "\n");
 				}
 				docs.add(PlainTextAnalyzer.analyzeBody("doc-" + round + "-" + d, text.toString(),
-						ToneMarkKeys.INSTANCE));
+						VietnameseKeys.INSTANCE));
 			}
 			try {
 				assertSameResults(rules, lexicons, docs);

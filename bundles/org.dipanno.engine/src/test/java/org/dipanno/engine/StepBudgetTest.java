@@ -15,7 +15,7 @@ import org.dipanno.engine.Action.MarkEntity;
 import org.dipanno.engine.Action.NoValue;
 import org.dipanno.engine.lexicon.Lexicon;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.patterns.TokenClass;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +80,7 @@ class StepBudgetTest {
 	@Test
 	void aWordListIsChargedItsStepsAndStoppedWhereTheMachineWouldStopIt() {
 		// A word list is walked without the machine; it must still be charged one step per walk and one per match.
-		Lexicon words = Lexicon.builder("words", new SyllableVocabulary(), ToneMarkKeys.INSTANCE)
+		Lexicon words = Lexicon.builder("words", new SyllableVocabulary(), VietnameseKeys.INSTANCE)
 				.add("hai bên").add("liên lạc").add("hợp tác").add("kinh tế").add("thương mại").build();
 		Rule wordList = Rule.of("word_list", "budget.rules", 6, lexicon("words"), 0, 1,
 				new MarkEntity("WORD", null, new NoValue()));

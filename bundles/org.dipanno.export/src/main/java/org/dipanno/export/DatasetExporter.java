@@ -134,16 +134,14 @@ public final class DatasetExporter {
 			jobs.add(dataset -> dataset.write("brat/annotation.conf", bratConf(types, options.eventRoles(), selected)));
 			for (DatasetSplit split : DatasetSplit.values()) {
 				for (SelectedDocument document : parts.get(split)) {
-					String base = "brat/" + split.fileName() + "/" + document.id();
-					paths.add(base + ".txt");
-					paths.add(base + ".ann");
+					paths.add(bratPath(split, document.id(), ".txt"));
+					paths.add(bratPath(split, document.id(), ".ann"));
 				}
 				jobs.add(dataset -> {
 					for (SelectedDocument document : parts.get(split)) {
 						BratStandoff.Files files = BratStandoff.write(document);
-						String base = "brat/" + split.fileName() + "/" + document.id();
-						dataset.write(base + ".txt", files.txt());
-						dataset.write(base + ".ann", files.ann());
+						dataset.write(bratPath(split, document.id(), ".txt"), files.txt());
+						dataset.write(bratPath(split, document.id(), ".ann"), files.ann());
 					}
 				});
 			}
@@ -233,6 +231,11 @@ public final class DatasetExporter {
 		return "spans/" + split.fileName() + ".jsonl";
 	}
 
+	/** The path of one of a document's brat files ({@code .txt} or {@code .ann}). */
+	public static String bratPath(DatasetSplit split, String documentId, String extension) {
+		return "brat/" + split.fileName() + "/" + documentId + extension;
+	}
+
 	private List<String> entityTypes(List<SelectedDocument> selected) {
 		SortedSet<String> found = new TreeSet<>();
 		for (SelectedDocument document : selected) {
@@ -254,26 +257,9 @@ public final class DatasetExporter {
 
 	private static String bratConf(List<String> types, SortedMap<String, SortedMap<String, SortedSet<String>>> schemeRoles,
 			List<SelectedDocument> selected) {
-		SortedMap<String, SortedMap<String, SortedSet<String>>> eventRoles = new TreeMap<>();
-		schemeRoles.forEach((type, roles) -> roles.forEach((role, accepted) -> eventRoles
-				.computeIfAbsent(type, k -> new TreeMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).addAll(accepted)));
-		SortedMap<String, SortedSet<String>> entityAttributes = new TreeMap<>();
-		SortedMap<String, SortedSet<String>> eventAttributes = new TreeMap<>();
-		for (SelectedDocument document : selected) {
-			Map<String, String> typeOf = new HashMap<>();
-			for (EntitySpan entity : document.entities()) {
-				typeOf.put(entity.id(), entity.type());
-				entity.attributes().forEach((name, value) -> entityAttributes.computeIfAbsent(name, k -> new TreeSet<>()).add(value));
-			}
-			for (EventSpan event : document.events()) {
-				SortedMap<String, SortedSet<String>> roles = eventRoles.computeIfAbsent(event.type(), k -> new TreeMap<>());
-				for (EventArgument argument : event.arguments()) {
-					roles.computeIfAbsent(argument.role(), k -> new TreeSet<>()).add(typeOf.get(argument.entityId()));
-				}
-				event.attributes().forEach((name, value) -> eventAttributes.computeIfAbsent(name, k -> new TreeSet<>()).add(value));
-			}
-		}
-		return BratStandoff.annotationConf(types, eventRoles, entityAttributes, eventAttributes);
+		BratConfiguration configuration = new BratConfiguration(types, schemeRoles);
+		selected.forEach(configuration::add);
+		return configuration.render();
 	}
 
 	/** The content of {@code splits.json}: seed, ratios, algorithm and the ids of each split. */

@@ -20,7 +20,6 @@ import org.dipanno.engine.rules.RuleSets;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Document;
-import org.dipanno.model.ZoneKind;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.rules.ui.CopyDefaultRulesHandler;
 import org.dipanno.rules.ui.NewRuleFileHandler;
@@ -29,6 +28,7 @@ import org.dipanno.rules.ui.RuleFileEditor;
 import org.dipanno.rules.ui.RuleMarkers;
 import org.dipanno.rules.ui.RuleResultsView;
 import org.dipanno.rules.ui.RulesView;
+import org.dipanno.text.ZoneKind;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
@@ -56,9 +56,9 @@ class RuleEditorTest {
 
 	@BeforeEach
 	void startClean() throws Exception {
-		// the annotator is known: opening an article does not ask for a name (a modal dialog)
-		org.dipanno.ui.DipannoUi.getDefault().getPreferenceStore().setValue(org.dipanno.ui.DipannoUi.PREF_ANNOTATOR,
-				"rule-author");
+		// the annotator is known (test-preferences.ini): opening an article does not ask for a name (a modal dialog)
+		assertEquals("rule-author", org.dipanno.ui.DipannoUi.getDefault().getPreferenceStore()
+				.getDefaultString(org.dipanno.ui.DipannoUi.PREF_ANNOTATOR), "the annotator preset by -pluginCustomization");
 		Ui.page().closeAllEditors(false);
 		deleteRuleFolder();
 	}
@@ -251,6 +251,50 @@ class RuleEditorTest {
 		assertTrue(document().get().contains("t:\"Bộ trưởng\" \"Nga\" -> PERSON(t)"), document().get());
 	}
 
+	/** The Outline's top-level item labelled with a declaration's name, or null. */
+	private static org.eclipse.swt.widgets.TreeItem outlineItem(org.eclipse.swt.widgets.Tree tree, String name) {
+		for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+			if (item.getText().startsWith(name + "  ")) {
+				return item;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void anEditChangesOnlyWhatItChangedInTheOutlineAndTheProblems() throws Exception {
+		var outlineView = (org.eclipse.ui.part.PageBookView) Ui.page().showView(IPageLayout.ID_OUTLINE);
+		newRuleFile("incremental.dar", HEADER + "rule First:\n\tt:\"Bộ trưởng\" -> TITLE(t)\n"
+				+ "rule Second:\n\tt:\"Thứ trưởng\" n:\"Nga\" -> TITLE(t)\n" + "rule Third:\n\tp:\"Hà Nội\" -> LOCATION(p)\n");
+		Ui.page().activate(editor);
+		Ui.processEvents();
+		var tree = (org.eclipse.swt.widgets.Tree) outlineView.getCurrentPage().getControl();
+		var second = outlineItem(tree, "Second");
+		assertNotNull(second, "the Outline lists Second");
+		IMarker[] before = editor.file().findMarkers(RuleMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		assertEquals(1, before.length, "the unused capture n: is a warning");
+
+		replace("rule First:", "rule Firsts:");
+		assertNotNull(outlineItem(tree, "Firsts"), "the renamed rule");
+		assertEquals(null, outlineItem(tree, "First"));
+		assertTrue(second == outlineItem(tree, "Second") && !second.isDisposed(), "Second's item is the same");
+		assertEquals(List.of(before[0].getId()),
+				Arrays.stream(editor.file().findMarkers(RuleMarkers.TYPE, false, IResource.DEPTH_ZERO))
+						.map(IMarker::getId).toList(),
+				"the warning on another line keeps its marker");
+
+		replace("rule Third:", "rule Between:\n\tq:\"Bắc Kinh\" -> LOCATION(q)\nrule Third:");
+		List<String> labels = Arrays.stream(tree.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+		assertEquals(List.of("diplomatic  import", "Firsts  rule", "Second  rule", "Between  rule", "Third  rule"),
+				labels);
+		assertTrue(second == outlineItem(tree, "Second"), "Second's item is still the same");
+		for (String rule : List.of("Between", "Third")) {
+			editor.selectAndReveal(document().get().indexOf("rule " + rule) + 6, 0);
+			Ui.waitUntil(() -> tree.getSelection().length == 1 && tree.getSelection()[0].getText().equals(rule + "  rule"),
+					"the Outline follows the caret into " + rule + " (where the text has moved it)");
+		}
+	}
+
 	/** Makes a change and waits until the editor has analysed the changed text (markers included). */
 	private void change(Runnable edit) {
 		int before = analyses.get();
@@ -338,6 +382,27 @@ class RuleEditorTest {
 		assertEquals("Trung Quốc", article.getTextWidget().getSelectionText());
 		assertTrue(article.getLastMessage().contains("China (") && article.getLastMessage().contains("china.dar:3"),
 				article.getLastMessage());
+
+		Ui.page().activate(editor);
+		String hover = editor.hoverAt(document().get().indexOf("China") + 1);
+		assertTrue(hover.contains("rule China: stage 0 of 0–0, priority 0"), hover);
+		assertTrue(hover.contains("last run on the corpus (") && hover.contains(String.format(java.util.Locale.ROOT,
+				": %d matches, P %.1f R 100.0", matches, 200.0 / matches)), hover);
+	}
+
+	@Test
+	void theHoverOverARuleShowsItsStageAndPriority() throws Exception {
+		newRuleFile("stages.dar", HEADER + "rule Minister priority 3:\n\tt:\"Bộ trưởng\" -> TITLE(t)\n"
+				+ "rule Titled:\n\tTITLE p:Capitalized{2,3} -> PERSON(p)\n");
+		String minister = editor.hoverAt(document().get().indexOf("Minister") + 1);
+		assertTrue(minister.contains("rule Minister: stage 0 of 0–1, priority 3, confidence 1.0"), minister);
+		assertFalse(minister.contains("last run"), "no run of the Rule Results view has scored it: " + minister);
+		String titled = editor.hoverAt(document().get().indexOf("Titled") + 1);
+		assertTrue(titled.contains("rule Titled: stage 1 of 0–1, priority 0"), "it uses the TITLE mentions: " + titled);
+
+		replace("-> TITLE(t)", "-> TITLE(t");
+		String broken = editor.hoverAt(document().get().indexOf("Titled") + 1);
+		assertTrue(broken.contains("stage not known (the file has syntax or link errors)"), broken);
 	}
 
 	@Test

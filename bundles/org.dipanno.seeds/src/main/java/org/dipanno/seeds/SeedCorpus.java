@@ -5,6 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.dipanno.model.Corpus;
+import org.dipanno.model.custom.Corpora;
+import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.text.TextImportException;
+
 /**
  * The five seed articles shipped with dipanno: the default corpus the
  * workbench opens on first start and the fixture tests run against.
@@ -23,9 +28,29 @@ public final class SeedCorpus {
 			"003_641f89a9d16cf0c7.txt",
 			"004_4e00300c40552043.txt");
 
+	/** Id of the corpus made from the seed articles. */
+	public static final String CORPUS_ID = "seeds";
+
 	private static final String RESOURCE_FOLDER = "corpus/";
 
 	private SeedCorpus() {
+	}
+
+	/**
+	 * A new corpus with the default schema and actors holding the five seed articles, in seed order: what the
+	 * workbench and the command line open when their corpus folder holds no corpus yet.
+	 */
+	public static Corpus importCorpus() {
+		Corpus corpus = Corpora.create(CORPUS_ID, "Seed articles");
+		for (String name : FILE_NAMES) {
+			try {
+				ArticleImporter.importArticle(corpus, read(name), name);
+			} catch (TextImportException e) {
+				throw new IllegalStateException("The shipped seed article " + name + " cannot be imported: "
+						+ e.getMessage(), e);
+			}
+		}
+		return corpus;
 	}
 
 	/** The raw bytes of one seed article, exactly as in {@code seeds/}. */

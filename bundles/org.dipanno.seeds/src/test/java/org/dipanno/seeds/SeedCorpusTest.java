@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.dipanno.model.Corpus;
+import org.dipanno.model.Document;
 import org.junit.jupiter.api.Test;
 
 class SeedCorpusTest {
@@ -42,6 +44,18 @@ class SeedCorpusTest {
 	void unknownNameIsRejectedWithTheListOfSeeds() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SeedCorpus.read("x.txt"));
 		assertTrue(e.getMessage().contains("000_bf9587ca5d7394a3.txt"), e.getMessage());
+	}
+
+	@Test
+	void theSeedCorpusHoldsEverySeedInOrderWithTheDefaultSchema() {
+		Corpus corpus = SeedCorpus.importCorpus();
+		assertEquals(SeedCorpus.CORPUS_ID, corpus.getId());
+		assertEquals(SeedCorpus.FILE_NAMES.stream().map(SeedCorpus::documentId).toList(),
+				corpus.getDocuments().stream().map(Document::getId).toList());
+		assertEquals("000_bf9587ca5d7394a3.txt", corpus.getDocuments().get(0).getSourceName());
+		assertEquals("Trung Quốc và Mỹ thiết lập kênh liên lạc mới giữa hai Bộ Thương mại",
+				corpus.getDocuments().get(0).getTitle());
+		assertEquals(7, corpus.getSchema().getEntityTypes().size());
 	}
 
 	@Test

@@ -21,6 +21,9 @@ public final class CommandIds {
 	public static final String RESIZE = "org.dipanno.ui.commands.resizeMention";
 	public static final String SHOW_SET = "org.dipanno.ui.commands.showSet";
 	public static final String APPLY_RULES = "org.dipanno.ui.commands.applyRules";
+	public static final String PREVIEW_RULES = "org.dipanno.ui.commands.previewRuleProposals";
+	public static final String APPLY_PREVIEWED = "org.dipanno.ui.commands.applyPreviewedProposals";
+	public static final String DISMISS_PREVIEW = "org.dipanno.ui.commands.dismissPreview";
 	public static final String MARK_DONE = "org.dipanno.ui.commands.markDone";
 	public static final String APPLY_RULES_TO_CORPUS = "org.dipanno.ui.commands.applyRulesToCorpus";
 	public static final String EXPORT_DATASET = "org.dipanno.ui.commands.exportDataset";

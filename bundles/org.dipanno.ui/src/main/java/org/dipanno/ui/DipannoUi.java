@@ -3,7 +3,6 @@ package org.dipanno.ui;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
@@ -25,10 +24,6 @@ public class DipannoUi extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
-		IPreferenceStore preferences = getPreferenceStore();
-		// No default name: the linguist is asked once (AnnotatorName); a product may preset one in its customization.
-		preferences.setDefault(PREF_ANNOTATOR, "");
-		preferences.setDefault(PREF_AUTOSAVE_SECONDS, 30);
 	}
 
 	@Override

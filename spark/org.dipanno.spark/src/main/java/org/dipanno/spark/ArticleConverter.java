@@ -22,7 +22,8 @@ import org.dipanno.text.TextImportException;
 /**
  * Converts the articles of one partition the way {@code dipanno-cli import}, {@code annotate} and
  * {@code export --set rules} do: import into a corpus with the default schema and actors, rules applied, the rules
- * set converted and its zones selected for export, each format rendered. The corpus holds one document at a time.
+ * set converted and its zones selected for export, each format rendered (brat as the document's own files). The
+ * corpus holds one document at a time.
  */
 final class ArticleConverter {
 
@@ -31,15 +32,18 @@ final class ArticleConverter {
 	private final List<DatasetOutput> outputs;
 	private final TagScheme huggingFaceScheme;
 	private final List<String> labels;
+	private final boolean brat;
 	private final Corpus corpus = Corpora.create("spark", "spark");
 
+	/** @param brat whether each document's brat files are rendered too */
 	ArticleConverter(RuleSet rules, Set<String> zones, List<DatasetOutput> outputs, TagScheme huggingFaceScheme,
-			List<String> labels) {
+			List<String> labels, boolean brat) {
 		this.annotator = new CorpusAnnotator(rules.compiled().engine());
 		this.zones = zones;
 		this.outputs = outputs;
 		this.huggingFaceScheme = huggingFaceScheme;
 		this.labels = labels;
+		this.brat = brat;
 	}
 
 	/** The partition's articles converted one by one, as they are consumed. */
@@ -74,7 +78,8 @@ final class ArticleConverter {
 				contents.add(output.render(selected, huggingFaceScheme, labels));
 			}
 			return new ConvertedArticle(input.order(), input.source(), id, null, List.copyOf(contents),
-					SplitStats.of(List.of(selected)), report.problems().size(), bytes);
+					brat ? BratDocument.of(selected) : null, SplitStats.of(List.of(selected)), report.problems().size(),
+					bytes);
 		} catch (TextImportException | RuntimeException e) {
 			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			return ConvertedArticle.failed(input.order(), input.source(), id,

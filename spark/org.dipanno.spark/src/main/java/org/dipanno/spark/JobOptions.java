@@ -38,7 +38,8 @@ public record JobOptions(List<String> inputs, String inputFormat, String rules, 
 			Imports the articles, applies a rule file and writes a dataset of the rule proposals, as
 			dipanno-cli import, annotate and export --set rules do on one machine, with the same seeded
 			split by document id. Each format's split comes in shards (train-00000.conll, ...): their
-			concatenation in name order is the command line's file.
+			concatenation in name order is the command line's file. brat files are per document, as the
+			command line writes them.
 
 			  INPUT                 files, folders or globs Spark reads (file:, hdfs:, s3a:, ...)
 			  --input-format F      text (default: one article per file, id = file name without extension)
@@ -46,7 +47,7 @@ public record JobOptions(List<String> inputs, String inputFormat, String rules, 
 			  --rules FILE          a .dar file on the driver (its folder goes to the executors), or a
 			                        bundled rule set by name (default diplomatic-rules)
 			  --out DIR             the dataset folder: new or empty (required)
-			  --formats LIST        comma-separated: conll,hf,spans (default all three)
+			  --formats LIST        comma-separated: conll,hf,spans,brat (default all)
 			  --zones LIST          zone kinds exported (default BODY,LEAD)
 			  --split T/D/T         train/dev/test percentages (default 80/10/10)
 			  --seed N              split seed (default 42)
@@ -58,7 +59,7 @@ public record JobOptions(List<String> inputs, String inputFormat, String rules, 
 			""";
 
 	private static final Map<String, DatasetFormat> FORMATS = Map.of("conll", DatasetFormat.CONLL, "hf",
-			DatasetFormat.HUGGING_FACE, "spans", DatasetFormat.SPAN_JSONL);
+			DatasetFormat.HUGGING_FACE, "spans", DatasetFormat.SPAN_JSONL, "brat", DatasetFormat.BRAT);
 
 	/** A usage error: the message says what is wrong. */
 	public static class UsageException extends Exception {
@@ -154,7 +155,7 @@ public record JobOptions(List<String> inputs, String inputFormat, String rules, 
 		for (String name : value.split(",")) {
 			DatasetFormat format = FORMATS.get(name.strip().toLowerCase(Locale.ROOT));
 			if (format == null) {
-				throw new UsageException("unknown format \"" + name + "\" (conll, hf, spans)");
+				throw new UsageException("unknown format \"" + name + "\" (conll, hf, spans, brat)");
 			}
 			formats.add(format);
 		}

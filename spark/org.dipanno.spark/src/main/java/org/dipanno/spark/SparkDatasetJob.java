@@ -3,11 +3,13 @@ package org.dipanno.spark;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,6 +23,7 @@ import java.util.Set;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -29,6 +32,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.dipanno.export.BratConfiguration;
 import org.dipanno.export.DatasetExporter;
 import org.dipanno.export.DatasetFormat;
 import org.dipanno.export.DatasetProvenance;
@@ -56,10 +60,14 @@ import scala.Tuple2;
  * exported as {@code dipanno-cli import}, {@code annotate} and {@code export --set rules} do, in {@code mapPartitions}
  * (rules compiled once per executor). The split is the command line's seeded split by document id, computed on the
  * driver from the ids of the converted articles; each partition of the sorted documents writes one shard of each
- * file; the driver writes {@code labels.json}, {@code splits.json}, the summed {@code stats.json}, the card and,
- * last, {@code MANIFEST.json}. An article that cannot be converted is counted and reported, and left out.
+ * file and its documents' brat files; the driver writes {@code labels.json}, brat's {@code annotation.conf},
+ * {@code splits.json}, the summed {@code stats.json}, the card and, last, {@code MANIFEST.json}, which lists the
+ * files as the command line's does. An article that cannot be converted is counted and reported, and left out.
  */
 public final class SparkDatasetJob {
+
+	private static final String LABELS = "hf/labels.json";
+	private static final String BRAT_CONF = "brat/annotation.conf";
 
 	/** Failures printed and kept in the report; all are counted. */
 	static final int REPORTED_FAILURES = 100;
@@ -145,14 +153,16 @@ public final class SparkDatasetJob {
 		RuleSet ruleSet = rules.ruleSet();
 		Set<String> zones = options.zones();
 		var scheme = options.huggingFaceScheme();
+		boolean brat = options.formats().contains(DatasetFormat.BRAT);
 		int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
 
 		JavaRDD<ConvertedArticle> converted = read(context, options, partitions)
-				.mapPartitions(inputs -> new ArticleConverter(ruleSet, zones, outputs, scheme, labels).convert(inputs))
+				.mapPartitions(
+						inputs -> new ArticleConverter(ruleSet, zones, outputs, scheme, labels, brat).convert(inputs))
 				.persist(StorageLevel.MEMORY_AND_DISK());
 		try {
 			Articles articles = articles(converted.map(a -> new ConvertedArticle(a.order(), a.source(), a.documentId(),
-					a.failure(), List.of(), null, a.ruleProblems(), a.bytes())).collect(), progress);
+					a.failure(), List.of(), null, null, a.ruleProblems(), a.bytes())).collect(), progress);
 			List<String> ids = articles.ids();
 			Set<String> duplicates = articles.duplicates();
 			Map<DatasetSplit, List<String>> splits = new DatasetSplitter(options.seed(), options.ratios()).split(ids);
@@ -171,7 +181,7 @@ public final class SparkDatasetJob {
 					.collect();
 
 			DatasetStats stats = stats(shards);
-			List<String> written = writeDatasetFiles(fs, out, shards, stats, splits, labels,
+			List<String> written = writeDatasetFiles(fs, out, outputs, shards, stats, splits, types,
 					exportOptions(options, types, rules));
 			double seconds = (System.nanoTime() - start) / 1e9;
 			return new Report(outFolder, articles.count(), ids.size(), articles.failed(), articles.failures(),
@@ -235,17 +245,40 @@ public final class SparkDatasetJob {
 		return new DatasetStats(java.util.Collections.unmodifiableMap(splitStats), SplitStats.sum(all));
 	}
 
-	/** The driver's files beside the shards, the manifest last; returns every file of the dataset. */
-	private static List<String> writeDatasetFiles(FileSystem fs, Path out, List<ShardResult> shards, DatasetStats stats,
-			Map<DatasetSplit, List<String>> splits, List<String> labels, ExportOptions exportOptions) throws IOException {
-		List<String> files = new ArrayList<>();
-		shards.forEach(s -> files.addAll(s.files()));
-		files.sort(null);
+	/**
+	 * The driver's files beside the shards, the manifest last; returns every file of the dataset in the command
+	 * line's order (each file's shards in its place, brat's files by split and document).
+	 */
+	private static List<String> writeDatasetFiles(FileSystem fs, Path out, List<DatasetOutput> outputs,
+			List<ShardResult> shards, DatasetStats stats, Map<DatasetSplit, List<String>> splits, List<String> types,
+			ExportOptions exportOptions) throws IOException {
+		List<String> labels = exportOptions.huggingFaceScheme().labels(types);
+		Set<String> sharded = new HashSet<>();
+		shards.forEach(s -> sharded.addAll(s.files()));
 		List<String> written = new ArrayList<>();
-		if (exportOptions.formats().contains(DatasetFormat.HUGGING_FACE)) {
-			write(fs, out, "hf/labels.json", HuggingFaceJsonl.labelsJson(labels), written);
+		for (DatasetOutput output : outputs) {
+			if (output.format() == DatasetFormat.HUGGING_FACE && !written.contains(LABELS)) {
+				write(fs, out, LABELS, HuggingFaceJsonl.labelsJson(labels), written);
+			}
+			for (DatasetSplit split : DatasetSplit.values()) {
+				for (int shard = 0; shard < shards.size(); shard++) {
+					if (sharded.contains(output.shardPath(split, shard))) {
+						written.add(output.shardPath(split, shard));
+					}
+				}
+			}
 		}
-		written.addAll(files);
+		if (exportOptions.formats().contains(DatasetFormat.BRAT)) {
+			BratConfiguration configuration = new BratConfiguration(types, exportOptions.eventRoles());
+			shards.forEach(s -> configuration.merge(s.brat()));
+			write(fs, out, BRAT_CONF, configuration.render(), written);
+			for (DatasetSplit split : DatasetSplit.values()) {
+				for (String id : splits.get(split)) {
+					written.add(DatasetExporter.bratPath(split, id, ".txt"));
+					written.add(DatasetExporter.bratPath(split, id, ".ann"));
+				}
+			}
+		}
 		write(fs, out, "splits.json", DatasetExporter.splitsJson(exportOptions, splits), written);
 		write(fs, out, "stats.json", stats.toJson(), written);
 		write(fs, out, "README.md", DatasetCard.render(exportOptions, stats, splits, labels), written);
@@ -304,8 +337,12 @@ public final class SparkDatasetJob {
 		}
 	}
 
-	/** What one partition wrote: its shard files and the counts of its documents per split. */
-	record ShardResult(List<String> files, EnumMap<DatasetSplit, SplitStats> stats) implements Serializable {
+	/**
+	 * What one partition wrote: its shard files, the counts of its documents per split and what its documents add to
+	 * brat's {@code annotation.conf} (their brat files are named by split and id).
+	 */
+	record ShardResult(List<String> files, EnumMap<DatasetSplit, SplitStats> stats, BratConfiguration brat)
+			implements Serializable {
 		private static final long serialVersionUID = 1L;
 	}
 
@@ -318,17 +355,22 @@ public final class SparkDatasetJob {
 		Writer[][] writers = new Writer[splits.length][outputs.size()];
 		Map<DatasetSplit, List<SplitStats>> counts = new EnumMap<>(DatasetSplit.class);
 		List<String> files = new ArrayList<>();
+		BratConfiguration brat = new BratConfiguration(List.of(), java.util.Collections.emptySortedMap());
 		try {
 			while (documents.hasNext()) {
 				ConvertedArticle document = documents.next()._2();
 				DatasetSplit split = splits[splitOf.get(document.documentId())];
 				counts.computeIfAbsent(split, s -> new ArrayList<>()).add(document.stats());
+				if (document.brat() != null) {
+					writeBrat(fs, out, split, document.documentId(), document.brat());
+					brat.merge(document.brat().configuration());
+				}
 				for (int i = 0; i < outputs.size(); i++) {
 					if (writers[split.ordinal()][i] == null) {
 						String path = outputs.get(i).shardPath(split, shard);
 						files.add(path);
 						writers[split.ordinal()][i] = new BufferedWriter(
-								new OutputStreamWriter(fs.create(new Path(out, path), true), StandardCharsets.UTF_8), 1 << 16);
+								new OutputStreamWriter(create(fs, new Path(out, path)), StandardCharsets.UTF_8), 1 << 16);
 					}
 					writers[split.ordinal()][i].write(document.contents().get(i));
 				}
@@ -352,7 +394,13 @@ public final class SparkDatasetJob {
 		}
 		EnumMap<DatasetSplit, SplitStats> stats = new EnumMap<>(DatasetSplit.class);
 		counts.forEach((split, parts) -> stats.put(split, SplitStats.sum(parts)));
-		return new ShardResult(files, stats);
+		return new ShardResult(files, stats, brat);
+	}
+
+	private static void writeBrat(FileSystem fs, Path out, DatasetSplit split, String documentId, BratDocument brat)
+			throws IOException {
+		writeFile(fs, out, DatasetExporter.bratPath(split, documentId, ".txt"), brat.txt());
+		writeFile(fs, out, DatasetExporter.bratPath(split, documentId, ".ann"), brat.ann());
 	}
 
 	private static FileSystem fileSystem(Path path, Map<String, String> hadoop) throws IOException {
@@ -365,10 +413,28 @@ public final class SparkDatasetJob {
 
 	private static void write(FileSystem fs, Path folder, String path, String content, List<String> written)
 			throws IOException {
-		try (Writer writer = new OutputStreamWriter(fs.create(new Path(folder, path), true), StandardCharsets.UTF_8)) {
+		writeFile(fs, folder, path, content);
+		written.add(path);
+	}
+
+	private static void writeFile(FileSystem fs, Path folder, String path, String content) throws IOException {
+		try (Writer writer = new OutputStreamWriter(create(fs, new Path(folder, path)), StandardCharsets.UTF_8)) {
 			writer.write(content);
 		}
-		written.add(path);
+	}
+
+	/**
+	 * A new file, replacing one a failed attempt left. Local files are written with java.nio: without its native
+	 * library Hadoop's local file system runs {@code chmod} in a child process for every file and folder it creates,
+	 * which cost more CPU than the rest of writing the file (brat has two files per document).
+	 */
+	static OutputStream create(FileSystem fs, Path path) throws IOException {
+		if (fs instanceof LocalFileSystem local) {
+			java.nio.file.Path file = local.pathToFile(path).toPath();
+			Files.createDirectories(file.getParent());
+			return Files.newOutputStream(file);
+		}
+		return fs.create(path, true);
 	}
 
 	private static ExportOptions exportOptions(JobOptions options, List<String> types, RuleSet.Checked rules) {

@@ -22,7 +22,10 @@ class JobOptionsTest {
 		assertEquals(List.of("in/"), options.inputs());
 		assertEquals("text", options.inputFormat());
 		assertEquals("diplomatic-rules", options.rules());
-		assertEquals(Set.of(DatasetFormat.CONLL, DatasetFormat.HUGGING_FACE, DatasetFormat.SPAN_JSONL), options.formats());
+		assertEquals(Set.of(DatasetFormat.CONLL, DatasetFormat.HUGGING_FACE, DatasetFormat.SPAN_JSONL, DatasetFormat.BRAT),
+				options.formats());
+		assertEquals(Set.of(DatasetFormat.BRAT, DatasetFormat.SPAN_JSONL),
+				JobOptions.parse(List.of("in/", "--out", "ds", "--formats", "brat,spans")).formats());
 		assertEquals(Set.of("BODY", "LEAD"), options.zones());
 		assertEquals(SplitRatios.DEFAULT, options.ratios());
 		assertEquals(42, options.seed());
@@ -32,7 +35,7 @@ class JobOptionsTest {
 	@Test
 	void badOptionsAreUsageErrorsThatSayWhatIsWrong() {
 		assertTrue(message("in", "--out", "ds", "--split", "80/20").contains("--split takes"));
-		assertTrue(message("in", "--out", "ds", "--formats", "brat").contains("unknown format \"brat\""));
+		assertTrue(message("in", "--out", "ds", "--formats", "conll,xml").contains("unknown format \"xml\""));
 		assertTrue(message("in", "--out", "ds", "--input-format", "csv").contains("text or jsonl"));
 		assertTrue(message("--out", "ds").contains("no INPUT"));
 		assertTrue(message("in").contains("--out DIR is required"));

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /** The Spark job in local[2] against the command line's import, annotate and export of the same articles. */
 class SparkDatasetJobTest {
@@ -118,7 +120,7 @@ class SparkDatasetJobTest {
 	}
 
 	@Test
-	void aRuleFileOfTheUsersIsShippedToTheExecutors() throws Exception {
+	void aRuleFileOfTheUsersIsShippedToTheExecutorsAndOnlyTheChosenFormatsAreWritten() throws Exception {
 		Path rules = temp.resolve("myrules").resolve("countries.dar");
 		Files.createDirectories(rules.getParent());
 		Files.createDirectories(rules.resolveSibling("lists"));
@@ -126,11 +128,31 @@ class SparkDatasetJobTest {
 		Files.writeString(rules, "import \"diplomatic\"\n\nlexicon Land from \"lists/lands.txt\"\n\n"
 				+ "rule Land priority 10:\n\tc:Land\n\t-> COUNTRY(c)\n");
 		JobOptions options = JobOptions.parse(List.of(SEEDS.toUri().toString(), "--rules", rules.toString(), "--out",
-				temp.resolve("own").toString(), "--created-at", CREATED_AT));
+				temp.resolve("own").toString(), "--created-at", CREATED_AT, "--formats", "conll,spans"));
 		SparkDatasetJob.Report report = SparkDatasetJob.run(spark, options, new PrintStream(new ByteArrayOutputStream()));
 		assertEquals(5, report.documents());
 		assertEquals(java.util.Set.of("COUNTRY"), report.stats().total().mentionsPerType().keySet());
 		assertTrue(report.stats().total().mentions() > 0);
+		Path dataset = temp.resolve("own");
+		assertFalse(Files.exists(dataset.resolve("brat")), "brat left out");
+		assertFalse(Files.exists(dataset.resolve("hf")), "Hugging Face left out");
+		assertTrue(Files.isDirectory(dataset.resolve("conll")) && Files.isDirectory(dataset.resolve("spans")));
+		assertEquals(List.of("splits.json", "stats.json", "README.md", "MANIFEST.json"), report.files().stream()
+				.filter(f -> !f.startsWith("conll/") && !f.startsWith("spans/")).toList(), "only the chosen formats listed");
+	}
+
+	@Test
+	void aFileWrittenAgainByARetriedTaskIsReplacedAndItsFoldersAreMade() throws Exception {
+		org.apache.hadoop.fs.FileSystem local = org.apache.hadoop.fs.FileSystem
+				.getLocal(new org.apache.hadoop.conf.Configuration());
+		org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(temp.resolve("brat/train/a.ann").toUri());
+		try (java.io.OutputStream out = SparkDatasetJob.create(local, file)) {
+			out.write("T1\tCOUNTRY 0 5\tfirst attempt\n".getBytes(StandardCharsets.UTF_8));
+		}
+		try (java.io.OutputStream out = SparkDatasetJob.create(local, file)) {
+			out.write("T1\tCOUNTRY 0 5\n".getBytes(StandardCharsets.UTF_8));
+		}
+		assertEquals("T1\tCOUNTRY 0 5\n", Files.readString(temp.resolve("brat/train/a.ann")));
 	}
 
 	private SparkDatasetJob.Report runJob(List<String> inputs, String format, int partitions) throws Exception {
@@ -146,8 +168,8 @@ class SparkDatasetJobTest {
 		Path out = temp.resolve("cli-dataset");
 		assertEquals(expectedImportCode, cli("import", "--corpus", corpus.toString(), articles.toString()));
 		assertEquals(0, cli("annotate", "--corpus", corpus.toString()));
-		assertEquals(0, cli("export", "--corpus", corpus.toString(), "--set", "rules", "--formats", "conll,hf,spans",
-				"--out", out.toString(), "--created-at", CREATED_AT));
+		assertEquals(0, cli("export", "--corpus", corpus.toString(), "--set", "rules", "--out", out.toString(),
+				"--created-at", CREATED_AT)); // all formats, as the job's default
 		return out;
 	}
 
@@ -163,25 +185,61 @@ class SparkDatasetJobTest {
 
 	/**
 	 * Every CoNLL and JSONL file of the command line's dataset equals the concatenation of the job's shards of it;
-	 * the labels, splits and stats files are equal.
+	 * every brat file (the documents' .txt and .ann, annotation.conf) and the labels, splits and stats files are
+	 * equal; the manifests list the same files in the same order, a file's shards in its place.
 	 */
 	private static void assertSameDataset(Path cli, Path job) throws IOException {
 		int compared = 0;
+		List<String> bratFiles = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(cli)) {
 			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-				String relative = cli.relativize(file).toString();
+				String relative = cli.relativize(file).toString().replace('\\', '/');
 				if (relative.endsWith(".conll") || relative.endsWith(".jsonl")) {
 					assertEquals(Files.readString(file), shards(job, relative), relative);
 					compared++;
+				} else if (relative.startsWith("brat/")) {
+					assertTrue(Files.isRegularFile(job.resolve(relative)), relative + " is written by the job");
+					assertEquals(-1L, Files.mismatch(file, job.resolve(relative)), relative);
+					bratFiles.add(relative);
 				}
 			}
 		}
 		assertEquals(4 * 3 + 2 * 3 + 3, compared, "CoNLL (2 forms x 2 schemes), HF (2 forms) and spans, 3 splits each");
+		List<String> documents = JsonParser.parseString(Files.readString(cli.resolve("splits.json"))).getAsJsonObject()
+				.entrySet().stream().filter(e -> e.getValue().isJsonArray()).flatMap(e -> e.getValue().getAsJsonArray()
+						.asList().stream().map(id -> "brat/" + e.getKey() + "/" + id.getAsString()))
+				.toList();
+		assertEquals(1 + 2 * documents.size(), bratFiles.size(), "annotation.conf and each document's .txt and .ann");
+		try (Stream<Path> files = Files.walk(job.resolve("brat"))) {
+			assertEquals(bratFiles.size(), files.filter(Files::isRegularFile).count(), "no other brat files");
+		}
 		for (String same : List.of("hf/labels.json", "splits.json", "stats.json")) {
 			assertEquals(Files.readString(cli.resolve(same)), Files.readString(job.resolve(same)), same);
 		}
-		assertTrue(Files.isRegularFile(job.resolve("MANIFEST.json")));
+		assertEquals(manifestFiles(cli, false), manifestFiles(job, true));
 		assertTrue(Files.readString(job.resolve("README.md")).contains(CREATED_AT));
+	}
+
+	/**
+	 * The files a dataset's manifest lists, without the empty files of the command line (the job writes no shard of
+	 * an empty split) and with the job's shards named by their file, once.
+	 */
+	private static List<String> manifestFiles(Path dataset, boolean sharded) throws IOException {
+		List<String> files = new ArrayList<>();
+		for (JsonElement element : JsonParser.parseString(Files.readString(dataset.resolve("MANIFEST.json")))
+				.getAsJsonObject().getAsJsonArray("files")) {
+			String file = element.getAsString();
+			boolean shardable = file.matches("(conll|hf/(syllable|word)|spans)/.*\\.(conll|jsonl)");
+			if (sharded && shardable) {
+				file = file.replaceFirst("-\\d{5}(\\.\\w+)$", "$1");
+			} else if (!sharded && shardable && Files.size(dataset.resolve(file)) == 0) {
+				continue;
+			}
+			if (files.isEmpty() || !files.get(files.size() - 1).equals(file)) {
+				files.add(file);
+			}
+		}
+		return files;
 	}
 
 	private static String shards(Path job, String relative) throws IOException {

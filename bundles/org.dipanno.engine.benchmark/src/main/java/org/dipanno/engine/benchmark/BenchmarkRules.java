@@ -28,11 +28,11 @@ import org.dipanno.engine.Action.RoleBinding;
 import org.dipanno.engine.Rule;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.lexicon.Lexicon;
-import org.dipanno.engine.lexicon.MatchingKeys;
 import org.dipanno.engine.lexicon.SyllableVocabulary;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.patterns.PatternElement;
 import org.dipanno.engine.patterns.TokenClass;
+import org.dipanno.text.TokenKind;
 
 /** The benchmark's rule sets: a realistic diplomatic set, and a large one (200 rules plus a 74K word list). */
 final class BenchmarkRules {
@@ -62,20 +62,14 @@ final class BenchmarkRules {
 	final Lexicon countries;
 	final Lexicon organizations;
 
-	/** The rule sets' lexicons with the engine's own keys, for documents made by {@code PlainTextAnalyzer}. */
 	BenchmarkRules() {
-		this(ToneMarkKeys.INSTANCE);
-	}
-
-	/** The lexicons split and folded with {@code keys}, the convention the documents were made with. */
-	BenchmarkRules(MatchingKeys keys) {
-		Lexicon.Builder t = Lexicon.builder("titles", vocabulary, keys);
+		Lexicon.Builder t = Lexicon.builder("titles", vocabulary, VietnameseKeys.INSTANCE);
 		TITLES.forEach(t::add);
 		titles = t.build();
-		Lexicon.Builder c = Lexicon.builder("countries", vocabulary, keys);
+		Lexicon.Builder c = Lexicon.builder("countries", vocabulary, VietnameseKeys.INSTANCE);
 		COUNTRIES.forEach(c::add);
 		countries = c.build();
-		Lexicon.Builder o = Lexicon.builder("organizations", vocabulary, keys);
+		Lexicon.Builder o = Lexicon.builder("organizations", vocabulary, VietnameseKeys.INSTANCE);
 		ORGANIZATIONS.forEach(o::add);
 		organizations = o.build();
 	}
@@ -168,8 +162,8 @@ final class BenchmarkRules {
 		Map<String, Integer> frequency = new LinkedHashMap<>();
 		for (EngineDocument doc : docs) {
 			for (int t = 0; t + 1 < doc.tokenCount(); t++) {
-				if (doc.kind(t) == org.dipanno.text.TokenKind.WORD
-						&& doc.kind(t + 1) == org.dipanno.text.TokenKind.WORD
+				if (doc.kind(t) == TokenKind.WORD
+						&& doc.kind(t + 1) == TokenKind.WORD
 						&& doc.sentence(t) == doc.sentence(t + 1)) {
 					frequency.merge(doc.tokenText(t) + " " + doc.tokenText(t + 1), 1, Integer::sum);
 				}

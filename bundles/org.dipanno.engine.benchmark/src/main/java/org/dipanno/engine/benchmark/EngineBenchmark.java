@@ -99,7 +99,7 @@ public final class EngineBenchmark {
 				ROUNDS, textOnly.seconds(), textOnly.cpuSeconds(), textOnly.mbPerCpuSecond(), analysis.seconds(),
 				analysis.cpuSeconds(), analysis.mbPerCpuSecond(), tokens);
 
-		BenchmarkRules rules = new BenchmarkRules(VietnameseKeys.INSTANCE);
+		BenchmarkRules rules = new BenchmarkRules();
 		long l0 = System.nanoTime();
 		Lexicon.Builder words = Lexicon.builder("viet74k", rules.vocabulary, VietnameseKeys.INSTANCE);
 		int entries = 0;
@@ -113,7 +113,7 @@ public final class EngineBenchmark {
 		System.out.printf(Locale.ROOT, "word list: %d entries (%d lexicon entries, longest %d tokens) built in %.0f ms%n",
 				entries, wordLexicon.entryCount(), wordLexicon.maxLength(), (System.nanoTime() - l0) / 1e6);
 
-		EngineOptions engineOptions = EngineOptions.defaults().withKeys(VietnameseKeys.INSTANCE);
+		EngineOptions engineOptions = EngineOptions.defaults(); // the text layer's VietnameseKeys
 		List<Lexicon> small = List.of(rules.titles, rules.countries, rules.organizations);
 		List<Lexicon> all = List.of(rules.titles, rules.countries, rules.organizations, wordLexicon);
 		RuleEngine realistic = RuleEngine.compile(rules.realistic(), small, engineOptions);

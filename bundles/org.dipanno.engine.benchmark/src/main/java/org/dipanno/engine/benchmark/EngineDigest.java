@@ -22,7 +22,7 @@ import org.dipanno.engine.RunProblem;
 import org.dipanno.engine.document.EngineDocument;
 import org.dipanno.engine.document.PlainTextAnalyzer;
 import org.dipanno.engine.lexicon.Lexicon;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 
 /**
  * The engine's result digest, and a small timing, on the benchmark's corpus and rule sets: a SHA-256 over every
@@ -60,10 +60,10 @@ public final class EngineDigest {
 		BenchmarkCorpus corpus = BenchmarkCorpus.build(seeds, megabytes * 1_000_000L);
 		List<EngineDocument> docs = new ArrayList<>(corpus.texts.size());
 		for (int i = 0; i < corpus.texts.size(); i++) {
-			docs.add(PlainTextAnalyzer.analyze(corpus.ids.get(i), corpus.texts.get(i), ToneMarkKeys.INSTANCE));
+			docs.add(PlainTextAnalyzer.analyze(corpus.ids.get(i), corpus.texts.get(i), VietnameseKeys.INSTANCE));
 		}
 		BenchmarkRules rules = new BenchmarkRules();
-		Lexicon.Builder words = Lexicon.builder("viet74k", rules.vocabulary, ToneMarkKeys.INSTANCE);
+		Lexicon.Builder words = Lexicon.builder("viet74k", rules.vocabulary, VietnameseKeys.INSTANCE);
 		for (String line : Files.readAllLines(wordList, StandardCharsets.UTF_8)) {
 			if (!line.isBlank()) {
 				words.add(line.strip());

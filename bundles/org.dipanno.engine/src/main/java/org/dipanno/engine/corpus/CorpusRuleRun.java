@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.dipanno.model.Document;
 import org.dipanno.model.persistence.CorpusStore;
+import org.dipanno.model.persistence.OrderedPipeline;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
@@ -15,6 +16,10 @@ import org.eclipse.emf.ecore.resource.Resource;
  * corpus-wide rule run, with progress, cancellation between documents, documents left alone (e.g. open with unsaved
  * work) and failures that do not stop the run. A document whose save fails is reverted to its file, so what is in
  * memory matches what is on disk; a canceled run leaves the documents already done saved and the rest untouched.
+ *
+ * <p>The documents come from a {@link Documents} source: already in memory (the workbench's open corpus, one thread),
+ * or loaded one at a time and dropped after (the command line, on several threads: documents are annotated and saved
+ * in parallel, and the summary lists them in corpus order whatever the number of threads).
  *
  * <p>Plain Java: the workbench runs it in a job (a progress monitor behind {@link Progress}), tests run it directly.
  */
@@ -24,8 +29,54 @@ public final class CorpusRuleRun {
 	public interface Progress {
 		boolean isCanceled();
 
-		/** Called before a document is taken up (index from 0), skipped or not. */
+		/**
+		 * Called before a document is taken up (index from 0), skipped or not; with several threads, on the thread
+		 * that takes it up.
+		 */
 		void documentStarted(Document document, int index, int total);
+
+		/** Called on the calling thread when a document is done with (in corpus order): {@code done} of total. */
+		default void documentFinished(int done, int total) {
+		}
+	}
+
+	/** The documents of a run, taken up one at a time (from several threads when the run has several). */
+	public interface Documents {
+		int size();
+
+		/** The id of a document, known without loading it. */
+		String id(int index);
+
+		Document load(int index) throws Exception;
+
+		/** Called when the run is done with a document it loaded. */
+		void release(Document document);
+
+		/** Documents already in memory. */
+		static Documents of(List<Document> documents) {
+			List<Document> all = List.copyOf(documents);
+			return new Documents() {
+				@Override
+				public int size() {
+					return all.size();
+				}
+
+				@Override
+				public String id(int index) {
+					return all.get(index).getId();
+				}
+
+				@Override
+				public Document load(int index) {
+					return all.get(index);
+				}
+
+				@Override
+				public void release(Document document) {
+					// stays in memory
+				}
+			};
+		}
 	}
 
 	/** Where documents are saved (atomically) and reloaded from after a failure. */
@@ -131,33 +182,57 @@ public final class CorpusRuleRun {
 	}
 
 	/**
-	 * Runs the step on each document in order.
+	 * Runs the step on each document in order, on the calling thread.
 	 *
 	 * @param skipReason why a document is left alone (null: it is annotated)
 	 */
 	public static Summary run(List<Document> documents, Function<Document, String> skipReason, Step step,
 			Progress progress) {
+		return run(Documents.of(documents), skipReason, step, progress, 1);
+	}
+
+	/** What became of one document. */
+	private record Outcome(CorpusAnnotator.DocumentReport report, Skipped skipped) {
+	}
+
+	/**
+	 * Runs the step on each document on the given number of threads (1: on the calling thread, one after the other);
+	 * the summary lists the documents in their order.
+	 *
+	 * @param skipReason why a document is left alone (null: it is annotated)
+	 */
+	public static Summary run(Documents documents, Function<Document, String> skipReason, Step step,
+			Progress progress, int threads) {
 		List<CorpusAnnotator.DocumentReport> annotated = new ArrayList<>();
 		List<Skipped> skipped = new ArrayList<>();
 		List<Failed> failed = new ArrayList<>();
-		List<Document> all = List.copyOf(documents);
-		for (int i = 0; i < all.size(); i++) {
-			if (progress.isCanceled()) {
-				return new Summary(all.size(), annotated, skipped, failed, true);
-			}
-			Document document = all.get(i);
-			progress.documentStarted(document, i, all.size());
-			String reason = skipReason.apply(document);
-			if (reason != null) {
-				skipped.add(new Skipped(document.getId(), reason));
-				continue;
-			}
-			try {
-				annotated.add(step.apply(document));
-			} catch (Exception e) {
-				failed.add(new Failed(document.getId(), e.getMessage() == null ? e.toString() : e.getMessage()));
-			}
+		int total = documents.size();
+		int done;
+		try {
+			done = OrderedPipeline.run(total, threads, index -> {
+				Document document = documents.load(index);
+				try {
+					progress.documentStarted(document, index, total);
+					String reason = skipReason.apply(document);
+					return reason != null ? new Outcome(null, new Skipped(document.getId(), reason))
+							: new Outcome(step.apply(document), null);
+				} finally {
+					documents.release(document);
+				}
+			}, (index, outcome, failure) -> {
+				if (failure != null) {
+					failed.add(new Failed(documents.id(index),
+							failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+				} else if (outcome.skipped() != null) {
+					skipped.add(outcome.skipped());
+				} else {
+					annotated.add(outcome.report());
+				}
+				progress.documentFinished(index + 1, total);
+			}, progress::isCanceled);
+		} catch (Exception e) {
+			throw new IllegalStateException("The run stopped: " + e.getMessage(), e); // the commit step does not throw
 		}
-		return new Summary(all.size(), annotated, skipped, failed, false);
+		return new Summary(total, annotated, skipped, failed, done < total);
 	}
 }

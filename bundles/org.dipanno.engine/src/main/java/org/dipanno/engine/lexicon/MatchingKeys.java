@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * How phrases are split into tokens and how a token becomes its matching key. Lexicon entries and
  * literal patterns must be split and folded exactly as documents are, or they would not match; the
- * text layer provides the Vietnamese conventions, {@link ToneMarkKeys} is the engine's own default.
+ * text layer's conventions ({@link VietnameseKeys}) are the product's, and the default of {@code EngineOptions}.
  */
 public interface MatchingKeys {
 

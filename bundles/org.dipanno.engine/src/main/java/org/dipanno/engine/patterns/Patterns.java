@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.dipanno.engine.lexicon.MatchingKeys;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.patterns.PatternElement.Alternation;
 import org.dipanno.engine.patterns.PatternElement.Capture;
 import org.dipanno.engine.patterns.PatternElement.Context;
@@ -18,14 +18,14 @@ import org.dipanno.engine.patterns.PatternElement.Sequence;
 import org.dipanno.engine.patterns.PatternElement.TokenClassTest;
 import org.dipanno.engine.patterns.PatternElement.TokenRegex;
 
-/** Short constructors of the pattern IR. Literals are split into tokens with the default {@link ToneMarkKeys}. */
+/** Short constructors of the pattern IR. Literals are split into tokens as the text layer cuts them ({@link VietnameseKeys}). */
 public final class Patterns {
 
 	private Patterns() {
 	}
 
 	public static Literal literal(String phrase) {
-		return literal(phrase, ToneMarkKeys.INSTANCE);
+		return literal(phrase, VietnameseKeys.INSTANCE);
 	}
 
 	public static Literal literal(String phrase, MatchingKeys keys) {
@@ -33,7 +33,7 @@ public final class Patterns {
 	}
 
 	public static Literal exact(String phrase) {
-		return new Literal(ToneMarkKeys.INSTANCE.split(phrase), true);
+		return new Literal(VietnameseKeys.INSTANCE.split(phrase), true);
 	}
 
 	public static LexiconRef lexicon(String name) {

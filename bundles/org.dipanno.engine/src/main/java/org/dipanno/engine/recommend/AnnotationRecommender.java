@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.dipanno.engine.lexicon.MatchingKeys;
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Document;
@@ -21,7 +21,7 @@ import org.dipanno.model.Sentence;
 import org.dipanno.model.Token;
 import org.dipanno.model.Word;
 import org.dipanno.model.Zone;
-import org.dipanno.model.ZoneKind;
+import org.dipanno.text.ZoneKind;
 
 /**
  * A recommender that learns from annotations (like INCEpTION's string matcher): every accepted or hand-made entity
@@ -48,9 +48,9 @@ public final class AnnotationRecommender {
 	private final MatchingKeys keys;
 	private final double minConfidence;
 
-	/** A recommender with the engine's default matching keys. */
+	/** A recommender with the text layer's matching keys, as the rules and corpus search use. */
 	public AnnotationRecommender(double minConfidence) {
-		this(ToneMarkKeys.INSTANCE, minConfidence);
+		this(VietnameseKeys.INSTANCE, minConfidence);
 	}
 
 	public AnnotationRecommender(MatchingKeys keys, double minConfidence) {

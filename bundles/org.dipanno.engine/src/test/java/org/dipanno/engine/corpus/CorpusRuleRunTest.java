@@ -18,10 +18,10 @@ import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.custom.DocumentOperations;
-import org.dipanno.model.imports.ArticleImporter;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.rules.defaults.DefaultRuleFiles;
 import org.dipanno.rules.model.RuleFile;
+import org.dipanno.seeds.SeedCorpus;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +54,7 @@ class CorpusRuleRunTest {
 
 	@BeforeEach
 	void saveTheSeeds() throws IOException {
-		store.save(ArticleImporter.importSeedCorpus(), folder);
+		store.save(SeedCorpus.importCorpus(), folder);
 		corpus = store.load(folder);
 	}
 

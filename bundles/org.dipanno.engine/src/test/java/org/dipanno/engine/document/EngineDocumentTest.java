@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.text.TokenKind;
 import org.dipanno.text.ZoneKind;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class EngineDocumentTest {
 	@Test
 	void eachDistinctKeyIsKeptOnceInOrderOfFirstOccurrence() {
 		EngineDocument doc = PlainTextAnalyzer.analyzeBody("d", "Hòa bình và hoà bình, HÒA BÌNH và Hoà Bình.",
-				ToneMarkKeys.INSTANCE);
+				VietnameseKeys.INSTANCE);
 		// hòa/hoà/HÒA fold alike; the comma and the period are keys of their own
 		List<String> distinct = new ArrayList<>();
 		for (int k = 0; k < doc.distinctKeyCount(); k++) {

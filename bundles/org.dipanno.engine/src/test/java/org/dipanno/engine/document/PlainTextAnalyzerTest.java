@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dipanno.engine.lexicon.ToneMarkKeys;
+import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.text.TokenKind;
 import org.dipanno.text.ZoneKind;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class PlainTextAnalyzerTest {
 	void tokensKindsAndSentencesOfASeedLine() {
 		EngineDocument doc = PlainTextAnalyzer.analyzeBody("001",
 				"tối 23/4, Trưởng Đại diện Jamieson L. Greer để khởi động. Đây là 07:59 | 16/09/2024 với 1.000 USD…",
-				ToneMarkKeys.INSTANCE);
+				VietnameseKeys.INSTANCE);
 		assertEquals(List.of("tối/WORD/s0", "23/4/DATE/s0", ",/PUNCTUATION/s0", "Trưởng/WORD/s0",
 				"Đại/WORD/s0", "diện/WORD/s0", "Jamieson/WORD/s0", "L/WORD/s0", "./PUNCTUATION/s0", "Greer/WORD/s0",
 				"để/WORD/s0", "khởi/WORD/s0", "động/WORD/s0", "./PUNCTUATION/s0", "Đây/WORD/s1", "là/WORD/s1",
@@ -38,7 +38,7 @@ class PlainTextAnalyzerTest {
 	@Test
 	void firstLineIsTheTitleAndLineBreaksEndSentences() {
 		EngineDocument doc = PlainTextAnalyzer.analyze("002", "Ngoại trưởng Mỹ thăm Việt Nam\n\nNgày 28/8\nQuang cảnh",
-				ToneMarkKeys.INSTANCE);
+				VietnameseKeys.INSTANCE);
 		assertEquals(ZoneKind.TITLE, doc.zone(5));
 		assertEquals(ZoneKind.BODY, doc.zone(6));
 		assertEquals(List.of(0, 0, 0, 0, 0, 0, 1, 1, 2, 2), java.util.stream.IntStream.range(0, doc.tokenCount())
@@ -49,7 +49,7 @@ class PlainTextAnalyzerTest {
 
 	@Test
 	void nbspAndZeroWidthSpaceSeparateTokens() {
-		EngineDocument doc = PlainTextAnalyzer.analyzeBody("x", "Hoa\u00A0Kỳ\u200Bvà", ToneMarkKeys.INSTANCE);
+		EngineDocument doc = PlainTextAnalyzer.analyzeBody("x", "Hoa\u00A0Kỳ\u200Bvà", VietnameseKeys.INSTANCE);
 		assertEquals(List.of("Hoa/WORD/s0", "Kỳ/WORD/s0", "và/WORD/s0"), describe(doc));
 	}
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LexiconTest {
 
 	private final SyllableVocabulary vocabulary = new SyllableVocabulary();
-	private final MatchingKeys keys = ToneMarkKeys.INSTANCE;
+	private final MatchingKeys keys = VietnameseKeys.INSTANCE;
 
 	@Test
 	void tonePlacementVariantsAreTheSameEntry() {

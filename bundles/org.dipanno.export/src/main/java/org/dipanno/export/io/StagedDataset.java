@@ -1,6 +1,8 @@
 package org.dipanno.export.io;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -83,6 +85,27 @@ public final class StagedDataset implements AutoCloseable {
 		synchronized (written) {
 			written.add(relativePath);
 		}
+	}
+
+	/**
+	 * Opens one file of the dataset for writing piece by piece (a streamed export appends each document as it comes);
+	 * it is written in the staging folder directly and synced with the others at {@link #commit}. The caller closes
+	 * it before the commit.
+	 */
+	public Writer open(String relativePath) throws IOException {
+		if (committed) {
+			throw new IllegalStateException("Dataset " + target + " is committed already");
+		}
+		Path file = staging.resolve(relativePath).normalize();
+		if (!file.startsWith(staging) || file.equals(staging)) {
+			throw new IllegalArgumentException("Dataset file path " + relativePath + " leaves the dataset folder");
+		}
+		Files.createDirectories(file.getParent());
+		Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+		synchronized (written) {
+			written.add(relativePath);
+		}
+		return writer;
 	}
 
 	public void write(String relativePath, String content) throws IOException {

@@ -203,8 +203,13 @@ public final class CorpusDatasetExport {
 
 	/** The rule files that made the corpus's rule proposals, for the dataset card. */
 	public static List<String> ruleFiles(Corpus corpus) {
+		return ruleFiles(corpus.getDocuments());
+	}
+
+	/** The rule files that made these documents' rule proposals. */
+	public static List<String> ruleFiles(List<Document> documents) {
 		SortedSet<String> files = new TreeSet<>();
-		for (Document document : corpus.getDocuments()) {
+		for (Document document : documents) {
 			AnnotationSet rules = document.findAnnotationSet(DocumentOperations.RULES_SET_ID);
 			if (rules != null) {
 				rules.getEntityMentions().forEach(m -> addRuleFile(m.getProvenance(), files));
@@ -222,9 +227,14 @@ public final class CorpusDatasetExport {
 
 	/** The exporter's options for the request (label order from the corpus schema). */
 	public static ExportOptions options(Corpus corpus, Request request) {
+		return options(corpus, request, ruleFiles(corpus));
+	}
+
+	/** The exporter's options for the request, with the rule files found in the corpus's documents. */
+	public static ExportOptions options(Corpus corpus, Request request, List<String> ruleFiles) {
 		DatasetProvenance provenance = new DatasetProvenance(
 				request.title() == null ? corpus.getName() + " — " + request.describe() : request.title(),
-				corpus.getName(), request.describe(), ruleFiles(corpus), request.createdAt(), request.createdBy());
+				corpus.getName(), request.describe(), ruleFiles, request.createdAt(), request.createdBy());
 		return ExportOptions.defaults(request.seed(), provenance).withZones(request.zones())
 				.withFormats(request.formats()).withSplit(request.ratios(), request.seed())
 				.withHuggingFaceScheme(request.huggingFaceScheme()).withReplaceExisting(request.replace())

@@ -13,11 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dipanno.export.BratConfiguration;
 import org.dipanno.export.DatasetExporter;
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
 import org.dipanno.export.ExportDocument;
+import org.dipanno.export.ExportEventArgument;
 import org.dipanno.export.ExportOptions;
 import org.dipanno.export.ExportResult;
 import org.dipanno.export.SeedFixtures;
@@ -267,6 +268,35 @@ class FormatRoundTripTest {
 	}
 
 	@Test
+	void bratConfigurationsGatheredPerDocumentAndMergedInAnyOrderGiveTheExportersConf() throws IOException {
+		List<String> types = selected.values().stream().flatMap(d -> d.entities().stream()).map(EntitySpan::type)
+				.distinct().sorted().toList(); // the exporter's types when none are declared
+		List<SelectedDocument> documents = new ArrayList<>(selected.values());
+		documents.sort(Comparator.comparing(SelectedDocument::id).reversed());
+		BratConfiguration merged = new BratConfiguration(types, new java.util.TreeMap<>());
+		for (SelectedDocument document : documents) {
+			BratConfiguration one = new BratConfiguration(List.of(), new java.util.TreeMap<>()).add(document);
+			merged.merge(roundTrip(one));
+		}
+		assertEquals(read("brat/annotation.conf"), merged.render());
+		assertTrue(merged.render().contains("\nMEET\tParticipant*:"), "the seeds' events are gathered");
+	}
+
+	/** A distributed export ships configurations between machines: they survive Java serialization. */
+	private static BratConfiguration roundTrip(BratConfiguration configuration) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(configuration);
+		}
+		try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+				new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+			return (BratConfiguration) in.readObject();
+		} catch (ClassNotFoundException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	@Test
 	void bratImportReportsFileLineAndProblem() {
 		IllegalArgumentException wrongText = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
 				() -> BratStandoff.read("d", "Trung Quốc", "T1\tCOUNTRY 0 5\tTrung Quốc\n", "d.ann"));
@@ -303,7 +333,7 @@ class FormatRoundTripTest {
 		List<String> canonical = new ArrayList<>();
 		for (EventSpan event : events) {
 			StringBuilder line = new StringBuilder(event.type() + " " + event.triggerStart() + "-" + event.triggerEnd());
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				EntitySpan entity = byId.get(argument.entityId());
 				line.append(' ').append(argument.role()).append('=').append(entity.start()).append('-')
 						.append(entity.end()).append(entity.type());

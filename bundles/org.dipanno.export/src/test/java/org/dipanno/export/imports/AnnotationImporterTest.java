@@ -18,6 +18,7 @@ import org.dipanno.model.EntityMention;
 import org.dipanno.model.ImportedProvenance;
 import org.dipanno.model.MentionStatus;
 import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.seeds.SeedCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class AnnotationImporterTest {
 
 	@BeforeEach
 	void seeds() throws Exception {
-		corpus = ArticleImporter.importSeedCorpus();
+		corpus = SeedCorpus.importCorpus();
 		original = Files.readString(Path.of("../../seeds", SEED + ".txt"));
 	}
 

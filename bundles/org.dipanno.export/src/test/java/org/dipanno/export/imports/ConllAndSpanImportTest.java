@@ -25,7 +25,7 @@ import org.dipanno.model.Document;
 import org.dipanno.model.EntityMention;
 import org.dipanno.model.ImportedProvenance;
 import org.dipanno.model.editing.AnnotationActions;
-import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.seeds.SeedCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +53,7 @@ class ConllAndSpanImportTest {
 
 	@BeforeEach
 	void goldOnTheSeeds() {
-		annotated = ArticleImporter.importSeedCorpus();
+		annotated = SeedCorpus.importCorpus();
 		for (Document document : annotated.getDocuments()) {
 			AnnotationSet gold = document.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null);
 			SURFACES.forEach((surface, type) -> {
@@ -84,7 +84,7 @@ class ConllAndSpanImportTest {
 	@ValueSource(strings = { "conll/syllable/bio", "conll/syllable/bioes", "conll/word/bio", "conll/word/bioes", "spans" })
 	void exportingWhatWasImportedGivesTheSameFiles(String format) throws Exception {
 		Path first = export(annotated, temp.resolve("first"));
-		Corpus fresh = ArticleImporter.importSeedCorpus();
+		Corpus fresh = SeedCorpus.importCorpus();
 		List<AnnotationImporter.DocumentReport> reports = importInto(fresh, format.startsWith("conll") ? "conll" : "spans",
 				first.resolve(format));
 		assertEquals(5, reports.size());
@@ -103,9 +103,9 @@ class ConllAndSpanImportTest {
 	@Test
 	void aDatasetFolderIsReadThroughItsSyllableBioFilesAndSpansKeepNestedMentions() throws Exception {
 		Path dataset = export(annotated, temp.resolve("dataset"));
-		Corpus fromConll = ArticleImporter.importSeedCorpus();
+		Corpus fromConll = SeedCorpus.importCorpus();
 		importInto(fromConll, "conll", dataset);
-		Corpus fromSpans = ArticleImporter.importSeedCorpus();
+		Corpus fromSpans = SeedCorpus.importCorpus();
 		importInto(fromSpans, "spans", dataset);
 		Document conllDocument = fromConll.findDocument("000_bf9587ca5d7394a3");
 		Document spansDocument = fromSpans.findDocument("000_bf9587ca5d7394a3");
@@ -137,7 +137,7 @@ class ConllAndSpanImportTest {
 		for (String split : List.of("train", "dev", "test")) {
 			Files.copy(dataset.resolve("conll/word/bioes/" + split + ".conll"), loose.resolve(split + ".conll"));
 		}
-		Corpus fresh = ArticleImporter.importSeedCorpus();
+		Corpus fresh = SeedCorpus.importCorpus();
 		List<AnnotationImporter.DocumentReport> reports = importInto(fresh, "conll", loose);
 		assertEquals(5, reports.size());
 		reports.forEach(report -> assertNull(report.problem()));
@@ -165,7 +165,7 @@ class ConllAndSpanImportTest {
 		int changed = lines.indexOf(lines.stream().filter(l -> l.startsWith("Bắc ")).findFirst().orElseThrow());
 		lines.set(changed, lines.get(changed).replace("Bắc", "Nam"));
 		Files.write(train, lines);
-		Corpus fresh = ArticleImporter.importSeedCorpus();
+		Corpus fresh = SeedCorpus.importCorpus();
 		List<AnnotationImporter.DocumentReport> reports = importInto(fresh, "conll", train);
 		AnnotationImporter.DocumentReport failed = reports.stream().filter(r -> r.problem() != null).findFirst().orElseThrow();
 		assertTrue(failed.problem().contains("train.conll:" + (changed + 1) + ": token 'Nam' does not fit the text of document "),
@@ -182,7 +182,7 @@ class ConllAndSpanImportTest {
 		List<String> lines = Files.readAllLines(train);
 		lines.set(1, lines.get(1).replaceFirst("\"offset\":(\\d+)", "\"offset\":3"));
 		Files.write(train, lines);
-		Corpus fresh = ArticleImporter.importSeedCorpus();
+		Corpus fresh = SeedCorpus.importCorpus();
 		AnnotationImporter.DocumentReport failed = importInto(fresh, "spans", train).stream()
 				.filter(r -> r.problem() != null).findFirst().orElseThrow();
 		assertTrue(failed.problem().matches("(?s).*train\\.jsonl:2: record \\S+: its text does not match document \\S+ at offset 3: .*"),
@@ -198,7 +198,7 @@ class ConllAndSpanImportTest {
 
 	@Test
 	void aFolderWithoutFilesOfTheFormatSaysWhatWasExpected() throws Exception {
-		Corpus fresh = ArticleImporter.importSeedCorpus();
+		Corpus fresh = SeedCorpus.importCorpus();
 		Path empty = Files.createDirectory(temp.resolve("empty"));
 		assertTrue(assertThrows(IllegalArgumentException.class, () -> AnnotationReaders.forFormat("conll").sources(empty, fresh))
 				.getMessage().contains("no .conll files in this folder"));
@@ -209,7 +209,7 @@ class ConllAndSpanImportTest {
 	@Test
 	void thePreviewSaysWhatAnImportWouldDoAndChangesNothing() throws Exception {
 		Path dataset = export(annotated, temp.resolve("dataset"));
-		Corpus fresh = ArticleImporter.importSeedCorpus();
+		Corpus fresh = SeedCorpus.importCorpus();
 		Document first = fresh.getDocuments().get(0);
 		AnnotationActions.label(first.getOrCreateAnnotationSet(AnnotationSetKind.GOLD, null), 0, 5,
 				fresh.getSchema().findEntityType("MISC"), "lan", Instant.EPOCH);

@@ -25,7 +25,7 @@ import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.editing.DocumentProgress;
-import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.seeds.SeedCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class CorpusDatasetExportTest {
 	/** lan labelled a person in every seed and marked the first and the fourth done. */
 	@BeforeEach
 	void annotate() {
-		corpus = ArticleImporter.importSeedCorpus();
+		corpus = SeedCorpus.importCorpus();
 		for (Document document : corpus.getDocuments()) {
 			AnnotationSet lan = document.getOrCreateAnnotationSet(AnnotationSetKind.ANNOTATOR, "lan");
 			int start = document.getSentences().get(2).getStart();

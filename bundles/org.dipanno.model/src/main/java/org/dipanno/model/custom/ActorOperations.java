@@ -1,9 +1,15 @@
 package org.dipanno.model.custom;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.dipanno.text.VietnameseText;
 
 import org.dipanno.model.Actor;
 import org.dipanno.model.ActorRegistry;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /** Behaviour of {@link ActorRegistry}; the generated operations delegate here. */
 public final class ActorOperations {
@@ -20,22 +26,62 @@ public final class ActorOperations {
 		return null;
 	}
 
+	/** The first actor (in registry order) whose canonical name or an alias matches the name. */
 	public static Actor findByAlias(ActorRegistry registry, String name) {
 		if (name == null) {
 			return null;
 		}
-		String key = matchKey(name);
-		for (Actor actor : registry.getActors()) {
-			if (actor.getCanonicalName() != null && matchKey(actor.getCanonicalName()).equals(key)) {
-				return actor;
-			}
-			for (String alias : actor.getAliases()) {
-				if (matchKey(alias).equals(key)) {
-					return actor;
+		return AliasIndex.of(registry).actors(registry).get(matchKey(name));
+	}
+
+	/**
+	 * The registry's actors by the match key of their names, made on the first look-up and dropped when the registry
+	 * changes: the rules look up every mention they propose, from several threads at once.
+	 */
+	private static final class AliasIndex extends EContentAdapter {
+
+		private volatile Map<String, Actor> byKey;
+
+		static AliasIndex of(ActorRegistry registry) {
+			synchronized (registry) {
+				for (Adapter adapter : registry.eAdapters()) {
+					if (adapter instanceof AliasIndex index) {
+						return index;
+					}
 				}
+				AliasIndex index = new AliasIndex();
+				registry.eAdapters().add(index);
+				return index;
 			}
 		}
-		return null;
+
+		Map<String, Actor> actors(ActorRegistry registry) {
+			Map<String, Actor> actors = byKey;
+			if (actors == null) {
+				synchronized (this) {
+					actors = new HashMap<>();
+					for (Actor actor : registry.getActors()) {
+						if (actor.getCanonicalName() != null) {
+							actors.putIfAbsent(matchKey(actor.getCanonicalName()), actor);
+						}
+						for (String alias : actor.getAliases()) {
+							actors.putIfAbsent(matchKey(alias), actor);
+						}
+					}
+					byKey = actors;
+				}
+			}
+			return actors;
+		}
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.getEventType() != Notification.REMOVING_ADAPTER
+					&& notification.getEventType() != Notification.RESOLVE) {
+				byKey = null;
+			}
+		}
 	}
 
 	/**

@@ -2,8 +2,8 @@ package org.dipanno.model.persistence;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
+import org.dipanno.model.Mention;
 import org.dipanno.model.ModelPackage;
 import org.dipanno.model.custom.DipannoModel;
 import org.dipanno.model.imports.ArticleImporter;
@@ -103,13 +104,17 @@ public final class CorpusStore {
 	 * killed before it wrote corpus.xml, or a document removed from the corpus, left. Runs under the lock only.
 	 */
 	private static void deleteUnreferencedDocumentFiles(Corpus corpus, Path folder) throws IOException {
-		Path documents = folder.resolve(DOCUMENTS_FOLDER);
-		if (!Files.isDirectory(documents, LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
 		Set<String> referenced = new HashSet<>();
 		for (Document document : corpus.getDocuments()) {
 			referenced.add(document.getId());
+		}
+		deleteUnreferencedDocumentFiles(referenced, folder);
+	}
+
+	private static void deleteUnreferencedDocumentFiles(Set<String> referenced, Path folder) throws IOException {
+		Path documents = folder.resolve(DOCUMENTS_FOLDER);
+		if (!Files.isDirectory(documents, LinkOption.NOFOLLOW_LINKS)) {
+			return;
 		}
 		List<Path> unreferenced;
 		try (Stream<Path> files = Files.list(documents)) {
@@ -142,6 +147,75 @@ public final class CorpusStore {
 		Path corpusFolder = Path.of(documentResource.getURI().toFileString()).toAbsolutePath().getParent().getParent();
 		try (CorpusLock lock = CorpusLock.acquire(corpusFolder, "saving document " + document.getId())) {
 			writeAll(files);
+		}
+	}
+
+	/**
+	 * The files of a document new to the corpus (XML, text, structure) in the folder, serialized (on any thread);
+	 * {@link #writeFiles} writes them. The document must not be in a corpus.
+	 */
+	public Map<Path, byte[]> serializeNewDocument(Document document, Path folder) throws IOException {
+		Path absoluteFolder = folder.toAbsolutePath().normalize();
+		checkDocumentId(document, absoluteFolder);
+		Resource resource = place(newResourceSet(), document, fileUri(documentFile(absoluteFolder, document.getId())));
+		Map<Path, byte[]> files = new LinkedHashMap<>();
+		try {
+			serializeDocument(document, resource, files);
+		} finally {
+			resource.getContents().clear();
+		}
+		return files;
+	}
+
+	/**
+	 * Writes serialized files, each atomically (a temporary file renamed over it). Without {@code durable} nothing
+	 * waits for the disk: the caller makes them durable together ({@link #syncDocumentFiles}) before corpus.xml
+	 * lists them.
+	 */
+	public static void writeFiles(Map<Path, byte[]> files, boolean durable) throws IOException {
+		for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+			AtomicFileWriter.write(file.getKey(), out -> out.write(file.getValue()), durable);
+		}
+	}
+
+	/** fsyncs the files of the documents (on a few threads: they wait on the disk), then the documents folder. */
+	public static void syncDocumentFiles(Path folder, List<String> documentIds) throws IOException {
+		Path absoluteFolder = folder.toAbsolutePath().normalize();
+		java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(8);
+		try {
+			pool.submit(() -> documentIds.parallelStream().forEach(id -> {
+				Path xml = documentFile(absoluteFolder, id);
+				for (Path file : List.of(textFile(xml), structureFile(xml), xml)) {
+					try {
+						AtomicFileWriter.syncFile(file);
+					} catch (IOException e) {
+						throw new java.io.UncheckedIOException(file + ": cannot be synced to disk: " + e.getMessage(), e);
+					}
+				}
+			})).get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("Interrupted while syncing " + absoluteFolder);
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw e.getCause() instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause()
+					: new IOException(e.getCause().getMessage(), e.getCause());
+		} finally {
+			pool.shutdown();
+		}
+		AtomicFileWriter.syncFolder(absoluteFolder.resolve(DOCUMENTS_FOLDER));
+	}
+
+	/**
+	 * Writes corpus.xml from its resource, then deletes the document files it does not list (under the lock), as
+	 * {@link #save} does after writing every document.
+	 */
+	void saveCorpusFile(Corpus corpus, Resource corpusResource, Path folder, Set<String> documentIds)
+			throws IOException {
+		corpus.setFormatVersion(DipannoResource.FORMAT_VERSION);
+		byte[] bytes = serialize(corpusResource);
+		try (CorpusLock lock = CorpusLock.acquire(folder, "saving the corpus")) {
+			writer.write(folder.resolve(CORPUS_FILE), bytes);
+			deleteUnreferencedDocumentFiles(documentIds, folder);
 		}
 	}
 
@@ -195,6 +269,13 @@ public final class CorpusStore {
 	 */
 	public static void checkReferencesResolved(Corpus corpus) throws StoreException {
 		for (Document document : corpus.getDocuments()) {
+			checkReferencesResolved(document);
+		}
+	}
+
+	/** {@link #checkReferencesResolved(Corpus)} for one document. */
+	public static void checkReferencesResolved(Document document) throws StoreException {
+		{
 			for (AnnotationSet set : document.getAnnotationSets()) {
 				Map<EObject, java.util.Collection<EStructuralFeature.Setting>> unresolved = EcoreUtil.UnresolvedProxyCrossReferencer
 						.find(set);
@@ -202,7 +283,7 @@ public final class CorpusStore {
 					Map.Entry<EObject, java.util.Collection<EStructuralFeature.Setting>> first = unresolved.entrySet()
 							.iterator().next();
 					EStructuralFeature.Setting setting = first.getValue().iterator().next();
-					String holder = setting.getEObject() instanceof org.dipanno.model.Mention mention
+					String holder = setting.getEObject() instanceof Mention mention
 							? "mention " + mention.getId()
 							: "annotation set " + set.getId();
 					Resource resource = document.eResource();
@@ -286,7 +367,7 @@ public final class CorpusStore {
 		}
 	}
 
-	private static Resource loadResource(ResourceSet resourceSet, URI uri) throws IOException {
+	static Resource loadResource(ResourceSet resourceSet, URI uri) throws IOException {
 		try {
 			Resource resource = resourceSet.getResource(uri, true);
 			if (!resource.getErrors().isEmpty()) {

@@ -46,6 +46,11 @@ public class DipannoResource extends XMLResourceImpl {
 	/** Extension of the file that holds a document's sentences, tokens and words, beside the XML. */
 	public static final String STRUCTURE_FILE_EXTENSION = "structure";
 	public static final String DIGEST_PREFIX = "sha256:";
+	/**
+	 * Load option: read a document's XML only, not its text and structure files (a pass that needs its annotation
+	 * sets, not its text). Such a document has no text and cannot be saved.
+	 */
+	public static final String OPTION_ANNOTATIONS_ONLY = "dipanno.annotationsOnly";
 
 	/** No DOCTYPE, no external entities, no external DTD: XML loading never reaches outside the file. */
 	public static final Map<String, Boolean> SECURE_PARSER_FEATURES = Map.of(
@@ -102,6 +107,9 @@ public class DipannoResource extends XMLResourceImpl {
 		Map<Object, Object> secureOptions = new HashMap<>(options == null ? Map.of() : options);
 		secureOptions.putAll(loadOptions());
 		super.doLoad(new ByteArrayInputStream(xml), secureOptions);
+		if (Boolean.TRUE.equals(secureOptions.get(OPTION_ANNOTATIONS_ONLY))) {
+			return;
+		}
 		if (!getContents().isEmpty() && getContents().get(0) instanceof Document document) {
 			document.setText(readText(document, fileName));
 			if (document.getFormatVersion() >= STRUCTURE_FILE_FORMAT_VERSION) {

@@ -72,8 +72,13 @@ public record FormatHeader(String rootElement, int formatVersion) {
 				}
 			}
 		};
+		SAXParser parser = PARSERS.get();
+		if (parser == null) {
+			parser = newSecureParser();
+			PARSERS.set(parser);
+		}
 		try {
-			newSecureParser().parse(new ByteArrayInputStream(xml), handler);
+			parser.parse(new ByteArrayInputStream(xml), handler);
 		} catch (RootElementSeen seen) {
 			return seen.header;
 		} catch (SAXParseException e) {
@@ -87,9 +92,14 @@ public record FormatHeader(String rootElement, int formatVersion) {
 			throw new StoreException(fileName + ": not a dipanno file: " + e.getMessage(), e);
 		} catch (IOException e) {
 			throw new StoreException(fileName + ": cannot be read: " + e.getMessage(), e);
+		} finally {
+			parser.reset();
 		}
 		throw new StoreException(fileName + ": has no root element");
 	}
+
+	/** Each thread's parser, reused (making one looks up the XML services in every jar). */
+	private static final ThreadLocal<SAXParser> PARSERS = new ThreadLocal<>();
 
 	/** A namespace-aware SAX parser that refuses DOCTYPEs and loads no external entity or DTD. */
 	static SAXParser newSecureParser() throws StoreException {

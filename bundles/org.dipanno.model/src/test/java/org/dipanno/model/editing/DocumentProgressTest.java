@@ -14,7 +14,7 @@ import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
-import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.model.SeedFiles;
 import org.dipanno.model.persistence.CorpusStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class DocumentProgressTest {
 
 	@BeforeEach
 	void setUp() {
-		corpus = ArticleImporter.importSeedCorpus();
+		corpus = SeedFiles.importCorpus();
 	}
 
 	@Test

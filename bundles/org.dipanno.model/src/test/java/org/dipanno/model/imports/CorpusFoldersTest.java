@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.dipanno.model.Document;
+import org.dipanno.model.SeedFiles;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.model.persistence.StoreException;
-import org.dipanno.seeds.SeedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +26,8 @@ class CorpusFoldersTest {
 	@Test
 	void aFolderOfArticlesBecomesACorpusInPlaceAndABadArticleIsReported() throws IOException {
 		Path articles = Files.createDirectory(temp.resolve("vov-2024"));
-		Files.write(articles.resolve("b.txt"), SeedCorpus.read(SeedCorpus.FILE_NAMES.get(1)));
-		Files.write(articles.resolve("a.txt"), SeedCorpus.read(SeedCorpus.FILE_NAMES.get(0)));
+		Files.write(articles.resolve("b.txt"), SeedFiles.read(SeedFiles.FILE_NAMES.get(1)));
+		Files.write(articles.resolve("a.txt"), SeedFiles.read(SeedFiles.FILE_NAMES.get(0)));
 		Files.write(articles.resolve("broken.txt"), new byte[] { (byte) 0xC3, 0x28, 0x41 });
 		Files.writeString(articles.resolve("notes.md"), "not an article");
 		byte[] original = Files.readAllBytes(articles.resolve("a.txt"));

@@ -14,13 +14,13 @@ import java.util.Map;
 
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
-import org.dipanno.model.ZoneKind;
+import org.dipanno.model.SeedFiles;
 import org.dipanno.model.custom.Corpora;
 import org.dipanno.model.persistence.CorpusStore;
-import org.dipanno.seeds.SeedCorpus;
 import org.dipanno.text.AnalyzedArticle;
 import org.dipanno.text.ArticleAnalyzer;
 import org.dipanno.text.TextImportException;
+import org.dipanno.text.ZoneKind;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,29 +33,29 @@ class SeedImportTest {
 
 	@BeforeAll
 	static void importSeeds() {
-		corpus = ArticleImporter.importSeedCorpus();
+		corpus = SeedFiles.importCorpus();
 	}
 
 	@Test
 	void everySeedBecomesADocumentInSeedOrder() {
-		assertEquals(SeedCorpus.FILE_NAMES.stream().map(SeedCorpus::documentId).toList(),
+		assertEquals(SeedFiles.FILE_NAMES.stream().map(SeedFiles::documentId).toList(),
 				corpus.getDocuments().stream().map(Document::getId).toList());
 		assertEquals("000_bf9587ca5d7394a3.txt", corpus.getDocuments().get(0).getSourceName());
 	}
 
 	@Test
 	void documentsHoldExactlyWhatTheAnalyzerFound() throws TextImportException {
-		for (String name : SeedCorpus.FILE_NAMES) {
-			AnalyzedArticle article = ArticleAnalyzer.analyze(SeedCorpus.read(name), name);
-			Document document = corpus.findDocument(SeedCorpus.documentId(name));
+		for (String name : SeedFiles.FILE_NAMES) {
+			AnalyzedArticle article = ArticleAnalyzer.analyze(SeedFiles.read(name), name);
+			Document document = corpus.findDocument(SeedFiles.documentId(name));
 			assertEquals(article.text(), document.getText(), name);
 			assertEquals(article.zones().stream().map(z -> z.kind().name() + z.start() + "-" + z.end()).toList(),
-					document.getZones().stream().map(z -> z.getKind().getName() + z.getStart() + "-" + z.getEnd()).toList(),
+					document.getZones().stream().map(z -> z.getKind().name() + z.getStart() + "-" + z.getEnd()).toList(),
 					name);
 			assertEquals(article.sentences().stream().map(s -> s.start() + "-" + s.end()).toList(),
 					document.getSentences().stream().map(s -> s.getStart() + "-" + s.getEnd()).toList(), name);
 			assertEquals(article.tokens().stream().map(t -> t.kind().name() + t.start() + "-" + t.end()).toList(),
-					document.getTokens().stream().map(t -> t.getKind().getName() + t.getStart() + "-" + t.getEnd())
+					document.getTokens().stream().map(t -> t.getKind().name() + t.getStart() + "-" + t.getEnd())
 							.toList(), name);
 			assertEquals(article.words().stream().map(w -> w.start() + "-" + w.end() + "/" + w.tokenCount()).toList(),
 					document.getWords().stream().map(w -> w.getStart() + "-" + w.getEnd() + "/" + w.getSyllableCount())
@@ -95,7 +95,7 @@ class SeedImportTest {
 	@Test
 	void theSeedCorpusSavesAndLoadsBackIdentically(@TempDir Path folder) throws IOException {
 		CorpusStore store = new CorpusStore();
-		Corpus seeds = ArticleImporter.importSeedCorpus();
+		Corpus seeds = SeedFiles.importCorpus();
 		store.save(seeds, folder.resolve("first"));
 		Corpus loaded = store.load(folder.resolve("first"));
 		assertEquals(5, loaded.getDocuments().size());
@@ -120,9 +120,9 @@ class SeedImportTest {
 	@Test
 	void importingTheSameFileTwiceIsRefusedAndAddsNothing() throws TextImportException {
 		Corpus small = Corpora.create("small", "Small");
-		ArticleImporter.importArticle(small, SeedCorpus.read("003_641f89a9d16cf0c7.txt"), "in/003_641f89a9d16cf0c7.txt");
+		ArticleImporter.importArticle(small, SeedFiles.read("003_641f89a9d16cf0c7.txt"), "in/003_641f89a9d16cf0c7.txt");
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArticleImporter
-				.importArticle(small, SeedCorpus.read("003_641f89a9d16cf0c7.txt"), "other/003_641f89a9d16cf0c7.txt"));
+				.importArticle(small, SeedFiles.read("003_641f89a9d16cf0c7.txt"), "other/003_641f89a9d16cf0c7.txt"));
 		assertEquals("Cannot import other/003_641f89a9d16cf0c7.txt: corpus small already has a document "
 				+ "003_641f89a9d16cf0c7 (imported from 003_641f89a9d16cf0c7.txt)", e.getMessage());
 		assertEquals(1, small.getDocuments().size());

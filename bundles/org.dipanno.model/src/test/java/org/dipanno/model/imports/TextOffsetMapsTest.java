@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 
 import org.dipanno.model.OffsetMap;
-import org.dipanno.seeds.SeedCorpus;
+import org.dipanno.model.SeedFiles;
 import org.dipanno.text.NormalizedText;
 import org.dipanno.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class TextOffsetMapsTest {
 
 	@Test
 	void aCleanSeedIsOneRun() throws Exception {
-		NormalizedText normalized = TextNormalizer.normalize(SeedCorpus.read("001_19fe77e609455608.txt"),
+		NormalizedText normalized = TextNormalizer.normalize(SeedFiles.read("001_19fe77e609455608.txt"),
 				"001_19fe77e609455608.txt");
 		OffsetMap map = TextOffsetMaps.toModel(normalized.offsets());
 		assertSameMapping(normalized.offsets(), map);
@@ -34,8 +34,8 @@ class TextOffsetMapsTest {
 
 	@Test
 	void everySeedMapsLikeTheTextBundle() throws Exception {
-		for (String name : SeedCorpus.FILE_NAMES) {
-			NormalizedText normalized = TextNormalizer.normalize(SeedCorpus.read(name), name);
+		for (String name : SeedFiles.FILE_NAMES) {
+			NormalizedText normalized = TextNormalizer.normalize(SeedFiles.read(name), name);
 			assertSameMapping(normalized.offsets(), TextOffsetMaps.toModel(normalized.offsets()));
 		}
 	}

@@ -13,12 +13,12 @@ import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.EntityType;
+import org.dipanno.model.SeedFiles;
 import org.dipanno.model.Token;
-import org.dipanno.model.TokenKind;
 import org.dipanno.model.custom.Corpora;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.imports.ArticleImporter;
-import org.dipanno.seeds.SeedCorpus;
+import org.dipanno.text.TokenKind;
 
 /**
  * Prints how long loading a corpus folder takes when it holds one large article (default: 1 MB of seed text,
@@ -59,7 +59,7 @@ public final class CorpusLoadBenchmark {
 	static Corpus largeArticleCorpus(int characters, int mentions) throws Exception {
 		StringBuilder text = new StringBuilder("Bài viết dài để đo tốc độ\n\n");
 		for (int seed = 0; text.length() < characters; seed++) {
-			String article = new String(SeedCorpus.read(SeedCorpus.FILE_NAMES.get(seed % SeedCorpus.FILE_NAMES.size())),
+			String article = new String(SeedFiles.read(SeedFiles.FILE_NAMES.get(seed % SeedFiles.FILE_NAMES.size())),
 					StandardCharsets.UTF_8);
 			int bodyStart = article.indexOf("\n\n") + 2;
 			int boilerplate = article.indexOf("Có thể bạn quan tâm");

@@ -64,14 +64,14 @@ class DefaultRuleFilesTest {
 	void diplomaticRulesValidateWithoutErrorsOrWarnings() {
 		RuleFile rules = load(DefaultRuleFiles.DIPLOMATIC_RULES);
 		assertEquals(List.of(), errorsAndWarnings(rules));
-		assertEquals(28, EcoreUtil2.typeSelect(rules.getElements(), Rule.class).size());
+		assertEquals(35, EcoreUtil2.typeSelect(rules.getElements(), Rule.class).size());
 	}
 
 	@Test
 	void withoutARuleEngineEveryDefaultExampleIsReportedAsNotRun() {
 		RuleFile rules = load(DefaultRuleFiles.DIPLOMATIC_RULES);
 		List<Example> examples = EcoreUtil2.typeSelect(rules.getElements(), Example.class);
-		assertEquals(15, examples.size());
+		assertEquals(18, examples.size());
 		List<Issue> notRun = validationHelper.validate(rules).stream()
 				.filter(issue -> IssueCodes.EXAMPLE_NOT_RUN.equals(issue.getCode())).toList();
 		assertEquals(examples.size(), notRun.size());

@@ -23,9 +23,10 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * The bundled {@code diplomatic-schema.dar} and the model bundle's
- * {@link DefaultSchema} are one schema: same types in the same order, with the
- * same colours, keys, CAMEO codes, roles, accepted types and descriptions.
+ * The bundled {@code diplomatic-schema.dar}, which the build generates from the
+ * model bundle's {@code diplomatic-schema.xml}, and {@link DefaultSchema} are one
+ * schema: same types in the same order, with the same colours, keys, CAMEO codes,
+ * roles, accepted types and descriptions.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(RulesInjectorProvider.class)

@@ -1,7 +1,10 @@
 package org.dipanno.rules.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.dipanno.rules.ide.symbols.RuleFileSymbol;
 import org.eclipse.core.resources.IFile;
@@ -17,6 +20,7 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.swt.graphics.RGB;
@@ -53,7 +57,6 @@ public class RuleFileEditor extends TextEditor {
 
 	private final List<Runnable> analysisListeners = new ArrayList<>();
 	private volatile RuleFileState state;
-	private volatile List<String> markedIssues;
 	private SemanticHighlighter semanticHighlighter;
 	private RuleOutlinePage outline;
 	private final List<Annotation> exampleAnnotations = new ArrayList<>();
@@ -177,40 +180,18 @@ public class RuleFileEditor extends TextEditor {
 		return state;
 	}
 
-	/** Called on the reconciler's thread with a finished analysis. */
-	void analysed(IDocument document, RuleFileState analysis) {
+	/**
+	 * Called on the reconciler's thread with a finished analysis (of the document's text at that modification stamp).
+	 * On the UI thread, if the text is still the analysed one, each view of it takes what changed: highlighting,
+	 * example marks, outline; the problem markers are written by a job. An analysis of text typed over since is dropped
+	 * (a newer one follows).
+	 */
+	void analysed(IDocument document, RuleFileState analysis, long stamp) {
 		state = analysis;
 		IFile file = file();
-		if (file != null) {
-			Job markers = Job.create("Updating the rule file's problems", monitor -> {
-				// A newer analysis writes its own markers; this one is out of date.
-				if (state != analysis) {
-					return;
-				}
-				List<String> keys = RuleMarkers.keys(analysis.ownIssues());
-				try {
-					// Rewriting unchanged markers would repaint the rulers for nothing (thousands in a large file).
-					if (!keys.equals(markedIssues) || file.findMaxProblemSeverity(RuleMarkers.TYPE, false, 0) < 0
-							&& !keys.isEmpty()) {
-						RuleMarkers.update(file, analysis.ownIssues());
-						markedIssues = keys;
-					}
-				} catch (CoreException e) {
-					RulesUi.log("The problems of " + file.getName() + " could not be updated", e);
-				}
-				Display.getDefault().asyncExec(() -> {
-					if (state == analysis) {
-						fireAnalysed();
-					}
-				});
-			});
-			markers.setSystem(true);
-			markers.setRule(file);
-			markers.schedule();
-		}
 		Display.getDefault().asyncExec(() -> {
 			ISourceViewer viewer = getSourceViewer();
-			if (viewer == null || viewer.getDocument() != document || !document.get().equals(analysis.text())) {
+			if (viewer == null || viewer.getDocument() != document || !stillAnalysed(document, analysis, stamp)) {
 				return;
 			}
 			semanticHighlighter.update(document, analysis.highlights());
@@ -218,24 +199,88 @@ public class RuleFileEditor extends TextEditor {
 			if (outline != null) {
 				outline.setSymbols(analysis.symbols());
 			}
-			if (file == null && state == analysis) {
+			if (file != null) {
+				updateMarkers(file, analysis);
+			} else if (state == analysis) {
 				fireAnalysed();
 			}
 		});
 	}
 
+	/** Whether the document's text is the analysed one (by its modification stamp: copying 10,000 lines takes a while). */
+	private static boolean stillAnalysed(IDocument document, RuleFileState analysis, long stamp) {
+		if (stamp != org.eclipse.jface.text.IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP) {
+			return RuleAnalysis.stamp(document) == stamp;
+		}
+		return document.get().equals(analysis.text());
+	}
+
+	private void updateMarkers(IFile file, RuleFileState analysis) {
+		Job markers = Job.create("Updating the rule file's problems", monitor -> {
+			// A newer analysis writes its own markers; this one is out of date.
+			if (state != analysis) {
+				return;
+			}
+			try {
+				RuleMarkers.update(file, analysis.ownIssues());
+			} catch (CoreException e) {
+				RulesUi.log("The problems of " + file.getName() + " could not be updated", e);
+			}
+			Display.getDefault().asyncExec(() -> {
+				if (state == analysis) {
+					fireAnalysed();
+				}
+			});
+		});
+		markers.setSystem(true);
+		markers.setRule(file);
+		markers.schedule();
+	}
+
+	/** Marks the examples that pass, changing the annotation model only where the marks differ (in one event). */
 	private void showPassedExamples(RuleFileState analysis) {
 		IAnnotationModel model = getDocumentProvider().getAnnotationModel(getEditorInput());
-		if (model == null) {
+		List<RuleFileState.PassedExample> passed = analysis.passedExamples();
+		if (model == null || marked(model, passed)) {
 			return;
 		}
-		exampleAnnotations.forEach(model::removeAnnotation);
-		exampleAnnotations.clear();
-		for (RuleFileState.PassedExample passed : analysis.passedExamples()) {
-			Annotation annotation = new Annotation(EXAMPLE_PASSED, false, "Example passes: \"" + passed.text() + "\"");
-			model.addAnnotation(annotation, new Position(passed.offset(), passed.length()));
-			exampleAnnotations.add(annotation);
+		Map<Annotation, Position> added = new HashMap<>();
+		List<Annotation> marks = new ArrayList<>();
+		for (RuleFileState.PassedExample example : passed) {
+			Annotation annotation = new Annotation(EXAMPLE_PASSED, false, passedText(example));
+			added.put(annotation, new Position(example.offset(), example.length()));
+			marks.add(annotation);
 		}
+		Annotation[] removed = exampleAnnotations.toArray(Annotation[]::new);
+		if (model instanceof IAnnotationModelExtension extension) {
+			extension.replaceAnnotations(removed, added);
+		} else {
+			Arrays.stream(removed).forEach(model::removeAnnotation);
+			added.forEach(model::addAnnotation);
+		}
+		exampleAnnotations.clear();
+		exampleAnnotations.addAll(marks);
+	}
+
+	private static String passedText(RuleFileState.PassedExample example) {
+		return "Example passes: \"" + example.text() + "\"";
+	}
+
+	/** Whether the marks shown are those of the passing examples (where the text moved them). */
+	private boolean marked(IAnnotationModel model, List<RuleFileState.PassedExample> passed) {
+		if (passed.size() != exampleAnnotations.size()) {
+			return false;
+		}
+		for (int i = 0; i < passed.size(); i++) {
+			Annotation annotation = exampleAnnotations.get(i);
+			Position position = model.getPosition(annotation);
+			RuleFileState.PassedExample example = passed.get(i);
+			if (position == null || position.isDeleted() || position.getOffset() != example.offset()
+					|| position.getLength() != example.length() || !passedText(example).equals(annotation.getText())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Runs (on the UI thread) after each analysis has been shown, markers included. */
@@ -262,6 +307,13 @@ public class RuleFileEditor extends TextEditor {
 		return java.util.Arrays.stream(new RuleContentAssistProcessor(this)
 				.computeCompletionProposals(getSourceViewer(), offset))
 				.map(org.eclipse.jface.text.contentassist.ICompletionProposal::getDisplayString).toList();
+	}
+
+	/** What the hover over an offset shows (the editor's own hover, as the mouse resting there asks it). */
+	public String hoverAt(int offset) {
+		ISourceViewer viewer = getSourceViewer();
+		return getSourceViewerConfiguration().getTextHover(viewer, IDocument.DEFAULT_CONTENT_TYPE)
+				.getHoverInfo(viewer, new org.eclipse.jface.text.Region(offset, 0));
 	}
 
 	/** The quick fixes Ctrl+1 offers on the line of an offset. */
@@ -317,11 +369,15 @@ public class RuleFileEditor extends TextEditor {
 		return getSourceViewer();
 	}
 
-	/** After a save, the rule set runs again where the Rule Results view last ran it (if the view is open). */
+	/**
+	 * After a save, the rule set runs again where the Rule Results view last ran it (if the view is open), and article
+	 * editors that preview the rules' proposals preview them again.
+	 */
 	@Override
 	protected void editorSaved() {
 		super.editorSaved();
 		discardRecoveryCopy();
+		org.dipanno.ui.rules.RulePreviews.refreshShown();
 		if (getSite().getPage().findView(RuleResultsView.ID) instanceof RuleResultsView results) {
 			results.runAgain();
 		}

@@ -228,7 +228,8 @@ public class RuleResultsView extends ViewPart {
 						+ " (preview: nothing is applied; Annotate > Apply Rules applies them)");
 	}
 
-	private ArticleEditor lastArticleEditor() {
+	/** The active article editor, else the first one open; null when none is. */
+	ArticleEditor lastArticleEditor() {
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		if (active instanceof ArticleEditor article) {
 			return article;

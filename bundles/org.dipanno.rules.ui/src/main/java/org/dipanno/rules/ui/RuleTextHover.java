@@ -23,14 +23,16 @@ import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * The hover over a name: what the IDE service says (a type's guideline, a lexicon's source, a role's accepted types),
- * plus a lexicon's size and first entries, and a rule's priority, confidence and score in the last run of the Rule
- * Results view.
+ * plus a lexicon's size and first entries, and a rule's stage, priority, confidence and score in the last run of the
+ * Rule Results view.
  */
 final class RuleTextHover implements ITextHover {
 
 	private static final int FIRST_ENTRIES = 5;
 
 	private final RuleFileEditor editor;
+	private XtextResource stagedResource;
+	private RuleStages staged;
 
 	RuleTextHover(RuleFileEditor editor) {
 		this.editor = editor;
@@ -48,11 +50,34 @@ final class RuleTextHover implements ITextHover {
 		if (element instanceof Lexicon lexicon) {
 			text.append('\n').append(entries(lexicon));
 		} else if (element instanceof Rule rule) {
-			text.append("rule ").append(rule.getName()).append(", priority ").append(rule.getPriority())
-					.append(", confidence ").append(rule.getConfidence() == null ? "1.0" : rule.getConfidence());
+			text.append("rule ").append(rule.getName()).append(": ").append(stageOf(rule, resource))
+					.append(", priority ").append(rule.getPriority()).append(", confidence ")
+					.append(rule.getConfidence() == null ? "1.0" : rule.getConfidence());
 			lastScore(rule.getName()).ifPresent(score -> text.append('\n').append(score));
 		}
 		return text.isEmpty() ? null : text.toString();
+	}
+
+	/**
+	 * The rule's stage as the engine orders the file with its imports (numbered from 0, as explanations of conflicts
+	 * number them): a rule runs after the stages that mark the types it refers to.
+	 */
+	private String stageOf(Rule rule, XtextResource resource) {
+		RuleStages stages = stages(resource);
+		if (stages.problem() != null) {
+			return "stage not known (" + stages.problem() + ")";
+		}
+		Integer stage = stages.byRule().get(rule.getName());
+		return stage == null ? "stage not known" : "stage " + stage + " of 0–" + (stages.count() - 1);
+	}
+
+	/** The stages of the file, compiled once per analysed text (a hover over each rule would compile it again). */
+	private synchronized RuleStages stages(XtextResource resource) {
+		if (stagedResource != resource) {
+			stagedResource = resource;
+			staged = RuleStages.of(resource);
+		}
+		return staged;
 	}
 
 	private static String entries(Lexicon lexicon) {

@@ -29,6 +29,9 @@ import org.eclipse.swt.graphics.Color;
 final class SemanticHighlighter {
 
 	private static final String CATEGORY = "org.dipanno.rules.ui.semanticHighlighting";
+	/** Above this many ranges to swap, all are placed anew (appending in order is cheaper than many inserts). */
+	private static final int MOST_SWAPPED = 2000;
+	private static final int LINES_PER_REPAINT = 400;
 	private static final Map<String, IToken> STYLES = new HashMap<>();
 
 	static {
@@ -70,42 +73,25 @@ final class SemanticHighlighter {
 		this.viewer = viewer;
 	}
 
-	/** Replaces the highlighted ranges (UI thread, the document's text being the analysed text) and repaints them. */
+	/**
+	 * Takes the ranges of a new analysis (UI thread, the document's text being the analysed text) and repaints where
+	 * they differ. Ranges equal at both ends of the old and new lists (the old ones have moved with the text) stay in
+	 * the document as they are; only those between are swapped, so a keystroke in a large file costs what it changed.
+	 */
 	void update(IDocument forDocument, List<RuleFileState.Highlight> highlights) {
-		boolean sameDocument = forDocument == document;
-		if (!sameDocument) {
+		List<StyledPosition> fresh = styled(highlights, forDocument.getLength());
+		if (forDocument != document) {
 			if (document != null) {
 				removeCategory(document);
 			}
 			document = forDocument;
 			document.addPositionCategory(CATEGORY);
 			document.addPositionUpdater(updater);
-		}
-		List<StyledPosition> old = positions;
-		List<StyledPosition> fresh = new ArrayList<>(highlights.size());
-		int end = -1;
-		for (RuleFileState.Highlight highlight : highlights) {
-			IToken style = highlight.styles().length == 0 ? null : STYLES.get(highlight.styles()[0]);
-			if (style != null && highlight.offset() >= end
-					&& highlight.offset() + highlight.length() <= document.getLength()) {
-				fresh.add(new StyledPosition(highlight.offset(), highlight.length(), style));
-				end = highlight.offset() + highlight.length();
-			}
-		}
-		try {
-			document.removePositionCategory(CATEGORY);
-			document.addPositionCategory(CATEGORY);
-			for (StyledPosition position : fresh) {
-				document.addPosition(CATEGORY, position);
-			}
-		} catch (BadLocationException | BadPositionCategoryException e) {
-			RulesUi.log("Semantic highlighting could not be placed", e);
-		}
-		positions = fresh;
-		if (!sameDocument) {
-			viewer.invalidateTextPresentation();
+			replaceAll(fresh);
+			repaint(0, document.getLength());
 			return;
 		}
+		List<StyledPosition> old = positions;
 		int first = 0;
 		while (first < old.size() && first < fresh.size() && !old.get(first).isDeleted
 				&& old.get(first).sameAs(fresh.get(first))) {
@@ -121,18 +107,121 @@ final class SemanticHighlighter {
 		if (oldLast < first && freshLast < first) {
 			return;
 		}
+		List<StyledPosition> removed = old.subList(first, oldLast + 1);
+		List<StyledPosition> added = fresh.subList(first, freshLast + 1);
 		int from = Integer.MAX_VALUE;
 		int to = -1;
-		for (List<StyledPosition> changed : List.of(old.subList(first, oldLast + 1),
-				fresh.subList(first, freshLast + 1))) {
+		for (List<StyledPosition> changed : List.of(removed, added)) {
 			for (StyledPosition position : changed) {
 				from = Math.min(from, position.offset);
 				to = Math.max(to, position.offset + position.length);
 			}
 		}
+		if (removed.size() + added.size() > MOST_SWAPPED) {
+			replaceAll(fresh);
+		} else {
+			swap(old, first, removed, added);
+		}
 		from = Math.max(0, Math.min(from, document.getLength()));
 		to = Math.min(document.getLength(), Math.max(to, from));
-		((ITextViewerExtension2) viewer).invalidateTextPresentation(from, to - from);
+		repaint(from, to);
+	}
+
+	/**
+	 * Repaints a range with its new highlighting, in pieces of {@value #LINES_PER_REPAINT} lines, each a UI event of
+	 * its own, the piece on screen first: repainting a whole large file at once (styling every token of it) kept the
+	 * UI thread from the keys typed meanwhile.
+	 */
+	private void repaint(int from, int to) {
+		try {
+			int firstLine = document.getLineOfOffset(from);
+			int lastLine = document.getLineOfOffset(to);
+			int shown = Math.min(Math.max(viewer.getTopIndex(), firstLine), lastLine);
+			List<Integer> starts = new ArrayList<>();
+			int onScreen = firstLine + (shown - firstLine) / LINES_PER_REPAINT * LINES_PER_REPAINT;
+			starts.add(onScreen);
+			for (int line = firstLine; line <= lastLine; line += LINES_PER_REPAINT) {
+				if (line != onScreen) {
+					starts.add(line);
+				}
+			}
+			IDocument painted = document;
+			repaintLines(painted, starts.get(0), Math.min(lastLine, starts.get(0) + LINES_PER_REPAINT - 1), from, to);
+			for (int start : starts.subList(1, starts.size())) {
+				int end = Math.min(lastLine, start + LINES_PER_REPAINT - 1);
+				viewer.getTextWidget().getDisplay().asyncExec(() -> {
+					if (viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()
+							&& viewer.getDocument() == painted) {
+						repaintLines(painted, start, end, from, to);
+					}
+				});
+			}
+		} catch (BadLocationException e) {
+			((ITextViewerExtension2) viewer).invalidateTextPresentation(from, to - from);
+		}
+	}
+
+	/** Repaints lines first..last (of the document as it is now), within from..to. */
+	private void repaintLines(IDocument painted, int first, int last, int from, int to) {
+		try {
+			int lines = painted.getNumberOfLines();
+			if (first >= lines) {
+				return;
+			}
+			int start = Math.max(from, painted.getLineOffset(first));
+			int end = Math.min(Math.min(to, painted.getLength()),
+					last + 1 < lines ? painted.getLineOffset(last + 1) : painted.getLength());
+			if (end > start) {
+				((ITextViewerExtension2) viewer).invalidateTextPresentation(start, end - start);
+			}
+		} catch (BadLocationException e) {
+			// the text changed under a later piece: the edit repainted its lines
+		}
+	}
+
+	private static List<StyledPosition> styled(List<RuleFileState.Highlight> highlights, int textLength) {
+		List<StyledPosition> styled = new ArrayList<>(highlights.size());
+		int end = -1;
+		for (RuleFileState.Highlight highlight : highlights) {
+			IToken style = highlight.styles().length == 0 ? null : STYLES.get(highlight.styles()[0]);
+			if (style != null && highlight.offset() >= end && highlight.offset() + highlight.length() <= textLength) {
+				styled.add(new StyledPosition(highlight.offset(), highlight.length(), style));
+				end = highlight.offset() + highlight.length();
+			}
+		}
+		return styled;
+	}
+
+	private void replaceAll(List<StyledPosition> fresh) {
+		try {
+			document.removePositionCategory(CATEGORY);
+			document.addPositionCategory(CATEGORY);
+			for (StyledPosition position : fresh) {
+				document.addPosition(CATEGORY, position);
+			}
+		} catch (BadLocationException | BadPositionCategoryException e) {
+			RulesUi.log("Semantic highlighting could not be placed", e);
+		}
+		positions = fresh;
+	}
+
+	/** Swaps the changed ranges in the document and in the list (the others stay where the text moved them). */
+	private void swap(List<StyledPosition> old, int first, List<StyledPosition> removed, List<StyledPosition> added) {
+		List<StyledPosition> merged = new ArrayList<>(old.size() - removed.size() + added.size());
+		merged.addAll(old.subList(0, first));
+		merged.addAll(added);
+		merged.addAll(old.subList(first + removed.size(), old.size()));
+		try {
+			for (StyledPosition position : removed) {
+				document.removePosition(CATEGORY, position);
+			}
+			for (StyledPosition position : added) {
+				document.addPosition(CATEGORY, position);
+			}
+		} catch (BadLocationException | BadPositionCategoryException e) {
+			RulesUi.log("Semantic highlighting could not be placed", e);
+		}
+		positions = merged;
 	}
 
 	/** The semantic style of the token starting at an offset, or null. */

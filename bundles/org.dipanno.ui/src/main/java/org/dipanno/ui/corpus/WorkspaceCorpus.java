@@ -8,11 +8,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
-import org.dipanno.model.imports.ArticleImporter;
 import org.dipanno.model.imports.CorpusFolders;
 import org.dipanno.model.persistence.CorpusLock;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.model.persistence.StoreException;
+import org.dipanno.seeds.SeedCorpus;
 import org.dipanno.ui.DipannoUi;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
@@ -138,7 +138,7 @@ public final class WorkspaceCorpus {
 			CorpusLock acquired = CorpusLock.acquire(folder, "dipanno workbench");
 			try {
 				if (!Files.isRegularFile(folder.resolve(CorpusStore.CORPUS_FILE))) {
-					store.save(ArticleImporter.importSeedCorpus(), folder);
+					store.save(SeedCorpus.importCorpus(), folder);
 				}
 				corpus = store.load(folder);
 			} catch (IOException | RuntimeException e) {

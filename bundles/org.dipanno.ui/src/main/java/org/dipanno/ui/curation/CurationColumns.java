@@ -9,8 +9,10 @@ import org.dipanno.export.agreement.PairAgreement;
 import org.dipanno.export.model.ModelExportAdapter;
 import org.dipanno.model.Document;
 import org.dipanno.model.curation.DocumentCuration;
+import org.dipanno.ui.DipannoUi;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -79,7 +81,11 @@ public final class CurationColumns {
 			}
 		};
 		action.setId("org.dipanno.ui.curation.needsCurationFilter");
-		action.setToolTipText("Show only the articles two or more annotators marked done that are not curated yet");
+		action.setToolTipText(
+				"Needs Curation: show only the articles two or more annotators marked done that are not curated yet");
+		// an icon, not the label: the view's toolbar shares the tab row with the view's title
+		action.setImageDescriptor(ResourceLocator.imageDescriptorFromBundle(DipannoUi.PLUGIN_ID,
+				"icons/needs-curation.png").orElse(null));
 		return action;
 	}
 }

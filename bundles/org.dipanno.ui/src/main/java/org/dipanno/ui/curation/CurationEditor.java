@@ -1,6 +1,5 @@
 package org.dipanno.ui.curation;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.function.Consumer;
 
 import org.dipanno.model.CurationDecision;
 import org.dipanno.model.CurationProvenance;
-import org.dipanno.model.Document;
 import org.dipanno.model.EntityMention;
 import org.dipanno.model.EventMention;
 import org.dipanno.model.Mention;
@@ -24,18 +22,9 @@ import org.dipanno.model.curation.CurationVersion;
 import org.dipanno.model.curation.DisagreementKind;
 import org.dipanno.model.curation.DocumentCuration;
 import org.dipanno.ui.DipannoUi;
-import org.dipanno.ui.corpus.WorkspaceCorpus;
-import org.dipanno.ui.editor.DocumentEditorInput;
-import org.dipanno.ui.operations.ModelChangeOperation;
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.operations.IOperationHistory;
-import org.eclipse.core.commands.operations.IOperationHistoryListener;
-import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.dipanno.ui.editor.DocumentEditorPart;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.core.commands.operations.OperationHistoryEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -48,12 +37,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * Curates one article: the annotators' mentions and events merged over the text (agreements once, disagreements
@@ -66,17 +52,14 @@ import org.eclipse.ui.part.EditorPart;
  * {@code u} reopen the item; {@code a} apply the strategy to the whole article; {@code c} mark the article curated
  * (or reopen it).
  */
-public class CurationEditor extends EditorPart {
+public class CurationEditor extends DocumentEditorPart {
 
 	public static final String ID = "org.dipanno.ui.editors.curation";
 
 	private final CurationKeys keys = new CurationKeys(this);
 
 
-	private final IUndoContext undoContext = new ObjectUndoContext(this, "Curation decisions");
 	private final List<Consumer<CurationEditor>> changeListeners = new CopyOnWriteArrayList<>();
-	private WorkspaceCorpus workspaceCorpus;
-	private Document document;
 	private DocumentCuration curation;
 	private CurationStrategy strategy = CurationStrategy.UNANIMOUS;
 	private CurationItem current;
@@ -87,33 +70,28 @@ public class CurationEditor extends EditorPart {
 	private Combo strategyChoice;
 	private boolean selecting;
 	private String lastMessage;
-	private int editPosition;
-	private int savedPosition;
-	private IOperationHistoryListener historyListener;
 	private final Map<RGB, Color> colors = new HashMap<>();
 
+	public CurationEditor() {
+		super("Curation decisions");
+	}
+
 	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof DocumentEditorInput documentInput)) {
-			throw new PartInitException("The curation editor opens dipanno documents, not " + input.getName());
-		}
-		setSite(site);
-		setInput(input);
-		workspaceCorpus = WorkspaceCorpus.getDefault().folder().equals(documentInput.getCorpusFolder())
-				? WorkspaceCorpus.getDefault()
-				: new WorkspaceCorpus(documentInput.getCorpusFolder());
+	protected String kindOfEditor() {
+		return "curation editor";
+	}
+
+	@Override
+	protected void documentOpened(IEditorSite site) throws PartInitException {
 		try {
-			document = workspaceCorpus.document(documentInput.getDocumentId());
-			curation = DocumentCuration.of(document, DocumentCuration.defaultAnnotators(document));
-		} catch (IOException | IllegalArgumentException e) {
-			throw new PartInitException("Cannot curate " + documentInput.getDocumentId() + ": " + e.getMessage()
+			curation = DocumentCuration.of(getDocument(), DocumentCuration.defaultAnnotators(getDocument()));
+		} catch (IllegalArgumentException e) {
+			throw new PartInitException("Cannot curate " + getDocument().getId() + ": " + e.getMessage()
 					+ " (curation needs the sets of at least two annotators)", e);
 		}
-		setPartName("Curate: " + input.getName());
-		setTitleToolTip(document.getId() + " — " + String.join(", ", curation.annotators()));
-		new UndoRedoActionGroup(site, undoContext, true).fillActionBars(site.getActionBars());
-		historyListener = this::historyChanged;
-		history().addOperationHistoryListener(historyListener);
+		setPartName("Curate: " + getEditorInput().getName());
+		setTitleToolTip(getDocument().getId() + " — " + String.join(", ", curation.annotators()));
+		new UndoRedoActionGroup(site, getUndoContext(), true).fillActionBars(site.getActionBars());
 	}
 
 	@Override
@@ -136,7 +114,7 @@ public class CurationEditor extends EditorPart {
 		textData.widthHint = 100;
 		textData.heightHint = 100;
 		text.setLayoutData(textData);
-		text.setText(document.getText());
+		text.setText(getDocument().getText());
 		text.setLeftMargin(12);
 		text.setRightMargin(12);
 		text.setTopMargin(8);
@@ -162,13 +140,10 @@ public class CurationEditor extends EditorPart {
 		List<CurationItem> review = curation.toReview(strategy);
 		current = review.isEmpty() ? null : review.get(0);
 		refreshAll();
+		startRecoveryCopies();
 	}
 
 	// ---- what the curator sees -----------------------------------------------------------------------------------
-
-	public Document getDocument() {
-		return document;
-	}
 
 	public DocumentCuration getCuration() {
 		return curation;
@@ -182,6 +157,7 @@ public class CurationEditor extends EditorPart {
 		return strategy;
 	}
 
+	@Override
 	public StyledText getTextWidget() {
 		return text;
 	}
@@ -201,10 +177,6 @@ public class CurationEditor extends EditorPart {
 	/** What the editor last told the curator (null after a change that succeeded). */
 	public String getLastMessage() {
 		return lastMessage;
-	}
-
-	public IUndoContext getUndoContext() {
-		return undoContext;
 	}
 
 	/** The items the list shows: those the strategy leaves to the curator's review. */
@@ -268,16 +240,16 @@ public class CurationEditor extends EditorPart {
 			list.setSelection(new StructuredSelection(current), true);
 		}
 		long open = review.stream().filter(i -> !curation.isDecided(i)).count();
-		header.setText("Curating " + document.getId() + " — annotators " + String.join(", ", curation.annotators())
+		header.setText("Curating " + getDocument().getId() + " — annotators " + String.join(", ", curation.annotators())
 				+ " — " + curation.items().size() + " items, " + curation.disagreements().size() + " disagreements, "
-				+ open + " to review open — " + DocumentCuration.status(document).label() + "\n"
+				+ open + " to review open — " + DocumentCuration.status(getDocument()).label() + "\n"
 				+ "n/p next/previous · 1-" + curation.annotators().size()
 				+ " take an annotator's reading · Enter accept the strategy's · x reject · e edit · u reopen · "
 				+ "a apply the strategy · c curated");
 		header.getParent().layout(true);
 		refreshDetails();
 		refreshStyles();
-		setPartName((DocumentCuration.status(document) == CurationStatus.CURATED ? "\u2713 " : "") + "Curate: "
+		setPartName((DocumentCuration.status(getDocument()) == CurationStatus.CURATED ? "\u2713 " : "") + "Curate: "
 				+ getEditorInput().getName());
 	}
 
@@ -447,7 +419,7 @@ public class CurationEditor extends EditorPart {
 
 	/** Marks the article curated (gold done), or reopens its curation. */
 	public boolean toggleCurated() {
-		boolean curated = DocumentCuration.status(document) != CurationStatus.CURATED;
+		boolean curated = DocumentCuration.status(getDocument()) != CurationStatus.CURATED;
 		return change(curated ? "Mark curated" : "Reopen curation", () -> CurationActions.setCurated(curation, curated));
 	}
 
@@ -457,52 +429,17 @@ public class CurationEditor extends EditorPart {
 
 	// ---- changes, undo, save -------------------------------------------------------------------------------------
 
-	/** Runs a change to the gold set as one undoable operation; false (with the reason shown) when refused. */
-	public boolean change(String label, Runnable change) {
-		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
-		try {
-			IStatus status = history().execute(operation, null, null);
-			if (!status.isOK()) {
-				showMessage(status.getMessage());
-				return false;
-			}
-			showMessage(null);
-			return true;
-		} catch (ExecutionException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			showMessage(cause.getMessage());
-			return false;
-		}
-	}
-
-	private void showMessage(String message) {
+	@Override
+	public void showMessage(String message) {
 		lastMessage = message;
 		var line = getEditorSite().getActionBars().getStatusLineManager();
 		line.setMessage(message);
 	}
 
-	private void historyChanged(OperationHistoryEvent event) {
-		if (!event.getOperation().hasContext(undoContext)) {
-			return;
-		}
-		switch (event.getEventType()) {
-		case OperationHistoryEvent.DONE -> {
-			if (savedPosition > editPosition) {
-				savedPosition = -1;
-			}
-			editPosition++;
+	@Override
+	protected void historyStepped(int eventType, String operationLabel) {
+		if (eventType != OperationHistoryEvent.OPERATION_REMOVED) {
 			changed();
-		}
-		case OperationHistoryEvent.UNDONE -> {
-			editPosition--;
-			changed();
-		}
-		case OperationHistoryEvent.REDONE -> {
-			editPosition++;
-			changed();
-		}
-		default -> {
-		}
 		}
 	}
 
@@ -514,47 +451,11 @@ public class CurationEditor extends EditorPart {
 		list.refresh();
 		firePropertyChange(PROP_DIRTY);
 		changeListeners.forEach(l -> l.accept(this));
-		workspaceCorpus.fireChanged();
+		workspaceCorpus().fireChanged();
 	}
 
 	public void addChangeListener(Consumer<CurationEditor> listener) {
 		changeListeners.add(listener);
-	}
-
-	private static IOperationHistory history() {
-		return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
-	}
-
-	@Override
-	public boolean isDirty() {
-		return editPosition != savedPosition;
-	}
-
-	public void saveNow() throws IOException {
-		workspaceCorpus.saveDocument(document);
-		savedPosition = editPosition;
-		firePropertyChange(PROP_DIRTY);
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		try {
-			saveNow();
-		} catch (IOException e) {
-			DipannoUi.log("Saving " + document.getId() + " failed", e);
-			MessageDialog.openError(getSite().getShell(), "Save failed",
-					"The curation was not saved; your decisions are still open here.\n\n" + e.getMessage());
-		}
-	}
-
-	@Override
-	public void doSaveAs() {
-		throw new UnsupportedOperationException("Articles are saved in their corpus");
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	@Override
@@ -564,16 +465,6 @@ public class CurationEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
-		boolean discard = isDirty();
-		history().removeOperationHistoryListener(historyListener);
-		history().dispose(undoContext, true, true, true);
-		if (discard) {
-			try {
-				workspaceCorpus.revert(document);
-			} catch (IOException e) {
-				DipannoUi.log("Reverting " + document.getId() + " failed", e);
-			}
-		}
 		colors.values().forEach(Color::dispose);
 		super.dispose();
 	}

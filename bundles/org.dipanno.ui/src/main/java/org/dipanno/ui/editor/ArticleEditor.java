@@ -1,6 +1,5 @@
 package org.dipanno.ui.editor;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,30 +10,19 @@ import java.util.function.Consumer;
 import org.dipanno.model.AnnotationSchema;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
-import org.dipanno.model.Document;
 import org.dipanno.model.EntityMention;
 import org.dipanno.model.EntityType;
 import org.dipanno.model.EventMention;
 import org.dipanno.model.EventType;
 import org.dipanno.model.Mention;
 import org.dipanno.model.Zone;
-import org.dipanno.model.ZoneKind;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.text.ZoneKind;
 import org.dipanno.ui.CommandIds;
 import org.dipanno.ui.DipannoUi;
-import org.dipanno.ui.corpus.WorkspaceCorpus;
-import org.dipanno.ui.operations.ModelChangeOperation;
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.operations.IOperationHistory;
-import org.eclipse.core.commands.operations.IOperationHistoryListener;
-import org.eclipse.core.commands.operations.IUndoContext;
-import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.commands.operations.OperationHistoryEvent;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -43,7 +31,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
@@ -52,7 +39,6 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * The article editor: the article's stored text, read-only, with entity mentions as coloured backgrounds, rule
@@ -60,61 +46,44 @@ import org.eclipse.ui.part.EditorPart;
  * labels by selecting (or just placing the caret) and pressing a type's key; every change is one undoable operation
  * in the workbench's history, so Edit > Undo/Redo, the dirty marker and Save behave as in any Eclipse editor.
  */
-public class ArticleEditor extends EditorPart {
+public class ArticleEditor extends DocumentEditorPart {
 
 	public static final String ID = "org.dipanno.ui.editors.article";
 	/** Key bindings of the article editor are active in this context. */
 	public static final String CONTEXT_ID = "org.dipanno.ui.contexts.articleEditor";
 
-	private final IUndoContext undoContext = new ObjectUndoContext(this, "Article annotations");
 	private final List<Consumer<ArticleEditor>> changeListeners = new CopyOnWriteArrayList<>();
-	private WorkspaceCorpus workspaceCorpus;
-	private Document document;
 	private DisplayedSet displayed;
 	private SourceViewer viewer;
 	private Legend legend;
-	/**
-	 * Where the document stands in its edit history (changes done minus undone) and where it stood when last saved;
-	 * dirty when they differ. Counted from history events rather than read off the history, because the workbench
-	 * announces a change before adding it and prunes an editor's history on close before {@link #dispose()} runs.
-	 */
-	private int editPosition;
-	private int savedPosition;
-	private IOperationHistoryListener historyListener;
-	private RecoveryCopies recoveryCopies;
 	private final MentionSelectionProvider selectionProvider = new MentionSelectionProvider(this);
 	private ArgumentArcs arcs;
 	private EditorHeader header;
+	private RulePreview preview;
 	private UndoActionHandler undoAction;
 	private RedoActionHandler redoAction;
 
+	public ArticleEditor() {
+		super("Article annotations");
+	}
+
 	@Override
-	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof DocumentEditorInput documentInput)) {
-			throw new PartInitException("The article editor opens dipanno documents, not " + input.getName());
-		}
-		setSite(site);
-		setInput(input);
-		workspaceCorpus = WorkspaceCorpus.getDefault().folder().equals(documentInput.getCorpusFolder())
-				? WorkspaceCorpus.getDefault()
-				: new WorkspaceCorpus(documentInput.getCorpusFolder());
-		try {
-			document = workspaceCorpus.document(documentInput.getDocumentId());
-		} catch (IOException e) {
-			throw new PartInitException(e.getMessage(), e);
-		}
+	protected String kindOfEditor() {
+		return "article editor";
+	}
+
+	@Override
+	protected void documentOpened(IEditorSite site) throws PartInitException {
 		org.dipanno.ui.AnnotatorName.askOnce(site.getShell());
 		displayed = DisplayedSet.mine(DipannoUi.annotator());
 		updatePartName();
-		setTitleToolTip(document.getId() + " — " + workspaceCorpus.folder());
+		setTitleToolTip(getDocument().getId() + " — " + workspaceCorpus().folder());
 		// The action bars are shared by all article editors: ArticleEditorActionContributor points Undo and Redo at
 		// the active editor's own handlers.
-		undoAction = new UndoActionHandler(site, undoContext);
+		undoAction = new UndoActionHandler(site, getUndoContext());
 		undoAction.setPruneHistory(true);
-		redoAction = new RedoActionHandler(site, undoContext);
+		redoAction = new RedoActionHandler(site, getUndoContext());
 		redoAction.setPruneHistory(true);
-		historyListener = this::historyChanged;
-		history().addOperationHistoryListener(historyListener);
 		site.setSelectionProvider(selectionProvider);
 	}
 
@@ -144,31 +113,22 @@ public class ArticleEditor extends EditorPart {
 		header.update(this);
 
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
-		recoveryCopies = new RecoveryCopies(this, workspaceCorpus);
-		recoveryCopies.schedule();
-		recoveryCopies.offer();
+		startRecoveryCopies();
 	}
 
 	// ---- what the editor shows -------------------------------------------------------------------------------
 
-	public Document getDocument() {
-		return document;
-	}
-
 	public AnnotationSchema schema() {
-		return document.getCorpus().getSchema();
+		return getDocument().getCorpus().getSchema();
 	}
 
+	@Override
 	public StyledText getTextWidget() {
-		return viewer.getTextWidget();
+		return viewer == null ? null : viewer.getTextWidget();
 	}
 
 	public DisplayedSet getDisplayedSet() {
 		return displayed;
-	}
-
-	public IUndoContext getUndoContext() {
-		return undoContext;
 	}
 
 	/** Edit > Undo while this editor is active: its own history only. */
@@ -191,7 +151,7 @@ public class ArticleEditor extends EditorPart {
 
 	/** The tab shows the title, and a check mark when the article is done for the displayed set. */
 	private void updatePartName() {
-		String title = document.getTitle() == null ? document.getId() : document.getTitle();
+		String title = getDocument().getTitle() == null ? getDocument().getId() : getDocument().getTitle();
 		setPartName(isDone() ? DONE_MARK + " " + title : title);
 	}
 
@@ -200,7 +160,7 @@ public class ArticleEditor extends EditorPart {
 
 	/** The displayed set, or null when it does not exist yet in this document. */
 	public AnnotationSet displayedAnnotationSet() {
-		return displayed.setIn(document);
+		return displayed.setIn(getDocument());
 	}
 
 	/**
@@ -211,18 +171,18 @@ public class ArticleEditor extends EditorPart {
 		if (!displayed.editable()) {
 			return null;
 		}
-		return document.getOrCreateAnnotationSet(displayed.kind(),
+		return getDocument().getOrCreateAnnotationSet(displayed.kind(),
 				displayed.kind() == AnnotationSetKind.ANNOTATOR ? displayed.annotator() : null);
 	}
 
 	/** Mentions of the displayed set, plus pending rule proposals where the displayed set takes decisions. */
 	public List<Mention> visibleMentions() {
-		return displayed.mentionsIn(document);
+		return displayed.mentionsIn(getDocument());
 	}
 
 	/** Rule proposals still waiting for a decision. */
 	public List<Mention> pendingProposals() {
-		return DisplayedSet.pendingProposals(document);
+		return DisplayedSet.pendingProposals(getDocument());
 	}
 
 	/** Visible mentions covering the offset, innermost (shortest) first. */
@@ -249,12 +209,12 @@ public class ArticleEditor extends EditorPart {
 	public int[] selectedSpan(boolean snap) {
 		Point selection = getTextWidget().getSelection();
 		if (snap && selection.x == selection.y) {
-			return CaretSpans.at(document, selection.x); // the name or word under the caret
+			return CaretSpans.at(getDocument(), selection.x); // the name or word under the caret
 		}
 		if (snap) {
-			return SpanSnapping.snap(document.getTokens(), selection.x, selection.y);
+			return SpanSnapping.snap(getDocument().getTokens(), selection.x, selection.y);
 		}
-		return SpanSnapping.trim(document.getText(), selection.x, selection.y);
+		return SpanSnapping.trim(getDocument().getText(), selection.x, selection.y);
 	}
 
 	/** Selects and shows a mention in the text. */
@@ -274,31 +234,64 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	StyleRange[] computeStyles() {
-		return StylePlanner.plan(EditorHighlights.of(document, visibleMentions()));
+		List<Highlight> highlights = EditorHighlights.of(getDocument(), visibleMentions());
+		if (preview != null) {
+			highlights.addAll(preview.highlights(schema()));
+		}
+		return StylePlanner.plan(highlights);
+	}
+
+	// ---- the preview of the rules' proposals -------------------------------------------------------------------
+
+	/** The rule set's proposals drawn over the text before they are applied, or null when none is shown. */
+	public RulePreview getPreview() {
+		return preview;
+	}
+
+	/**
+	 * Draws the rule set's would-be proposals over the text (in place of a preview shown before). It changes nothing
+	 * in the document: no undo entry, no unsaved change.
+	 */
+	public void showPreview(RulePreview shown) {
+		preview = shown;
+		refreshPresentation();
+		if (header != null) {
+			header.update(this);
+		}
+		showStatus(shown.describe());
+	}
+
+	/** What the line above the legend says (the set shown, or the preview), as the linguist reads it. */
+	public String getHeaderText() {
+		return header == null ? null : header.text();
+	}
+
+	/** What hovering the offset shows (the mentions and previewed proposals there), or null. */
+	public String hoverTextAt(int offset) {
+		MentionHover hover = new MentionHover(this);
+		org.eclipse.jface.text.IRegion region = hover.getHoverRegion(viewer, offset);
+		return region == null ? null : hover.getHoverInfo(viewer, region);
+	}
+
+	/** Stops drawing the preview (Esc, or once the proposals are applied). */
+	public void dismissPreview() {
+		if (preview == null) {
+			return;
+		}
+		preview = null;
+		refreshPresentation();
+		if (header != null) {
+			header.update(this);
+		}
 	}
 
 	// ---- changes ---------------------------------------------------------------------------------------------
 
-	/**
-	 * Runs a change to the document as one undoable operation of this editor. Returns false (and tells the linguist
-	 * why in the status line) when the change was refused.
-	 */
+	/** Runs a change as one undoable operation (see {@link DocumentEditorPart#change}); clears the status line. */
+	@Override
 	public boolean change(String label, Runnable change) {
-		ModelChangeOperation operation = new ModelChangeOperation(label, document, undoContext, change);
 		showStatus(null);
-		try {
-			IStatus status = history().execute(operation, null, null);
-			if (!status.isOK()) {
-				showMessage(status.getMessage());
-				return false;
-			}
-			showMessage(null);
-			return true;
-		} catch (ExecutionException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			showMessage(cause.getMessage());
-			return false;
-		}
+		return super.change(label, change);
 	}
 
 	/** Labels the selection (or the syllable at the caret) with the entity type. */
@@ -315,11 +308,11 @@ public class ArticleEditor extends EditorPart {
 			showMessage("Select the text to label (or place the caret in a word)");
 			return null;
 		}
-		if (!AnnotationActions.isAnnotatable(document, span[0], span[1])) {
+		if (!AnnotationActions.isAnnotatable(getDocument(), span[0], span[1])) {
 			showMessage("This text is boilerplate, which is excluded from annotation");
 			return null;
 		}
-		String problem = SpanChecks.problem(document, span[0], span[1]);
+		String problem = SpanChecks.problem(getDocument(), span[0], span[1]);
 		if (problem != null) {
 			showMessage(problem);
 			return null;
@@ -340,7 +333,7 @@ public class ArticleEditor extends EditorPart {
 			showMessage("Select the trigger of the event (or place the caret in it)");
 			return null;
 		}
-		String problem = SpanChecks.problem(document, span[0], span[1]);
+		String problem = SpanChecks.problem(getDocument(), span[0], span[1]);
 		if (problem != null) {
 			showMessage(problem);
 			return null;
@@ -385,6 +378,7 @@ public class ArticleEditor extends EditorPart {
 	}
 
 	/** Tells the linguist something that went wrong in the status line; null clears it. */
+	@Override
 	public void showMessage(String message) {
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
 		lastMessage = message;
@@ -412,45 +406,14 @@ public class ArticleEditor extends EditorPart {
 		return lastMessage;
 	}
 
-	private void historyChanged(OperationHistoryEvent event) {
-		if (!event.getOperation().hasContext(undoContext)) {
-			return;
-		}
-		switch (event.getEventType()) {
-		case OperationHistoryEvent.DONE -> {
-			if (savedPosition > editPosition) {
-				savedPosition = -1; // the saved state was undone and is now unreachable
-			}
-			editPosition++;
-			refreshLater();
-		}
-		case OperationHistoryEvent.UNDONE -> {
-			editPosition--;
-			dropRecoveryCopyWhenClean();
-			refreshLater();
-			// What the change said in the status line ("Done for ...", proposal counts) no longer holds.
-			showStatus("Undone: " + event.getOperation().getLabel());
-		}
-		case OperationHistoryEvent.REDONE -> {
-			editPosition++;
-			dropRecoveryCopyWhenClean();
-			refreshLater();
-			showStatus("Redone: " + event.getOperation().getLabel());
-		}
-		case OperationHistoryEvent.OPERATION_REMOVED -> refreshLater();
-		default -> {
-		}
-		}
-	}
-
-	/** Back at the saved state (by undo or redo): a recovery copy of other states is no longer work to recover. */
-	private void dropRecoveryCopyWhenClean() {
-		if (!isDirty()) {
-			try {
-				workspaceCorpus.discardRecoveryCopy(document.getId());
-			} catch (IOException e) {
-				DipannoUi.log("Dropping the recovery copy of " + document.getId() + " failed", e);
-			}
+	@Override
+	protected void historyStepped(int eventType, String operationLabel) {
+		refreshLater();
+		// What the change said in the status line ("Done for ...", proposal counts) no longer holds.
+		if (eventType == OperationHistoryEvent.UNDONE) {
+			showStatus("Undone: " + operationLabel);
+		} else if (eventType == OperationHistoryEvent.REDONE) {
+			showStatus("Redone: " + operationLabel);
 		}
 	}
 
@@ -461,6 +424,9 @@ public class ArticleEditor extends EditorPart {
 		getTextWidget().getDisplay().asyncExec(() -> {
 			if (getTextWidget() == null || getTextWidget().isDisposed()) {
 				return;
+			}
+			if (preview != null) {
+				preview.recompute(getDocument()); // what is new or decided changes with the document
 			}
 			refreshPresentation();
 			updatePartName();
@@ -491,55 +457,7 @@ public class ArticleEditor extends EditorPart {
 			commands.refreshElements(CommandIds.SHOW_SET, null);
 		}
 		// The navigator's progress counts follow unsaved work too.
-		workspaceCorpus.fireChanged();
-	}
-
-	private static IOperationHistory history() {
-		return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
-	}
-
-	// ---- saving and recovery -----------------------------------------------------------------------------------
-
-	@Override
-	public boolean isDirty() {
-		return editPosition != savedPosition;
-	}
-
-	/** Saves the article now (atomically), throwing when that fails; {@link #doSave} tells the linguist instead. */
-	public void saveNow() throws IOException {
-		workspaceCorpus.saveDocument(document);
-		savedPosition = editPosition;
-		firePropertyChange(PROP_DIRTY);
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		try {
-			saveNow();
-			showMessage(null);
-		} catch (IOException e) {
-			DipannoUi.log("Saving " + document.getId() + " failed", e);
-			MessageDialog.openError(getSite().getShell(), "Save failed",
-					"The article was not saved; your work is still open here and in the recovery copy.\n\n"
-							+ e.getMessage());
-		}
-	}
-
-	@Override
-	public void doSaveAs() {
-		throw new UnsupportedOperationException("Articles are saved in their corpus");
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	/** Writes a recovery copy now if there are unsaved changes (also done by a job at the preference interval). */
-	public void writeRecoveryCopy() throws IOException {
-		if (isDirty()) {
-			workspaceCorpus.saveRecoveryCopy(document);
-		}
+		workspaceCorpus().fireChanged();
 	}
 
 	@Override
@@ -549,25 +467,9 @@ public class ArticleEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
-		if (recoveryCopies != null) {
-			recoveryCopies.cancel();
-		}
 		if (undoAction != null) {
 			undoAction.dispose();
 			redoAction.dispose();
-		}
-		boolean discardChanges = isDirty();
-		history().removeOperationHistoryListener(historyListener);
-		history().dispose(undoContext, true, true, true);
-		try {
-			if (discardChanges) {
-				// Closed without saving: the shared corpus must not keep the discarded changes.
-				workspaceCorpus.revert(document);
-			}
-			// Closed saved, clean or with changes discarded: a recovery copy left from earlier is nothing to offer.
-			workspaceCorpus.discardRecoveryCopy(document.getId());
-		} catch (IOException e) {
-			DipannoUi.log("Reverting " + document.getId() + " failed", e);
 		}
 		if (legend != null) {
 			legend.dispose();
@@ -594,7 +496,7 @@ public class ArticleEditor extends EditorPart {
 
 	/** Zone of an offset, for messages and hovers. */
 	public ZoneKind zoneKindAt(int offset) {
-		Zone zone = document.zoneAt(offset);
+		Zone zone = getDocument().zoneAt(offset);
 		return zone == null ? null : zone.getKind();
 	}
 }

@@ -17,6 +17,8 @@ public record Highlight(int start, int end, Kind kind, RGB color) {
 		TRIGGER,
 		/** A proposed event trigger: a dashed box and a double underline. */
 		TRIGGER_PROPOSAL,
+		/** A proposal the rules would make, previewed and not applied: a dotted box, a faint background. */
+		PREVIEW,
 		/** Text outside the annotated zones (boilerplate): grey. */
 		EXCLUDED_ZONE,
 		/** Captions: italic. */

@@ -1,5 +1,6 @@
 package org.dipanno.ui.editor;
 
+import org.dipanno.engine.corpus.ProposalPreview;
 import java.util.List;
 
 import org.dipanno.model.EntityMention;
@@ -24,7 +25,10 @@ final class MentionHover implements ITextHover {
 	public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
 		List<Mention> mentions = editor.mentionsAt(offset);
 		if (mentions.isEmpty()) {
-			return null;
+			var previewed = editor.getPreview() == null ? List.<ProposalPreview.Item>of()
+					: editor.getPreview().proposals().itemsAt(offset);
+			return previewed.isEmpty() ? null
+					: new Region(previewed.get(0).start(), previewed.get(0).end() - previewed.get(0).start());
 		}
 		Mention innermost = mentions.get(0);
 		return new Region(innermost.getStart(), innermost.getEnd() - innermost.getStart());
@@ -39,6 +43,11 @@ final class MentionHover implements ITextHover {
 				info.append("\n\n");
 			}
 			info.append(describe(mention));
+		}
+		String previewed = editor.getPreview() == null ? null
+				: editor.getPreview().hoverAt(region.getOffset(), editor.getDocument().getText());
+		if (previewed != null) {
+			info.append(info.isEmpty() ? "" : "\n\n").append(previewed);
 		}
 		return info.isEmpty() ? null : info.toString();
 	}

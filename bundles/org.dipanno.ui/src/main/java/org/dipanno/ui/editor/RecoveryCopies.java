@@ -11,16 +11,16 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
- * An article editor's recovery copies: written by a job at the preference's interval while there are unsaved
- * changes ({@link ArticleEditor#writeRecoveryCopy}), and offered back when the editor opens after a crash.
+ * A document editor's recovery copies: written by a job at the preference's interval while there are unsaved
+ * changes ({@link DocumentEditorPart#writeRecoveryCopy}), and offered back when the editor opens after a crash.
  */
 final class RecoveryCopies {
 
-	private final ArticleEditor editor;
+	private final DocumentEditorPart editor;
 	private final WorkspaceCorpus workspaceCorpus;
 	private Job job;
 
-	RecoveryCopies(ArticleEditor editor, WorkspaceCorpus workspaceCorpus) {
+	RecoveryCopies(DocumentEditorPart editor, WorkspaceCorpus workspaceCorpus) {
 		this.editor = editor;
 		this.workspaceCorpus = workspaceCorpus;
 	}

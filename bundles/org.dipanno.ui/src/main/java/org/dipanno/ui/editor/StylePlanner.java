@@ -74,12 +74,14 @@ public final class StylePlanner {
 		Highlight entity = null;
 		Highlight proposal = null;
 		Highlight trigger = null;
+		Highlight preview = null;
 		Highlight zone = null;
 		for (Highlight h : active) {
 			switch (h.kind()) {
 			case ENTITY -> entity = innermost(entity, h);
 			case PROPOSAL -> proposal = innermost(proposal, h);
 			case TRIGGER, TRIGGER_PROPOSAL -> trigger = innermost(trigger, h);
+			case PREVIEW -> preview = innermost(preview, h);
 			default -> zone = h;
 			}
 		}
@@ -114,6 +116,14 @@ public final class StylePlanner {
 			range.borderStyle = trigger.kind() == Highlight.Kind.TRIGGER ? SWT.BORDER_SOLID : SWT.BORDER_DASH;
 			range.borderColor = colors.computeIfAbsent(trigger.color(), Color::new);
 			range.fontStyle |= SWT.BOLD;
+		}
+		if (preview != null) {
+			// Over whatever the document holds: the preview is what the linguist is looking at now.
+			range.borderStyle = SWT.BORDER_DOT;
+			range.borderColor = colors.computeIfAbsent(preview.color(), Color::new);
+			if (range.background == null) {
+				range.background = colors.computeIfAbsent(blend(preview.color(), 0.08), Color::new);
+			}
 		}
 		if (range.foreground == null && range.background == null && range.borderStyle == SWT.NONE && !range.underline
 				&& range.fontStyle == SWT.NORMAL) {

@@ -23,8 +23,7 @@ import org.dipanno.model.Document;
 import org.dipanno.model.Mention;
 import org.dipanno.model.MentionStatus;
 import org.dipanno.model.custom.DocumentOperations;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.dipanno.ui.dialogs.TitledFormDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.layout.GridData;
@@ -33,7 +32,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -45,10 +43,8 @@ import org.eclipse.swt.widgets.Text;
  * keeps Export disabled, so a bad choice never reaches the exporter; otherwise the dialog says how many documents and
  * annotations will be exported.
  */
-public class ExportDatasetDialog extends TitleAreaDialog {
+public class ExportDatasetDialog extends TitledFormDialog {
 
-	/** Widget data key naming each input, for tests that fill in the dialog as a linguist would. */
-	public static final String FIELD = "dipanno.field";
 	public static final String TITLE = "Export Dataset";
 
 	private final Corpus corpus;
@@ -73,7 +69,7 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 	 * @param datasetsFolder where datasets go by default (one folder per set inside)
 	 */
 	public ExportDatasetDialog(Shell parent, Corpus corpus, String annotator, Path datasetsFolder) {
-		super(parent);
+		super(parent, TITLE, "Export");
 		this.corpus = corpus;
 		this.datasetsFolder = datasetsFolder;
 		sets.put("Mine (" + annotator + ")", AnnotationSelection.annotator(annotator));
@@ -92,23 +88,10 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(TITLE);
-		Composite form = new Composite(area, SWT.NONE);
-		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		form.setLayout(new GridLayout(3, false));
+		Composite form = form(area, 3);
 
 		label(form, "Annotations:");
 		set = new Combo(form, SWT.READ_ONLY);
@@ -147,20 +130,7 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 		seed = number(split, "seed", "42");
 
 		label(form, "Folder:");
-		folder = new Text(form, SWT.BORDER);
-		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		name(folder, "folder");
-		Button browse = new Button(form, SWT.PUSH);
-		browse.setText("Browse...");
-		browse.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> {
-			DirectoryDialog chooser = new DirectoryDialog(getShell());
-			chooser.setMessage("The dataset's folder (new, empty, or an earlier dataset)");
-			chooser.setFilterPath(folder.getText());
-			String chosen = chooser.open();
-			if (chosen != null) {
-				folder.setText(chosen);
-			}
-		}));
+		folder = folderField(form, "folder", "The dataset's folder (new, empty, or an earlier dataset)");
 		new Label(form, SWT.NONE);
 		replace = check(form, "Replace an earlier dataset in this folder", "replace", false);
 
@@ -183,13 +153,6 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 		return area;
 	}
 
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "Export", true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-		validate();
-	}
-
 	private Path defaultFolder() {
 		String name = sets.get(set.getText()).kind() == AnnotationSetKind.ANNOTATOR
 				? "annotator-" + sets.get(set.getText()).annotator()
@@ -198,8 +161,9 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 	}
 
 	/** Checks what is typed; shows the problem or what will be exported, and enables Export only when all is well. */
-	void validate() {
-		if (getButton(IDialogConstants.OK_ID) == null) {
+	@Override
+	protected void validate() {
+		if (!canValidate()) {
 			return;
 		}
 		String problem = null;
@@ -217,8 +181,7 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 			problem = e.getMessage();
 		}
 		doneOnly.setEnabled(sets.get(set.getText()).kind() != AnnotationSetKind.RULES);
-		setErrorMessage(problem);
-		getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
+		showProblem(problem);
 	}
 
 	/** Null when there is something to export (and says what in the message area), else why not. */
@@ -303,37 +266,9 @@ public class ExportDatasetDialog extends TitleAreaDialog {
 	/** Set only by Export: closing the dialog any other way exports nothing. */
 	private CorpusDatasetExport.Request confirmed;
 
-	private String shownMessage;
-
-	@Override
-	public void setMessage(String newMessage, int newType) {
-		super.setMessage(newMessage, newType);
-		shownMessage = newMessage;
-	}
-
-	/** The message shown under the title (what will be exported), for tests. */
-	public String getShownMessage() {
-		return shownMessage;
-	}
-
 	/** What to export, once the dialog was closed with Export. */
 	public CorpusDatasetExport.Request getRequest() {
 		return getReturnCode() == OK ? confirmed : null;
-	}
-
-	private static void label(Composite parent, String text) {
-		Label label = new Label(parent, SWT.NONE);
-		label.setText(text);
-	}
-
-	private static void span(Control control, int columns) {
-		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		data.horizontalSpan = columns;
-		control.setLayoutData(data);
-	}
-
-	private static void name(Control control, String name) {
-		control.setData(FIELD, name);
 	}
 
 	private Button check(Composite parent, String text, String name, boolean selected) {

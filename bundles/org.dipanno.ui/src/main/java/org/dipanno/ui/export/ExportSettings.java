@@ -1,5 +1,6 @@
 package org.dipanno.ui.export;
 
+import org.dipanno.ui.dialogs.TitledFormDialog;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -24,7 +25,7 @@ final class ExportSettings {
 			section = settings.addNewSection(SECTION);
 		}
 		for (Control field : fields) {
-			String name = (String) field.getData(ExportDatasetDialog.FIELD);
+			String name = (String) field.getData(TitledFormDialog.FIELD);
 			if (name == null || "folder".equals(name) && !folderEdited) {
 				continue;
 			}
@@ -46,7 +47,7 @@ final class ExportSettings {
 			return false;
 		}
 		for (Control field : fields) {
-			String name = (String) field.getData(ExportDatasetDialog.FIELD);
+			String name = (String) field.getData(TitledFormDialog.FIELD);
 			String value = name == null ? null : section.get(name);
 			if (value == null) {
 				continue;

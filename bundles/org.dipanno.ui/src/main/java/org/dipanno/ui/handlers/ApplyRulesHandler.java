@@ -12,8 +12,9 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 
 /**
- * Applies the corpus's rule set (its {@code rules/*.dar}, else the bundled default set) to the article: its proposals replace the pending ones, decisions are kept. One
- * undoable change, so the linguist can take it back like any edit.
+ * Applies the corpus's rule set (its {@code rules/*.dar}, else the bundled default set) to the article: its proposals
+ * replace the pending ones, decisions are kept. One undoable change, so the linguist can take it back like any edit.
+ * Also Apply Previewed Proposals: the preview shown in the article is what this applies, and it ends the preview.
  */
 public class ApplyRulesHandler extends ArticleEditorHandler {
 
@@ -27,6 +28,7 @@ public class ApplyRulesHandler extends ArticleEditorHandler {
 		}
 		AtomicReference<CorpusAnnotator.DocumentReport> report = new AtomicReference<>();
 		if (editor.change("Apply rules", () -> report.set(new CorpusAnnotator(rules.engine()).annotate(editor.getDocument())))) {
+			editor.dismissPreview(); // its proposals are in the document now
 			CorpusAnnotator.DocumentReport result = report.get();
 			editor.getEditorSite().getActionBars().getStatusLineManager()
 					.setMessage(result.entities() + " entity and " + result.events() + " event proposals from "

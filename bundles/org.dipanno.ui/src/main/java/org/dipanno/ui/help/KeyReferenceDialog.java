@@ -1,9 +1,7 @@
 package org.dipanno.ui.help;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
+import org.dipanno.ui.dialogs.TitledFormDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -12,40 +10,23 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** Help > Key Reference: all keys of the workbench in a table (see {@link KeyReference}). */
-public class KeyReferenceDialog extends Dialog {
+public class KeyReferenceDialog extends TitledFormDialog {
 
 	public static final String TITLE = "dipanno Key Reference";
 	private Table table;
 
 	public KeyReferenceDialog(Shell parent) {
-		super(parent);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
+		super(parent, TITLE, null);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.heightHint = 520;
-		data.widthHint = 860;
-		table.setLayoutData(data);
-		TableColumn keys = new TableColumn(table, SWT.LEFT);
-		keys.setText("Key");
-		TableColumn does = new TableColumn(table, SWT.LEFT);
-		does.setText("Does");
+		setTitle("Key Reference");
+		setMessage("Every key bound in the workbench, read from its key bindings, and what it does.");
+		table = table(area, 860, 520, "Key", "Does");
+		TableColumn keys = table.getColumn(0);
+		TableColumn does = table.getColumn(1);
 		for (KeyReference.Entry entry : KeyReference.entries()) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { entry.keys(), entry.does() });
@@ -54,11 +35,6 @@ public class KeyReferenceDialog extends Dialog {
 		keys.setWidth(keys.getWidth() + 16);
 		does.pack();
 		return area;
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
 	}
 
 	/** The table of keys, for tests. */

@@ -14,17 +14,14 @@ import org.dipanno.export.imports.AnnotationSource;
 import org.dipanno.export.imports.ImportPreview;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Corpus;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.dipanno.ui.dialogs.TitledFormDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -34,10 +31,8 @@ import org.eclipse.swt.widgets.Text;
  * Lines), from which folder or file, with which type renaming. Every change reads the annotations again and shows
  * per document what will be imported or why it cannot be; Import is enabled only when at least one document can be.
  */
-public class ImportAnnotationsDialog extends TitleAreaDialog {
+public class ImportAnnotationsDialog extends TitledFormDialog {
 
-	/** Widget data key naming each input, for tests that fill in the dialog as a linguist would. */
-	public static final String FIELD = "dipanno.field";
 	public static final String TITLE = "Import Annotations";
 
 	private final Corpus corpus;
@@ -53,7 +48,7 @@ public class ImportAnnotationsDialog extends TitleAreaDialog {
 	private String summary;
 
 	public ImportAnnotationsDialog(Shell parent, Corpus corpus, String annotator) {
-		super(parent);
+		super(parent, TITLE, "Import");
 		this.corpus = corpus;
 		sets.put("Gold", new AnnotationImporter.Options(AnnotationSetKind.GOLD, null, Map.of(), false));
 		sets.put("Mine (" + annotator + ")",
@@ -61,23 +56,10 @@ public class ImportAnnotationsDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(TITLE);
-		Composite form = new Composite(area, SWT.NONE);
-		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		form.setLayout(new GridLayout(3, false));
+		Composite form = form(area, 3);
 
 		label(form, "Into:");
 		set = new Combo(form, SWT.READ_ONLY);
@@ -99,20 +81,8 @@ public class ImportAnnotationsDialog extends TitleAreaDialog {
 		description.setText(AnnotationReaders.forFormat(format.getText()).description());
 
 		label(form, "Folder or file:");
-		path = new Text(form, SWT.BORDER);
-		path.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		name(path, "path");
-		Button browse = new Button(form, SWT.PUSH);
-		browse.setText("Browse...");
-		browse.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> {
-			DirectoryDialog chooser = new DirectoryDialog(getShell());
-			chooser.setMessage("The folder of the annotations (a dataset folder, or a folder of files of the format)");
-			chooser.setFilterPath(path.getText());
-			String chosen = chooser.open();
-			if (chosen != null) {
-				path.setText(chosen);
-			}
-		}));
+		path = folderField(form, "path",
+				"The folder of the annotations (a dataset folder, or a folder of files of the format)");
 
 		label(form, "Rename types:");
 		typeMap = new Text(form, SWT.BORDER);
@@ -144,24 +114,17 @@ public class ImportAnnotationsDialog extends TitleAreaDialog {
 		return area;
 	}
 
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "Import", true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-		validate();
-	}
-
 	/** Reads what the choices point at; shows per document what will be imported or why not. */
-	void validate() {
-		if (getButton(IDialogConstants.OK_ID) == null) {
+	@Override
+	protected void validate() {
+		if (!canValidate()) {
 			return;
 		}
 		sources = List.of();
 		options = null;
 		preview.setText("");
 		String problem = problem();
-		setErrorMessage(problem);
-		getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
+		showProblem(problem);
 		if (problem == null) {
 			setMessage(summary);
 		}
@@ -243,25 +206,7 @@ public class ImportAnnotationsDialog extends TitleAreaDialog {
 		return options;
 	}
 
-	/** The message shown above the form (what will be imported), for tests. */
-	public String getShownMessage() {
-		return getMessage();
-	}
-
 	private static String count(int n, String one, String many) {
 		return n + " " + (n == 1 ? one : many);
-	}
-
-	private static void label(Composite parent, String text) {
-		Label label = new Label(parent, SWT.NONE);
-		label.setText(text);
-	}
-
-	private static void span(Control control, int columns) {
-		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, columns, 1));
-	}
-
-	private static void name(Control control, String name) {
-		control.setData(FIELD, name);
 	}
 }

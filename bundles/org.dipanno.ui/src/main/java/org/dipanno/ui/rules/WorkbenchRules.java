@@ -17,6 +17,7 @@ public final class WorkbenchRules {
 
 	private static List<Object> compiledFrom;
 	private static RuleFileCompiler.CompiledRules compiled;
+	private static String compiledOrigin;
 
 	private WorkbenchRules() {
 	}
@@ -35,9 +36,21 @@ public final class WorkbenchRules {
 			key.add(Files.size(file));
 		}
 		if (compiled == null || !key.equals(compiledFrom)) {
-			compiled = RuleSets.forCorpus(corpusFolder).compile();
+			var ruleSet = RuleSets.forCorpus(corpusFolder);
+			compiled = ruleSet.compile();
+			compiledOrigin = ruleSet.origin();
 			compiledFrom = key;
 		}
 		return compiled;
+	}
+
+	/** A compiled rule set and what it is ("the corpus's rules (rules/, 2 files)", "the bundled rules ..."). */
+	public record Described(RuleFileCompiler.CompiledRules rules, String origin) {
+	}
+
+	/** The compiled rule set of the corpus in the folder, with what it is (see {@link #forCorpus}). */
+	public static synchronized Described describedForCorpus(Path corpusFolder) throws IOException {
+		RuleFileCompiler.CompiledRules rules = forCorpus(corpusFolder);
+		return new Described(rules, compiledOrigin);
 	}
 }

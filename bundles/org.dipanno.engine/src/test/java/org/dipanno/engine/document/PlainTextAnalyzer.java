@@ -1,16 +1,15 @@
 package org.dipanno.engine.document;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.dipanno.engine.lexicon.MatchingKeys;
 import org.dipanno.text.TokenKind;
 import org.dipanno.text.ZoneKind;
 
 /**
- * A self-contained analysis that turns plain text into an {@link EngineDocument} when the text layer's analysis
- * is not at hand (engine tests, benchmarks, plain-text input). Tokens are letter/digit runs (numbers keep their
+ * A small, self-contained analysis that turns plain text into an {@link EngineDocument} for the engine's tests and
+ * the benchmark (which compiles this file with its own sources); the product makes its documents from the text
+ * layer's analysis ({@code EngineDocuments}). Tokens are letter/digit runs (numbers keep their
  * inner '.', ',', '/', ':' between digits) and single punctuation or symbol characters. A sentence ends at a line
  * break or after '.', '!', '?', '…' unless the '.' follows a single capital letter (an initial, as in
  * "Jamieson L. Greer"). The first non-blank line is the TITLE zone, the rest BODY; the text layer's zoning
@@ -21,24 +20,6 @@ public final class PlainTextAnalyzer {
 	private static final TokenKind[] KINDS = TokenKind.values();
 
 	private PlainTextAnalyzer() {
-	}
-
-	/** The tokens of a phrase as this analysis cuts them (used to split lexicon entries and literals). */
-	public static List<String> split(String phrase) {
-		List<String> tokens = new ArrayList<>();
-		int i = 0;
-		int n = phrase.length();
-		while (i < n) {
-			char c = phrase.charAt(i);
-			if (isSpace(c)) {
-				i++;
-				continue;
-			}
-			int end = tokenEnd(phrase, i);
-			tokens.add(phrase.substring(i, end));
-			i = end;
-		}
-		return tokens;
 	}
 
 	/** Analyzes a whole article: the first non-blank line is its TITLE zone, the rest BODY. */

@@ -138,6 +138,19 @@ class WorkbenchTextsTest {
 	}
 
 	@Test
+	void svgIconsAreDrawn() throws Exception {
+		// the platform's view icons are SVG files: SWT draws them with JSVG, which SPI Fly must be able to weave
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\">"
+				+ "<rect width=\"16\" height=\"16\" fill=\"#2e9e3e\"/></svg>";
+		var images = new org.eclipse.swt.graphics.ImageLoader()
+				.load(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		assertEquals(16, images[0].width);
+		java.nio.file.Path log = org.eclipse.core.runtime.Platform.getLogFileLocation().toFile().toPath();
+		String logged = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+		assertFalse(logged.contains("SVG rasterizer"), "the workbench log since its start");
+	}
+
+	@Test
 	void theCorpusViewsToolBarShowsIconsWithToolTipsNotWords() throws Exception {
 		CorpusNavigator navigator = (CorpusNavigator) Articles.page().showView(CorpusNavigator.ID);
 		processEvents();

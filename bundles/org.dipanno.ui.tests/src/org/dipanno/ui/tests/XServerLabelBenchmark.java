@@ -9,8 +9,8 @@ import java.util.Locale;
 
 import org.dipanno.model.Document;
 import org.dipanno.model.Token;
-import org.dipanno.model.TokenKind;
 import org.dipanno.model.editing.AnnotationActions;
+import org.dipanno.text.TokenKind;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.eclipse.swt.SWT;

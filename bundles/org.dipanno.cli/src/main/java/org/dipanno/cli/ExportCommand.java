@@ -19,6 +19,7 @@ import org.dipanno.export.split.DatasetSplit;
 import org.dipanno.export.split.SplitRatios;
 import org.dipanno.export.stats.SplitStats;
 import org.dipanno.export.tokens.TagScheme;
+import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.persistence.StreamedCorpus;
 
 /** Exports a dataset (CoNLL BIO/BIOES, Hugging Face JSONL, span JSONL, brat) with seeded document splits. */
@@ -98,7 +99,7 @@ final class ExportCommand implements Command {
 			console.error((plan.documents().isEmpty() && request.doneOnly()
 					? "no document is done for " + selection.describe() + "; "
 					: "the corpus has no annotations in " + request.describe() + "; ")
-					+ (selection.kind() == org.dipanno.model.AnnotationSetKind.GOLD
+					+ (selection.kind() == AnnotationSetKind.GOLD
 							? "export rule proposals with --set rules (after dipanno-cli annotate), or an annotator's set with --set annotator:NAME"
 							: "choose another set with --set"));
 			return 1;

@@ -16,8 +16,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 /**
  * The figures of a run for benchmarks, printed on standard error with {@code --stats} (or the environment variable
  * {@code DIPANNO_STATS=1}): documents and megabytes, wall and processor time, megabytes per processor-second, threads
- * and the heap: the most that was live after a garbage collection during the run (what the run keeps), and the peak
- * used (the sum of the heap pools' peaks, garbage included).
+ * and the heap: the most that was live after a full garbage collection during the run (what the run keeps; a young
+ * collection leaves dead objects in the old generation), and the peak used (the sum of the heap pools' peaks,
+ * garbage included).
  */
 final class RunStatistics {
 
@@ -26,6 +27,7 @@ final class RunStatistics {
 	private final long startNanos = System.nanoTime();
 	private final long startCpuNanos = cpuNanos();
 	private final AtomicLong mostLiveAfterGc = new AtomicLong();
+	private final AtomicLong fullCollections = new AtomicLong();
 
 	RunStatistics() {
 		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -34,6 +36,10 @@ final class RunStatistics {
 					if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
 						GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
 								.from((CompositeData) notification.getUserData());
+						if (!info.getGcAction().contains("major")) {
+							return;
+						}
+						fullCollections.incrementAndGet();
 						long live = 0;
 						for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
 							live += usage.getUsed();
@@ -54,9 +60,10 @@ final class RunStatistics {
 		double wall = (System.nanoTime() - startNanos) / 1e9;
 		double cpu = (cpuNanos() - startCpuNanos) / 1e9;
 		return String.format(Locale.ROOT,
-				"%s: %,d documents, %.1f MB in %.2f s wall, %.2f s CPU; %.2f MB/s, %.2f MB per CPU-second; %d threads; heap: at most %d MB live after a collection, peak %d MB used of %d MB",
+				"%s: %,d documents, %.1f MB in %.2f s wall, %.2f s CPU; %.2f MB/s, %.2f MB per CPU-second; %d threads; heap: at most %d MB live after a full collection (%d of them), peak %d MB used of %d MB",
 				command, documents, bytes / 1e6, wall, cpu, wall > 0 ? bytes / 1e6 / wall : 0.0,
-				cpu > 0 ? bytes / 1e6 / cpu : 0.0, threads, mostLiveAfterGc.get() >> 20, peakHeapBytes() >> 20,
+				cpu > 0 ? bytes / 1e6 / cpu : 0.0, threads, mostLiveAfterGc.get() >> 20, fullCollections.get(),
+				peakHeapBytes() >> 20,
 				Runtime.getRuntime().maxMemory() >> 20);
 	}
 

@@ -14,6 +14,7 @@ import org.dipanno.model.EventMention;
 import org.dipanno.model.MentionStatus;
 import org.dipanno.model.Zone;
 import org.dipanno.model.editing.DocumentProgress;
+import org.dipanno.text.ZoneKind;
 
 /** Prints what a corpus holds: per document its size and zones, and the annotations of every set by type and status. */
 final class StatsCommand implements Command {
@@ -48,7 +49,7 @@ final class StatsCommand implements Command {
 				"words", "title");
 		Map<String, Map<String, int[]>> perSet = new TreeMap<>();
 		for (Document document : corpus.getDocuments()) {
-			int body = document.getZones().stream().filter(z -> z.getKind().getName().equals("BODY"))
+			int body = document.getZones().stream().filter(z -> z.getKind() == ZoneKind.BODY)
 					.mapToInt(Zone::getLength).sum();
 			out.printf(Locale.ROOT, "%-24s %7d %7d %9d %7d %7d  %s%n", document.getId(), document.getText().length(),
 					body, document.getSentences().size(), document.getTokens().size(), document.getWords().size(),

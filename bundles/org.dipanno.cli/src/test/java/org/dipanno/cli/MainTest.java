@@ -16,6 +16,7 @@ import org.dipanno.model.Document;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.editing.DocumentProgress;
 import org.dipanno.model.persistence.CorpusStore;
+import org.dipanno.text.ZoneKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -309,7 +310,7 @@ class MainTest extends CommandLineTest {
 		for (int i = 0; i < 5; i++) {
 			Document document = corpus.getDocuments().get(i);
 			int start = document.getText().indexOf(names.get(i));
-			while (start >= 0 && document.zoneAt(start).getKind() != org.dipanno.model.ZoneKind.BODY) {
+			while (start >= 0 && document.zoneAt(start).getKind() != ZoneKind.BODY) {
 				start = document.getText().indexOf(names.get(i), start + 1);
 			}
 			assertTrue(start > 0, names.get(i) + " in the body of " + document.getId());

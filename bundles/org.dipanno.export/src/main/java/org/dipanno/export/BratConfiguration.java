@@ -44,7 +44,7 @@ public final class BratConfiguration implements Serializable {
 		}
 		for (EventSpan event : document.events()) {
 			eventRoles.computeIfAbsent(event.type(), k -> new TreeMap<>());
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				roles(event.type(), argument.role()).add(typeOf.get(argument.entityId()));
 			}
 			event.attributes().forEach((name, value) -> values(eventAttributes, name).add(value));

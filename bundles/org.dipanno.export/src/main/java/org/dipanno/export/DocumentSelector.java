@@ -22,7 +22,7 @@ public final class DocumentSelector {
 	public static SelectedDocument select(ExportDocument document, Set<String> zoneKinds) {
 		WarningCounts warnings = new WarningCounts();
 		List<Span> zones = new ArrayList<>();
-		for (TextZone zone : document.zonesOrWholeBody()) {
+		for (ExportZone zone : document.zonesOrWholeBody()) {
 			if (zoneKinds.contains(zone.kind())) {
 				zones.add(zone.span());
 			}
@@ -45,8 +45,8 @@ public final class DocumentSelector {
 				warnings.add(ExportWarning.EVENTS_OUTSIDE_SELECTED_ZONES, 1);
 				continue;
 			}
-			List<EventArgument> arguments = new ArrayList<>();
-			for (EventArgument argument : event.arguments()) {
+			List<ExportEventArgument> arguments = new ArrayList<>();
+			for (ExportEventArgument argument : event.arguments()) {
 				if (exportedIds.contains(argument.entityId())) {
 					arguments.add(argument);
 				} else {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * (role to entity id, in annotation order; a role may occur several times,
  * e.g. two participants).
  */
-public record EventSpan(String id, String type, int triggerStart, int triggerEnd, List<EventArgument> arguments,
+public record EventSpan(String id, String type, int triggerStart, int triggerEnd, List<ExportEventArgument> arguments,
 		SortedMap<String, String> attributes) {
 
 	public EventSpan {
@@ -25,7 +25,7 @@ public record EventSpan(String id, String type, int triggerStart, int triggerEnd
 		attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes == null ? new TreeMap<>() : attributes));
 	}
 
-	public EventSpan(String id, String type, int triggerStart, int triggerEnd, List<EventArgument> arguments) {
+	public EventSpan(String id, String type, int triggerStart, int triggerEnd, List<ExportEventArgument> arguments) {
 		this(id, type, triggerStart, triggerEnd, arguments, null);
 	}
 

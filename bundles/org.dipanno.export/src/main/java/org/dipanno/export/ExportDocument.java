@@ -18,7 +18,7 @@ import java.util.Set;
  * @param entities       the entity mentions of the chosen annotation set
  * @param events         the event mentions of the chosen annotation set
  */
-public record ExportDocument(String id, String text, List<TextZone> zones, List<Span> sentences,
+public record ExportDocument(String id, String text, List<ExportZone> zones, List<Span> sentences,
 		List<Span> syllableTokens, List<Span> words, List<EntitySpan> entities, List<EventSpan> events) {
 
 	public ExportDocument {
@@ -31,7 +31,7 @@ public record ExportDocument(String id, String text, List<TextZone> zones, List<
 		entities = List.copyOf(entities);
 		events = List.copyOf(events);
 		int length = text.length();
-		for (TextZone zone : zones) {
+		for (ExportZone zone : zones) {
 			requireInText(id, "zone " + zone.kind(), zone.start(), zone.end(), length);
 		}
 		for (Span sentence : sentences) {
@@ -56,7 +56,7 @@ public record ExportDocument(String id, String text, List<TextZone> zones, List<
 			if (!eventIds.add(event.id()) || entityIds.contains(event.id())) {
 				throw new IllegalArgumentException("Document " + id + ": event id " + event.id() + " is used twice");
 			}
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				if (!entityIds.contains(argument.entityId())) {
 					throw new IllegalArgumentException("Document " + id + ": event " + event.id() + " argument "
 							+ argument.role() + " refers to unknown entity " + argument.entityId());
@@ -73,8 +73,8 @@ public record ExportDocument(String id, String text, List<TextZone> zones, List<
 	}
 
 	/** The zones, or a single BODY zone over the whole text when the document has none. */
-	public List<TextZone> zonesOrWholeBody() {
-		return zones.isEmpty() ? List.of(new TextZone("BODY", 0, text.length())) : zones;
+	public List<ExportZone> zonesOrWholeBody() {
+		return zones.isEmpty() ? List.of(new ExportZone("BODY", 0, text.length())) : zones;
 	}
 
 	public String coveredText(int start, int end) {

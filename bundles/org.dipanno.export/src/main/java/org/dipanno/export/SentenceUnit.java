@@ -2,7 +2,7 @@ package org.dipanno.export;
 
 import java.util.List;
 
-import org.dipanno.export.tokens.Token;
+import org.dipanno.export.tokens.ExportToken;
 import org.dipanno.export.tokens.TokenForm;
 
 /**
@@ -15,9 +15,9 @@ import org.dipanno.export.tokens.TokenForm;
  * @param words          word tokens, split at tagged entity boundaries
  */
 public record SentenceUnit(String documentId, int sentenceIndex, Span span, List<EntitySpan> entities,
-		List<EntitySpan> taggedEntities, List<Token> syllables, List<Token> words) {
+		List<EntitySpan> taggedEntities, List<ExportToken> syllables, List<ExportToken> words) {
 
-	public List<Token> tokens(TokenForm form) {
+	public List<ExportToken> tokens(TokenForm form) {
 		return form == TokenForm.SYLLABLE ? syllables : words;
 	}
 

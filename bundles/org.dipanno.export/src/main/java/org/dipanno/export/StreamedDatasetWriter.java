@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.dipanno.export.format.BratConfiguration;
 import org.dipanno.export.format.BratStandoff;
 import org.dipanno.export.format.ConllFormat;
 import org.dipanno.export.format.HuggingFaceJsonl;
@@ -85,7 +84,7 @@ public final class StreamedDatasetWriter implements AutoCloseable {
 		splitIds.forEach((split, ids) -> ids.forEach(id -> splitOf.put(id, split)));
 		this.declaredTypes = new HashSet<>(options.entityTypes());
 		this.labels = options.huggingFaceScheme().labels(options.entityTypes());
-		this.bratConfiguration = new BratConfiguration(options.eventRoles());
+		this.bratConfiguration = new BratConfiguration(options.entityTypes(), options.eventRoles());
 		planFiles();
 		this.dataset = StagedDataset.begin(folder, options.replaceExisting(), FileSink.STAGING);
 		try {
@@ -224,7 +223,7 @@ public final class StreamedDatasetWriter implements AutoCloseable {
 			dataset.write("hf/labels.json", HuggingFaceJsonl.labelsJson(labels));
 		}
 		if (options.formats().contains(DatasetFormat.BRAT)) {
-			dataset.write("brat/annotation.conf", bratConfiguration.render(options.entityTypes()));
+			dataset.write("brat/annotation.conf", bratConfiguration.render());
 		}
 		dataset.write("splits.json", DatasetExporter.splitsJson(options, splitIds));
 		dataset.write("stats.json", datasetStats.toJson());

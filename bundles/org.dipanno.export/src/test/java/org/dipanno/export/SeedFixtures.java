@@ -98,7 +98,7 @@ public final class SeedFixtures {
 
 	/** Zones, sentences, syllables and words of a text, without annotations. */
 	public static ExportDocument analyse(String id, String text) {
-		List<TextZone> zones = new ArrayList<>();
+		List<ExportZone> zones = new ArrayList<>();
 		List<Span> sentences = new ArrayList<>();
 		List<Span> syllables = new ArrayList<>();
 		boolean boilerplate = false;
@@ -128,7 +128,7 @@ public final class SeedFixtures {
 				} else {
 					kind = "BODY";
 				}
-				zones.add(new TextZone(kind, lineStart, lineEnd));
+				zones.add(new ExportZone(kind, lineStart, lineEnd));
 				int sentenceStart = lineStart;
 				for (int i = lineStart; i < lineEnd; i++) {
 					char c = text.charAt(i);
@@ -239,14 +239,14 @@ public final class SeedFixtures {
 				int triggerStart = at;
 				Span sentence = document.sentences().stream().filter(s -> s.start() <= triggerStart && s.end() >= end)
 						.findFirst().orElse(null);
-				List<EventArgument> arguments = new ArrayList<>();
+				List<ExportEventArgument> arguments = new ArrayList<>();
 				if (sentence != null) {
 					for (EntitySpan entity : entities) {
 						if (sentence.contains(entity.span()) && arguments.size() < 3) {
 							if (entity.type().equals("PERSON") || entity.type().equals("COUNTRY")) {
-								arguments.add(new EventArgument("Participant", entity.id()));
+								arguments.add(new ExportEventArgument("Participant", entity.id()));
 							} else if (entity.type().equals("DATE")) {
-								arguments.add(new EventArgument("Time", entity.id()));
+								arguments.add(new ExportEventArgument("Time", entity.id()));
 							}
 						}
 					}

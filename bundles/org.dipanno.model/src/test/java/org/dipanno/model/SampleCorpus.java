@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.dipanno.model.custom.Corpora;
 import org.dipanno.model.custom.OffsetMaps;
 import org.dipanno.model.schema.DefaultSchema;
+import org.dipanno.text.ZoneKind;
 
 /**
  * A one-document corpus built from the first two paragraphs of seed 000, annotated in a gold set (manual) and a rules

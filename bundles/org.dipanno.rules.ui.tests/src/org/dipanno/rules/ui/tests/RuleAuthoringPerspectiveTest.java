@@ -1,6 +1,7 @@
 package org.dipanno.rules.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,11 +21,16 @@ import org.dipanno.rules.ui.NewRuleFileHandler;
 import org.dipanno.rules.ui.RuleAuthoringPerspective;
 import org.dipanno.rules.ui.RuleFileEditor;
 import org.dipanno.rules.ui.RuleMarkers;
+import org.dipanno.rules.ui.RuleResultsView;
+import org.dipanno.rules.ui.RulesView;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +86,11 @@ class RuleAuthoringPerspectiveTest {
 		} finally {
 			Platform.removeLogListener(listener);
 		}
+		// SWT draws the platform's SVG icons with JSVG (woven by SPI Fly): one drawn here must come out
+		String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\">"
+				+ "<rect width=\"16\" height=\"16\" fill=\"#800060\"/></svg>";
+		assertEquals(16, new org.eclipse.swt.graphics.ImageLoader()
+				.load(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)))[0].width);
 		List<String> aboutImages = new ArrayList<>();
 		for (IStatus status : logged) {
 			if (aboutImages(status)) {
@@ -90,6 +101,27 @@ class RuleAuthoringPerspectiveTest {
 		Path log = Platform.getLogFileLocation().toFile().toPath();
 		String logText = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
 		assertTrue(!logText.contains("SVG rasterizer"), "the workbench log since its start: " + logText);
+	}
+
+	@Test
+	void theRulesViewsToolBarsShowIconsWithToolTipsNotWords() throws Exception {
+		var window = Ui.page().getWorkbenchWindow();
+		window.getWorkbench().showPerspective(RuleAuthoringPerspective.ID, window);
+		Ui.processEvents();
+		List<String> tips = new ArrayList<>();
+		for (String id : List.of(RulesView.ID, RuleResultsView.ID)) {
+			var view = Ui.page().showView(id);
+			Ui.processEvents();
+			ToolBar toolBar = ((ToolBarManager) view.getViewSite().getActionBars().getToolBarManager()).getControl();
+			for (ToolItem item : toolBar.getItems()) {
+				assertNotNull(item.getImage(), "an icon for " + item.getToolTipText());
+				assertEquals("", item.getText(), "no words beside the icon of " + item.getToolTipText());
+				tips.add(item.getToolTipText());
+			}
+		}
+		assertTrue(tips.containsAll(List.of("New: add a rule file to the corpus",
+				"Copy Default: copy the default rule set into this corpus", "Run: run the rules on the corpus",
+				"Run: run the rules on the corpus again")), tips.toString());
 	}
 
 	private static RuleFileEditor ruleEditor() {

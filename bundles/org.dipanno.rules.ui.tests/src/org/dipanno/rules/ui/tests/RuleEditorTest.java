@@ -20,7 +20,6 @@ import org.dipanno.engine.rules.RuleSets;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Document;
-import org.dipanno.model.ZoneKind;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.rules.ui.CopyDefaultRulesHandler;
 import org.dipanno.rules.ui.NewRuleFileHandler;
@@ -29,6 +28,7 @@ import org.dipanno.rules.ui.RuleFileEditor;
 import org.dipanno.rules.ui.RuleMarkers;
 import org.dipanno.rules.ui.RuleResultsView;
 import org.dipanno.rules.ui.RulesView;
+import org.dipanno.text.ZoneKind;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.editor.ArticleEditor;
 import org.dipanno.ui.editor.DocumentEditorInput;
@@ -58,7 +58,7 @@ class RuleEditorTest {
 	void startClean() throws Exception {
 		// the annotator is known (test-preferences.ini): opening an article does not ask for a name (a modal dialog)
 		assertEquals("rule-author", org.dipanno.ui.DipannoUi.getDefault().getPreferenceStore()
-				.getString(org.dipanno.ui.DipannoUi.PREF_ANNOTATOR), "the annotator preset by -pluginCustomization");
+				.getDefaultString(org.dipanno.ui.DipannoUi.PREF_ANNOTATOR), "the annotator preset by -pluginCustomization");
 		Ui.page().closeAllEditors(false);
 		deleteRuleFolder();
 	}

@@ -3,11 +3,13 @@ package org.dipanno.spark;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,6 +23,7 @@ import java.util.Set;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -367,7 +370,7 @@ public final class SparkDatasetJob {
 						String path = outputs.get(i).shardPath(split, shard);
 						files.add(path);
 						writers[split.ordinal()][i] = new BufferedWriter(
-								new OutputStreamWriter(fs.create(new Path(out, path), true), StandardCharsets.UTF_8), 1 << 16);
+								new OutputStreamWriter(create(fs, new Path(out, path)), StandardCharsets.UTF_8), 1 << 16);
 					}
 					writers[split.ordinal()][i].write(document.contents().get(i));
 				}
@@ -415,9 +418,23 @@ public final class SparkDatasetJob {
 	}
 
 	private static void writeFile(FileSystem fs, Path folder, String path, String content) throws IOException {
-		try (Writer writer = new OutputStreamWriter(fs.create(new Path(folder, path), true), StandardCharsets.UTF_8)) {
+		try (Writer writer = new OutputStreamWriter(create(fs, new Path(folder, path)), StandardCharsets.UTF_8)) {
 			writer.write(content);
 		}
+	}
+
+	/**
+	 * A new file, replacing one a failed attempt left. Local files are written with java.nio: without its native
+	 * library Hadoop's local file system runs {@code chmod} in a child process for every file and folder it creates,
+	 * which cost more CPU than the rest of writing the file (brat has two files per document).
+	 */
+	static OutputStream create(FileSystem fs, Path path) throws IOException {
+		if (fs instanceof LocalFileSystem local) {
+			java.nio.file.Path file = local.pathToFile(path).toPath();
+			Files.createDirectories(file.getParent());
+			return Files.newOutputStream(file);
+		}
+		return fs.create(path, true);
 	}
 
 	private static ExportOptions exportOptions(JobOptions options, List<String> types, RuleSet.Checked rules) {

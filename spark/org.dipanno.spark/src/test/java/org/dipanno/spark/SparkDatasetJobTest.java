@@ -141,6 +141,20 @@ class SparkDatasetJobTest {
 				.filter(f -> !f.startsWith("conll/") && !f.startsWith("spans/")).toList(), "only the chosen formats listed");
 	}
 
+	@Test
+	void aFileWrittenAgainByARetriedTaskIsReplacedAndItsFoldersAreMade() throws Exception {
+		org.apache.hadoop.fs.FileSystem local = org.apache.hadoop.fs.FileSystem
+				.getLocal(new org.apache.hadoop.conf.Configuration());
+		org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(temp.resolve("brat/train/a.ann").toUri());
+		try (java.io.OutputStream out = SparkDatasetJob.create(local, file)) {
+			out.write("T1\tCOUNTRY 0 5\tfirst attempt\n".getBytes(StandardCharsets.UTF_8));
+		}
+		try (java.io.OutputStream out = SparkDatasetJob.create(local, file)) {
+			out.write("T1\tCOUNTRY 0 5\n".getBytes(StandardCharsets.UTF_8));
+		}
+		assertEquals("T1\tCOUNTRY 0 5\n", Files.readString(temp.resolve("brat/train/a.ann")));
+	}
+
 	private SparkDatasetJob.Report runJob(List<String> inputs, String format, int partitions) throws Exception {
 		List<String> arguments = new ArrayList<>(inputs);
 		arguments.addAll(List.of("--input-format", format, "--out", temp.resolve("spark-" + format).toString(),

@@ -32,6 +32,7 @@ import org.dipanno.engine.lexicon.SyllableVocabulary;
 import org.dipanno.engine.lexicon.VietnameseKeys;
 import org.dipanno.engine.patterns.PatternElement;
 import org.dipanno.engine.patterns.TokenClass;
+import org.dipanno.text.TokenKind;
 
 /** The benchmark's rule sets: a realistic diplomatic set, and a large one (200 rules plus a 74K word list). */
 final class BenchmarkRules {
@@ -161,8 +162,8 @@ final class BenchmarkRules {
 		Map<String, Integer> frequency = new LinkedHashMap<>();
 		for (EngineDocument doc : docs) {
 			for (int t = 0; t + 1 < doc.tokenCount(); t++) {
-				if (doc.kind(t) == org.dipanno.text.TokenKind.WORD
-						&& doc.kind(t + 1) == org.dipanno.text.TokenKind.WORD
+				if (doc.kind(t) == TokenKind.WORD
+						&& doc.kind(t + 1) == TokenKind.WORD
 						&& doc.sentence(t) == doc.sentence(t + 1)) {
 					frequency.merge(doc.tokenText(t) + " " + doc.tokenText(t + 1), 1, Integer::sum);
 				}

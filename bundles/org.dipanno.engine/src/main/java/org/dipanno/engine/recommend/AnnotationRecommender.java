@@ -21,7 +21,7 @@ import org.dipanno.model.Sentence;
 import org.dipanno.model.Token;
 import org.dipanno.model.Word;
 import org.dipanno.model.Zone;
-import org.dipanno.model.ZoneKind;
+import org.dipanno.text.ZoneKind;
 
 /**
  * A recommender that learns from annotations (like INCEpTION's string matcher): every accepted or hand-made entity

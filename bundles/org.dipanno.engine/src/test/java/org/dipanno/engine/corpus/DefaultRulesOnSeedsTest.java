@@ -94,7 +94,7 @@ class DefaultRulesOnSeedsTest {
 				.orElseThrow();
 		assertEquals("CHN", china.getCountryCode());
 		assertTrue(rules(seed).getEntityMentions().stream().allMatch(m -> seed.zoneAt(m.getStart()).getKind()
-				.getName().matches("BODY|LEAD")), "only body and lead are matched");
+				.name().matches("BODY|LEAD")), "only body and lead are matched");
 	}
 
 	@Test

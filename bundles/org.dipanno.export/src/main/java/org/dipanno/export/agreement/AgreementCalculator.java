@@ -10,12 +10,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
+import org.dipanno.export.ExportEventArgument;
 import org.dipanno.export.Span;
+import org.dipanno.export.tokens.ExportToken;
 import org.dipanno.export.tokens.OverlapResolver;
 import org.dipanno.export.tokens.TagScheme;
-import org.dipanno.export.tokens.Token;
 
 /**
  * Inter-annotator agreement:
@@ -105,7 +105,7 @@ public final class AgreementCalculator {
 
 	/** IOB2 label of every token, from the annotator's outermost mentions. */
 	public static List<String> tokenLabels(List<Span> tokens, List<EntitySpan> entities) {
-		List<Token> tokenList = tokens.stream().map(s -> new Token(s.start(), s.end(), "")).toList();
+		List<ExportToken> tokenList = tokens.stream().map(s -> new ExportToken(s.start(), s.end(), "")).toList();
 		return List.of(TagScheme.BIO.tag(tokenList, OverlapResolver.outermost(entities).kept()));
 	}
 
@@ -152,7 +152,7 @@ public final class AgreementCalculator {
 		set.entities().forEach(e -> entities.put(e.id(), e));
 		List<String> keys = new ArrayList<>();
 		for (EventSpan event : set.events()) {
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				EntitySpan entity = entities.get(argument.entityId());
 				if (entity == null) {
 					throw new IllegalArgumentException("Annotator " + set.annotator() + ": event " + event.id()

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
 import org.dipanno.export.ExportDocument;
+import org.dipanno.export.ExportEventArgument;
 import org.dipanno.export.SelectedDocument;
 
 /**
@@ -73,7 +73,7 @@ public final class BratStandoff {
 			ann.append(id).append('\t').append(requireName(event.type(), document, event.id())).append(':')
 					.append(triggers.get(event.type() + " " + event.triggerStart() + " " + event.triggerEnd()));
 			Map<String, Integer> roleCounts = new HashMap<>();
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				String role = requireName(argument.role(), document, event.id());
 				int count = roleCounts.merge(role, 1, Integer::sum);
 				ann.append(' ').append(role);
@@ -210,7 +210,7 @@ public final class BratStandoff {
 				throw new IllegalArgumentException(where + "event " + fields[0] + " refers to unknown trigger " + typeAndTrigger[1]);
 			}
 			triggerIds.add(typeAndTrigger[1]);
-			List<EventArgument> arguments = new ArrayList<>();
+			List<ExportEventArgument> arguments = new ArrayList<>();
 			SortedSet<String> roles = new TreeSet<>();
 			for (int p = 1; p < parts.length; p++) {
 				String[] roleAndTarget = parts[p].split(":");
@@ -223,7 +223,7 @@ public final class BratStandoff {
 				if (!textBounds.containsKey(roleAndTarget[1])) {
 					throw new IllegalArgumentException(where + "argument " + parts[p] + " refers to unknown mention " + roleAndTarget[1]);
 				}
-				arguments.add(new EventArgument(role, roleAndTarget[1]));
+				arguments.add(new ExportEventArgument(role, roleAndTarget[1]));
 			}
 			events.add(new EventSpan(fields[0], typeAndTrigger[0], trigger[0], trigger[1], arguments,
 					attributes.get(fields[0])));
@@ -238,7 +238,7 @@ public final class BratStandoff {
 					normalizations.get(id), attributes.get(id)));
 		}
 		for (EventSpan event : events) {
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				if (triggerIds.contains(argument.entityId())) {
 					throw new IllegalArgumentException(annFileName + ":" + lineOf.get(argument.entityId())
 							+ ": event trigger " + argument.entityId() + " is used as an argument of " + event.id());

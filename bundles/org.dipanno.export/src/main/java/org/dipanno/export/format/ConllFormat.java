@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.dipanno.export.SelectedDocument;
 import org.dipanno.export.SentenceUnit;
+import org.dipanno.export.tokens.ExportToken;
 import org.dipanno.export.tokens.TagScheme;
-import org.dipanno.export.tokens.Token;
 import org.dipanno.export.tokens.TokenForm;
 
 /**
@@ -38,7 +38,7 @@ public final class ConllFormat {
 			buffer.setLength(0);
 			buffer.append(DOCSTART).append(" O\n\n");
 			for (SentenceUnit sentence : document.sentences()) {
-				List<Token> tokens = sentence.tokens(form);
+				List<ExportToken> tokens = sentence.tokens(form);
 				if (tokens.isEmpty()) {
 					continue;
 				}

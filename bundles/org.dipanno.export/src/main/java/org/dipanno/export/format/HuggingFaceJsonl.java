@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.dipanno.export.SelectedDocument;
 import org.dipanno.export.SentenceUnit;
+import org.dipanno.export.tokens.ExportToken;
 import org.dipanno.export.tokens.TagScheme;
-import org.dipanno.export.tokens.Token;
 import org.dipanno.export.tokens.TokenForm;
 
 import com.google.gson.JsonArray;
@@ -43,14 +43,14 @@ public final class HuggingFaceJsonl {
 		StringWriter buffer = new StringWriter();
 		for (SelectedDocument document : documents) {
 			for (SentenceUnit sentence : document.sentences()) {
-				List<Token> tokens = sentence.tokens(form);
+				List<ExportToken> tokens = sentence.tokens(form);
 				if (tokens.isEmpty()) {
 					continue;
 				}
 				String[] tags = scheme.tag(tokens, sentence.taggedEntities());
 				JsonWriter json = Json.recordWriter(buffer);
 				json.beginObject().name("id").value(sentence.unitId()).name("tokens").beginArray();
-				for (Token token : tokens) {
+				for (ExportToken token : tokens) {
 					json.value(token.form());
 				}
 				json.endArray().name("ner_tags").beginArray();

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
+import org.dipanno.export.ExportEventArgument;
 import org.dipanno.export.model.ModelExportAdapter;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
@@ -95,7 +95,7 @@ public final class AnnotationImporter {
 			if (type == null) {
 				throw new IllegalArgumentException(where + event.id() + ": event type " + name + " is not in the schema");
 			}
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				var role = type.findRole(argument.role());
 				EntityType entityType = entityTypes.get(argument.entityId());
 				if (role == null || entityType == null || !role.getAcceptedTypes().contains(entityType)) {
@@ -135,7 +135,7 @@ public final class AnnotationImporter {
 					normalized.offsets().toStoredEnd(event.triggerEnd()), eventTypes.get(event.id()));
 			mention.setStatus(status(event.attributes().get(ModelExportAdapter.STATUS_ATTRIBUTE)));
 			mention.setProvenance(provenance(imported.source()));
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				AnnotationActions.addArgument(mention, argument.role(), mentions.get(argument.entityId()));
 			}
 		}

@@ -8,11 +8,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
 import org.dipanno.export.ExportDocument;
+import org.dipanno.export.ExportEventArgument;
+import org.dipanno.export.ExportZone;
 import org.dipanno.export.Span;
-import org.dipanno.export.TextZone;
 import org.dipanno.export.agreement.AgreementDocument;
 import org.dipanno.export.agreement.AnnotatorSet;
 import org.dipanno.model.AnnotationSchema;
@@ -22,8 +22,11 @@ import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.EntityMention;
 import org.dipanno.model.EntityType;
+import org.dipanno.model.EventArgument;
 import org.dipanno.model.EventMention;
+import org.dipanno.model.EventType;
 import org.dipanno.model.MentionStatus;
+import org.dipanno.model.Role;
 import org.dipanno.model.Zone;
 
 /**
@@ -48,9 +51,9 @@ public final class ModelExportAdapter {
 	}
 
 	public static ExportDocument toExportDocument(Document document, AnnotationSelection selection) {
-		List<TextZone> zones = new ArrayList<>();
+		List<ExportZone> zones = new ArrayList<>();
 		for (Zone zone : document.getZones()) {
-			zones.add(new TextZone(zone.getKind().getName(), zone.getStart(), zone.getEnd()));
+			zones.add(new ExportZone(zone.getKind().name(), zone.getStart(), zone.getEnd()));
 		}
 		List<Span> sentences = document.getSentences().stream().map(s -> new Span(s.getStart(), s.getEnd())).toList();
 		List<Span> tokens = document.getTokens().stream().map(t -> new Span(t.getStart(), t.getEnd())).toList();
@@ -80,10 +83,10 @@ public final class ModelExportAdapter {
 					throw new IllegalArgumentException("Document " + document.getId() + ": event mention "
 							+ mention.getId() + " has no type");
 				}
-				List<EventArgument> arguments = new ArrayList<>();
-				for (org.dipanno.model.EventArgument argument : mention.getArguments()) {
+				List<ExportEventArgument> arguments = new ArrayList<>();
+				for (EventArgument argument : mention.getArguments()) {
 					if (argument.getEntity() != null && selectedIds.contains(argument.getEntity().getId())) {
-						arguments.add(new EventArgument(argument.getRole(), argument.getEntity().getId()));
+						arguments.add(new ExportEventArgument(argument.getRole(), argument.getEntity().getId()));
 					}
 				}
 				events.add(new EventSpan(mention.getId(), mention.getType().getName(), mention.getStart(),
@@ -114,9 +117,9 @@ public final class ModelExportAdapter {
 	/** The schema's event types, roles and accepted entity types, for brat's annotation.conf. */
 	public static SortedMap<String, SortedMap<String, java.util.SortedSet<String>>> eventRoles(AnnotationSchema schema) {
 		SortedMap<String, SortedMap<String, java.util.SortedSet<String>>> roles = new TreeMap<>();
-		for (org.dipanno.model.EventType type : schema.getEventTypes()) {
+		for (EventType type : schema.getEventTypes()) {
 			SortedMap<String, java.util.SortedSet<String>> byRole = new TreeMap<>();
-			for (org.dipanno.model.Role role : type.getRoles()) {
+			for (Role role : type.getRoles()) {
 				java.util.SortedSet<String> accepted = new java.util.TreeSet<>();
 				role.getAcceptedTypes().forEach(t -> accepted.add(t.getName()));
 				byRole.put(role.getName(), accepted);
@@ -139,7 +142,7 @@ public final class ModelExportAdapter {
 	 * syllable tokens inside the given zones (BODY and LEAD by default).
 	 */
 	public static AgreementDocument agreementDocument(Document document, List<String> annotators, Set<String> zoneKinds) {
-		List<Span> zones = document.getZones().stream().filter(z -> zoneKinds.contains(z.getKind().getName()))
+		List<Span> zones = document.getZones().stream().filter(z -> zoneKinds.contains(z.getKind().name()))
 				.map(z -> new Span(z.getStart(), z.getEnd())).toList();
 		List<Span> tokens = document.getTokens().stream().map(t -> new Span(t.getStart(), t.getEnd()))
 				.filter(t -> zones.stream().anyMatch(z -> z.contains(t))).toList();

@@ -47,7 +47,7 @@ public enum TagScheme {
 	 * entity when it lies inside it; the caller has already split tokens at
 	 * entity boundaries, so no token straddles one.
 	 */
-	public String[] tag(List<Token> tokens, List<EntitySpan> nonOverlappingEntities) {
+	public String[] tag(List<ExportToken> tokens, List<EntitySpan> nonOverlappingEntities) {
 		String[] tags = new String[tokens.size()];
 		Arrays.fill(tags, OUTSIDE);
 		List<EntitySpan> entities = nonOverlappingEntities;

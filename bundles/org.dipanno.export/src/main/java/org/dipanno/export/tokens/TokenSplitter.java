@@ -19,7 +19,7 @@ public final class TokenSplitter {
 	}
 
 	/** Tokens of one sentence and how many source tokens had to be split. */
-	public record Result(List<Token> tokens, int splitTokens) {
+	public record Result(List<ExportToken> tokens, int splitTokens) {
 	}
 
 	/**
@@ -27,7 +27,7 @@ public final class TokenSplitter {
 	 * @param boundaries  start and end offsets of the entities tagged in this sentence
 	 */
 	public static Result tokens(String text, Span sentence, List<Span> baseTokens, NavigableSet<Integer> boundaries) {
-		List<Token> tokens = new ArrayList<>();
+		List<ExportToken> tokens = new ArrayList<>();
 		int split = 0;
 		for (int index = firstEndingAfter(baseTokens, sentence.start()); index < baseTokens.size(); index++) {
 			Span base = baseTokens.get(index);
@@ -73,7 +73,7 @@ public final class TokenSplitter {
 		return low;
 	}
 
-	private static void addTrimmed(String text, int start, int end, List<Token> tokens) {
+	private static void addTrimmed(String text, int start, int end, List<ExportToken> tokens) {
 		while (start < end && isSpace(text.charAt(start))) {
 			start++;
 		}
@@ -81,7 +81,7 @@ public final class TokenSplitter {
 			end--;
 		}
 		if (start < end) {
-			tokens.add(new Token(start, end, Token.formOf(text, start, end)));
+			tokens.add(new ExportToken(start, end, ExportToken.formOf(text, start, end)));
 		}
 	}
 

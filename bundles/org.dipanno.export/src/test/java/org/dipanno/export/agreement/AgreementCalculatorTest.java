@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
+import org.dipanno.export.ExportEventArgument;
 import org.dipanno.export.Span;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +43,11 @@ class AgreementCalculatorTest {
 
 	private static final AnnotatorSet A = new AnnotatorSet("A",
 			List.of(new EntitySpan("a1", 0, 3, "PER"), new EntitySpan("a2", 8, 9, "LOC"), new EntitySpan("a3", 12, 15, "ORG")),
-			List.of(new EventSpan("ae", "MEET", 10, 11, List.of(new EventArgument("Participant", "a1")))));
+			List.of(new EventSpan("ae", "MEET", 10, 11, List.of(new ExportEventArgument("Participant", "a1")))));
 	private static final AnnotatorSet B = new AnnotatorSet("B",
 			List.of(new EntitySpan("b1", 0, 3, "PER"), new EntitySpan("b2", 8, 11, "LOC"), new EntitySpan("b3", 16, 17, "PER")),
 			List.of(new EventSpan("be", "MEET", 10, 11,
-					List.of(new EventArgument("Participant", "b1"), new EventArgument("Participant", "b3"))),
+					List.of(new ExportEventArgument("Participant", "b1"), new ExportEventArgument("Participant", "b3"))),
 					new EventSpan("bv", "VISIT", 18, 19, List.of())));
 	private static final AnnotatorSet C = new AnnotatorSet("C",
 			List.of(new EntitySpan("c1", 0, 3, "PER"), new EntitySpan("c2", 8, 9, "LOC")), List.of());

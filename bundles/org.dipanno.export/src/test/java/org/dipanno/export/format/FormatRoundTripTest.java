@@ -16,9 +16,9 @@ import java.util.Map;
 import org.dipanno.export.BratConfiguration;
 import org.dipanno.export.DatasetExporter;
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
 import org.dipanno.export.ExportDocument;
+import org.dipanno.export.ExportEventArgument;
 import org.dipanno.export.ExportOptions;
 import org.dipanno.export.ExportResult;
 import org.dipanno.export.SeedFixtures;
@@ -333,7 +333,7 @@ class FormatRoundTripTest {
 		List<String> canonical = new ArrayList<>();
 		for (EventSpan event : events) {
 			StringBuilder line = new StringBuilder(event.type() + " " + event.triggerStart() + "-" + event.triggerEnd());
-			for (EventArgument argument : event.arguments()) {
+			for (ExportEventArgument argument : event.arguments()) {
 				EntitySpan entity = byId.get(argument.entityId());
 				line.append(' ').append(argument.role()).append('=').append(entity.start()).append('-')
 						.append(entity.end()).append(entity.type());

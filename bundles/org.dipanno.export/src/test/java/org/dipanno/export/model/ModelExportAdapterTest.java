@@ -13,9 +13,9 @@ import java.util.Set;
 import org.dipanno.export.DatasetExporter;
 import org.dipanno.export.DatasetProvenance;
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
 import org.dipanno.export.ExportDocument;
+import org.dipanno.export.ExportEventArgument;
 import org.dipanno.export.ExportOptions;
 import org.dipanno.export.ExportResult;
 import org.dipanno.export.agreement.AgreementCalculator;
@@ -107,8 +107,8 @@ class ModelExportAdapterTest {
 		assertEquals("CHN", china.normalizedValue());
 		assertEquals(Map.of("Status", "ACCEPTED"), view.entities().get(0).attributes());
 		EventSpan meet = view.events().get(0);
-		assertEquals(List.of(new EventArgument("participant", view.entities().get(2).id()),
-				new EventArgument("participant", view.entities().get(3).id())), meet.arguments());
+		assertEquals(List.of(new ExportEventArgument("participant", view.entities().get(2).id()),
+				new ExportEventArgument("participant", view.entities().get(3).id())), meet.arguments());
 	}
 
 	@Test

@@ -12,15 +12,15 @@ import java.util.Set;
 import org.dipanno.export.DatasetExporter;
 import org.dipanno.export.DatasetFormat;
 import org.dipanno.export.EntitySpan;
-import org.dipanno.export.EventArgument;
 import org.dipanno.export.EventSpan;
 import org.dipanno.export.ExportDocument;
+import org.dipanno.export.ExportEventArgument;
 import org.dipanno.export.ExportOptions;
 import org.dipanno.export.ExportResult;
 import org.dipanno.export.ExportWarning;
+import org.dipanno.export.ExportZone;
 import org.dipanno.export.SeedFixtures;
 import org.dipanno.export.Span;
-import org.dipanno.export.TextZone;
 import org.dipanno.export.split.DatasetSplit;
 import org.dipanno.export.split.SplitRatios;
 import org.junit.jupiter.api.Test;
@@ -43,12 +43,12 @@ class StatsAndCardTest {
 		String text = "Ngoại trưởng Mỹ\nÔng Blinken thăm Bắc Kinh.";
 		List<Span> syllables = List.of(new Span(0, 5), new Span(6, 12), new Span(13, 15), new Span(16, 19),
 				new Span(20, 27), new Span(28, 32), new Span(33, 36), new Span(37, 41), new Span(41, 42));
-		return new ExportDocument(id, text, List.of(new TextZone("TITLE", 0, 15), new TextZone("BODY", 16, 42)),
+		return new ExportDocument(id, text, List.of(new ExportZone("TITLE", 0, 15), new ExportZone("BODY", 16, 42)),
 				List.of(new Span(0, 15), new Span(16, 42)), syllables, syllables,
 				List.of(new EntitySpan("t", 0, 12, "TITLE"), new EntitySpan("p", 20, 27, "PERSON", "Antony Blinken"),
 						new EntitySpan("l", 33, 41, "LOCATION")),
 				List.of(new EventSpan("v", "VISIT", 28, 32,
-						List.of(new EventArgument("Participant", "p"), new EventArgument("Place", "l")))));
+						List.of(new ExportEventArgument("Participant", "p"), new ExportEventArgument("Place", "l")))));
 	}
 
 	@Test

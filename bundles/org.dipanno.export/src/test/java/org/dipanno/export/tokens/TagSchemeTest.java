@@ -13,8 +13,8 @@ class TagSchemeTest {
 
 	// "Ngoại trưởng Mỹ Antony Blinken": Ngoại 0-5, trưởng 6-12, Mỹ 13-15, Antony 16-22, Blinken 23-30
 	private static final String TEXT = "Ngoại trưởng Mỹ Antony Blinken";
-	private static final List<Token> SYLLABLES = List.of(new Token(0, 5, "Ngoại"), new Token(6, 12, "trưởng"),
-			new Token(13, 15, "Mỹ"), new Token(16, 22, "Antony"), new Token(23, 30, "Blinken"));
+	private static final List<ExportToken> SYLLABLES = List.of(new ExportToken(0, 5, "Ngoại"), new ExportToken(6, 12, "trưởng"),
+			new ExportToken(13, 15, "Mỹ"), new ExportToken(16, 22, "Antony"), new ExportToken(23, 30, "Blinken"));
 	private static final List<EntitySpan> ENTITIES = List.of(new EntitySpan("a", 0, 12, "TITLE"),
 			new EntitySpan("b", 13, 15, "COUNTRY"), new EntitySpan("c", 16, 30, "PERSON"));
 
@@ -29,7 +29,7 @@ class TagSchemeTest {
 	void bioesMarksSingleAndEndTokens() {
 		assertArrayEquals(new String[] { "B-TITLE", "E-TITLE", "S-COUNTRY", "B-PERSON", "E-PERSON" },
 				TagScheme.BIOES.tag(SYLLABLES, ENTITIES));
-		List<Token> three = List.of(new Token(0, 1, "a"), new Token(2, 3, "b"), new Token(4, 5, "c"));
+		List<ExportToken> three = List.of(new ExportToken(0, 1, "a"), new ExportToken(2, 3, "b"), new ExportToken(4, 5, "c"));
 		assertArrayEquals(new String[] { "B-PERSON", "I-PERSON", "E-PERSON" },
 				TagScheme.BIOES.tag(three, List.of(new EntitySpan("p", 0, 5, "PERSON"))));
 	}

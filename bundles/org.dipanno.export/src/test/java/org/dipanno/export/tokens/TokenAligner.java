@@ -52,6 +52,6 @@ public final class TokenAligner {
 
 	private static IllegalArgumentException mismatch(int index, String form, int offset) {
 		return new IllegalArgumentException(
-				"Token " + index + " '" + form + "' does not match the document text at offset " + offset);
+				"ExportToken " + index + " '" + form + "' does not match the document text at offset " + offset);
 	}
 }

@@ -9,10 +9,10 @@ import org.dipanno.export.DocumentSelector;
 import org.dipanno.export.EntitySpan;
 import org.dipanno.export.ExportDocument;
 import org.dipanno.export.ExportWarning;
+import org.dipanno.export.ExportZone;
 import org.dipanno.export.SelectedDocument;
 import org.dipanno.export.SentenceUnit;
 import org.dipanno.export.Span;
-import org.dipanno.export.TextZone;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +30,7 @@ class WordBoundarySplitTest {
 		List<Span> syllables = List.of(new Span(0, 5), new Span(6, 10), new Span(11, 16), new Span(17, 20),
 				new Span(21, 24));
 		List<Span> words = List.of(new Span(0, 5), new Span(6, 16), new Span(17, 24));
-		ExportDocument document = new ExportDocument("d1", TEXT, List.of(new TextZone("BODY", 0, 24)),
+		ExportDocument document = new ExportDocument("d1", TEXT, List.of(new ExportZone("BODY", 0, 24)),
 				List.of(new Span(0, 24)), syllables, words,
 				List.of(new EntitySpan("c", 0, 10, "COUNTRY", "CHN"), new EntitySpan("p", 11, 24, "PERSON")),
 				List.of());
@@ -41,8 +41,8 @@ class WordBoundarySplitTest {
 	void wordCrossingAnEntityBoundaryIsSplitAtTheBoundary() {
 		SelectedDocument selected = selected();
 		SentenceUnit sentence = selected.sentences().get(0);
-		assertEquals(List.of(new Token(0, 5, "Trung"), new Token(6, 10, "Quốc"), new Token(11, 16, "Vương"),
-				new Token(17, 24, "Văn_Đào")), sentence.words());
+		assertEquals(List.of(new ExportToken(0, 5, "Trung"), new ExportToken(6, 10, "Quốc"), new ExportToken(11, 16, "Vương"),
+				new ExportToken(17, 24, "Văn_Đào")), sentence.words());
 		assertArrayEquals(new String[] { "B-COUNTRY", "I-COUNTRY", "B-PERSON", "I-PERSON" },
 				TagScheme.BIO.tag(sentence.words(), sentence.taggedEntities()));
 		assertEquals(1, selected.warnings().get(ExportWarning.WORDS_SPLIT_AT_ENTITY_BOUNDARY));
@@ -69,14 +69,14 @@ class WordBoundarySplitTest {
 				List.of(new EntitySpan("m", 14, 16, "COUNTRY")), List.of());
 		SelectedDocument selected = DocumentSelector.select(document, java.util.Set.of("BODY"));
 		SentenceUnit sentence = selected.sentences().get(0);
-		assertEquals(List.of(new Token(0, 4, "quan"), new Token(5, 7, "hệ"), new Token(8, 14, "Trung-"),
-				new Token(14, 16, "Mỹ")), sentence.syllables());
-		assertEquals(List.of(new Token(0, 7, "quan_hệ"), new Token(8, 14, "Trung-"), new Token(14, 16, "Mỹ")),
+		assertEquals(List.of(new ExportToken(0, 4, "quan"), new ExportToken(5, 7, "hệ"), new ExportToken(8, 14, "Trung-"),
+				new ExportToken(14, 16, "Mỹ")), sentence.syllables());
+		assertEquals(List.of(new ExportToken(0, 7, "quan_hệ"), new ExportToken(8, 14, "Trung-"), new ExportToken(14, 16, "Mỹ")),
 				sentence.words());
 		assertEquals(1, selected.warnings().get(ExportWarning.SYLLABLES_SPLIT_AT_ENTITY_BOUNDARY));
 	}
 
-	private static List<Span> charSpans(List<Token> tokens, TagScheme scheme) {
+	private static List<Span> charSpans(List<ExportToken> tokens, TagScheme scheme) {
 		return scheme.decode(List.of(scheme.tag(tokens, selected().sentences().get(0).taggedEntities()))).stream()
 				.map(t -> new Span(tokens.get(t.firstToken()).start(), tokens.get(t.lastToken()).end())).toList();
 	}

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
+import org.dipanno.model.CurationDecision;
 import org.dipanno.model.CurationProvenance;
 import org.dipanno.model.Document;
 import org.dipanno.model.EntityMention;
@@ -202,7 +203,7 @@ public final class DocumentCuration {
 
 	/** What a strategy decides for an item by itself: the readings it takes and those it rejects. */
 	public record Resolution(List<CurationVersion> accepted, List<CurationVersion> rejected,
-			org.dipanno.model.CurationDecision decision) {
+			CurationDecision decision) {
 	}
 
 	/** What the strategy decides for the item, or null when the curator must. */
@@ -211,7 +212,7 @@ public final class DocumentCuration {
 			return null;
 		}
 		if (item.isAgreement()) {
-			return new Resolution(item.versions(), List.of(), org.dipanno.model.CurationDecision.UNANIMOUS);
+			return new Resolution(item.versions(), List.of(), CurationDecision.UNANIMOUS);
 		}
 		if (strategy == CurationStrategy.UNANIMOUS) {
 			return null;
@@ -237,7 +238,7 @@ public final class DocumentCuration {
 				return null; // a tie, or several minorities with no majority: the curator decides
 			}
 		}
-		return new Resolution(accepted, rejected, org.dipanno.model.CurationDecision.MAJORITY);
+		return new Resolution(accepted, rejected, CurationDecision.MAJORITY);
 	}
 
 	// ---- document status -----------------------------------------------------------------------------------------

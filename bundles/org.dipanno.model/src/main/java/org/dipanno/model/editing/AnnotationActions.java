@@ -17,7 +17,7 @@ import org.dipanno.model.MentionStatus;
 import org.dipanno.model.ModelFactory;
 import org.dipanno.model.Provenance;
 import org.dipanno.model.Role;
-import org.dipanno.model.ZoneKind;
+import org.dipanno.text.ZoneKind;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**

@@ -1,5 +1,6 @@
 package org.dipanno.model.imports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,12 @@ import org.dipanno.model.custom.DipannoModel;
 import org.dipanno.text.AnalyzedArticle;
 import org.dipanno.text.ArticleAnalyzer;
 import org.dipanno.text.NormalizedText;
+import org.dipanno.text.Sentence;
 import org.dipanno.text.TextImportException;
+import org.dipanno.text.Token;
+import org.dipanno.text.Word;
+import org.dipanno.text.Zone;
+import org.dipanno.text.ZoneKind;
 
 /**
  * Maps the text bundle's analysis of an article (stored text with offset map, zones, sentences, syllable tokens,
@@ -64,7 +70,7 @@ public final class ArticleImporter {
 
 	/** A long id is cut at a character and made unique again by the hash of the whole id. */
 	private static String fitsFileNames(String id) {
-		if (id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_DOCUMENT_ID_BYTES) {
+		if (id.getBytes(StandardCharsets.UTF_8).length <= MAX_DOCUMENT_ID_BYTES) {
 			return id;
 		}
 		String hash = String.format("%08x", id.hashCode());
@@ -72,7 +78,7 @@ public final class ArticleImporter {
 		int bytes = 0;
 		for (int i = 0; i < id.length();) {
 			int codePoint = id.codePointAt(i);
-			int length = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			int length = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
 			if (bytes + length > MAX_DOCUMENT_ID_BYTES - hash.length() - 1) {
 				break;
 			}
@@ -99,8 +105,7 @@ public final class ArticleImporter {
 	 * date stays unset (the seeds carry no reliable one: timestamps in them belong to related stories).
 	 */
 	public static Document toDocument(String documentId, String sourceName, NormalizedText normalized,
-			List<org.dipanno.text.Zone> zones, List<org.dipanno.text.Sentence> sentences,
-			List<org.dipanno.text.Token> tokens, List<org.dipanno.text.Word> words) {
+			List<Zone> zones, List<Sentence> sentences, List<Token> tokens, List<Word> words) {
 		DipannoModel.init();
 		ModelFactory factory = ModelFactory.eINSTANCE;
 		String text = normalized.text();
@@ -109,49 +114,49 @@ public final class ArticleImporter {
 		document.setSourceName(sourceName);
 		document.setText(text);
 		document.setOffsetMap(TextOffsetMaps.toModel(normalized.offsets()));
-		for (org.dipanno.text.Zone zone : zones) {
-			org.dipanno.model.Zone modelZone = factory.createZone();
-			modelZone.setKind(org.dipanno.model.ZoneKind.valueOf(zone.kind().name()));
+		for (Zone zone : zones) {
+			var modelZone = factory.createZone();
+			modelZone.setKind(zone.kind());
 			modelZone.setStart(zone.start());
 			modelZone.setEnd(zone.end());
 			document.getZones().add(modelZone);
 		}
-		for (org.dipanno.text.Sentence sentence : sentences) {
-			org.dipanno.model.Sentence modelSentence = factory.createSentence();
+		for (Sentence sentence : sentences) {
+			var modelSentence = factory.createSentence();
 			modelSentence.setStart(sentence.start());
 			modelSentence.setEnd(sentence.end());
 			document.getSentences().add(modelSentence);
 		}
-		for (org.dipanno.text.Token token : tokens) {
-			org.dipanno.model.Token modelToken = factory.createToken();
+		for (Token token : tokens) {
+			var modelToken = factory.createToken();
 			modelToken.setStart(token.start());
 			modelToken.setEnd(token.end());
-			modelToken.setKind(org.dipanno.model.TokenKind.valueOf(token.kind().name()));
+			modelToken.setKind(token.kind());
 			document.getTokens().add(modelToken);
 		}
-		for (org.dipanno.text.Word word : words) {
-			org.dipanno.model.Word modelWord = factory.createWord();
+		for (Word word : words) {
+			var modelWord = factory.createWord();
 			modelWord.setStart(word.start());
 			modelWord.setEnd(word.end());
 			modelWord.setSyllableCount(word.tokenCount());
 			document.getWords().add(modelWord);
 		}
-		zones.stream().filter(zone -> zone.kind() == org.dipanno.text.ZoneKind.TITLE).findFirst()
+		zones.stream().filter(zone -> zone.kind() == ZoneKind.TITLE).findFirst()
 				.ifPresent(title -> document.setTitle(title.text(text).strip()));
 		document.setOutlet(outlet(text, zones));
 		return document;
 	}
 
-	private static String outlet(String text, List<org.dipanno.text.Zone> zones) {
-		for (org.dipanno.text.Zone zone : zones) {
-			if (zone.kind() == org.dipanno.text.ZoneKind.TITLE || zone.kind() == org.dipanno.text.ZoneKind.CAPTION) {
+	private static String outlet(String text, List<Zone> zones) {
+		for (Zone zone : zones) {
+			if (zone.kind() == ZoneKind.TITLE || zone.kind() == ZoneKind.CAPTION) {
 				continue;
 			}
 			Matcher matcher = OUTLET_TAG.matcher(zone.text(text).strip());
 			if (matcher.find()) {
 				return matcher.group(1);
 			}
-			if (zone.kind() != org.dipanno.text.ZoneKind.BOILERPLATE) {
+			if (zone.kind() != ZoneKind.BOILERPLATE) {
 				return null; // the tag opens the article: stop at the first lead or body paragraph
 			}
 		}

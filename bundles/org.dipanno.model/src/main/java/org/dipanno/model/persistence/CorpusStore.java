@@ -2,8 +2,8 @@ package org.dipanno.model.persistence;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
+import org.dipanno.model.Mention;
 import org.dipanno.model.ModelPackage;
 import org.dipanno.model.custom.DipannoModel;
 import org.dipanno.model.imports.ArticleImporter;
@@ -282,7 +283,7 @@ public final class CorpusStore {
 					Map.Entry<EObject, java.util.Collection<EStructuralFeature.Setting>> first = unresolved.entrySet()
 							.iterator().next();
 					EStructuralFeature.Setting setting = first.getValue().iterator().next();
-					String holder = setting.getEObject() instanceof org.dipanno.model.Mention mention
+					String holder = setting.getEObject() instanceof Mention mention
 							? "mention " + mention.getId()
 							: "annotation set " + set.getId();
 					Resource resource = document.eResource();

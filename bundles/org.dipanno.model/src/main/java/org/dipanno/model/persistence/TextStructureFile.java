@@ -8,8 +8,8 @@ import org.dipanno.model.ModelFactory;
 import org.dipanno.model.Sentence;
 import org.dipanno.model.Span;
 import org.dipanno.model.Token;
-import org.dipanno.model.TokenKind;
 import org.dipanno.model.Word;
+import org.dipanno.text.TokenKind;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <pre>
  * dipanno-text-structure 1
  * sentences N      then N lines "start end"
- * tokens N         then N lines "start end KIND" (KIND: a TokenKind literal)
+ * tokens N         then N lines "start end KIND" (KIND: a TokenKind name)
  * words N          then N lines "start end syllableCount"
  * </pre>
  *
@@ -45,7 +45,7 @@ public final class TextStructureFile {
 		}
 		out.append("tokens ").append(document.getTokens().size()).append('\n');
 		for (Token token : document.getTokens()) {
-			out.append(token.getStart()).append(' ').append(token.getEnd()).append(' ').append(token.getKind().getLiteral())
+			out.append(token.getStart()).append(' ').append(token.getEnd()).append(' ').append(token.getKind().name())
 					.append('\n');
 		}
 		out.append("words ").append(document.getWords().size()).append('\n');
@@ -172,11 +172,12 @@ public final class TextStructureFile {
 		TokenKind tokenKind() throws StoreException {
 			space();
 			String name = word();
-			TokenKind kind = TokenKind.get(name);
-			if (kind == null) {
-				throw fault("unknown token kind \"" + shorten(name) + "\"");
+			for (TokenKind kind : TokenKind.values()) {
+				if (kind.name().equals(name)) {
+					return kind;
+				}
 			}
-			return kind;
+			throw fault("unknown token kind \"" + shorten(name) + "\"");
 		}
 
 		int number() throws StoreException {

@@ -14,8 +14,8 @@ import org.dipanno.model.ModelFactory;
 import org.dipanno.model.OffsetMap;
 import org.dipanno.model.SampleCorpus;
 import org.dipanno.model.Token;
-import org.dipanno.model.ZoneKind;
 import org.dipanno.model.schema.DefaultSchema;
+import org.dipanno.text.ZoneKind;
 import org.junit.jupiter.api.Test;
 
 class ModelOperationsTest {

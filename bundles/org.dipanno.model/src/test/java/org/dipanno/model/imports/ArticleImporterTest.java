@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.dipanno.model.Document;
-import org.dipanno.model.TokenKind;
-import org.dipanno.model.ZoneKind;
 import org.dipanno.text.NormalizedText;
 import org.dipanno.text.Sentence;
 import org.dipanno.text.TextNormalizer;
 import org.dipanno.text.Token;
+import org.dipanno.text.TokenKind;
 import org.dipanno.text.Word;
 import org.dipanno.text.Zone;
+import org.dipanno.text.ZoneKind;
 import org.junit.jupiter.api.Test;
 
 class ArticleImporterTest {
@@ -29,10 +29,10 @@ class ArticleImporterTest {
 		String text = normalized.text();
 		assertEquals("Tin nhanh\nVOV.VN - Bộ trưởng Mỹ thăm Hà Nội.\n", text);
 		Document document = ArticleImporter.toDocument("tin", "tin.txt", normalized,
-				List.of(new Zone(org.dipanno.text.ZoneKind.TITLE, 0, 10), new Zone(org.dipanno.text.ZoneKind.LEAD, 10, 45)),
+				List.of(new Zone(ZoneKind.TITLE, 0, 10), new Zone(ZoneKind.LEAD, 10, 45)),
 				List.of(new Sentence(0, 9), new Sentence(10, 44)),
-				List.of(new Token(19, 21, org.dipanno.text.TokenKind.WORD), new Token(22, 28, org.dipanno.text.TokenKind.WORD),
-						new Token(43, 44, org.dipanno.text.TokenKind.PUNCTUATION)),
+				List.of(new Token(19, 21, TokenKind.WORD), new Token(22, 28, TokenKind.WORD),
+						new Token(43, 44, TokenKind.PUNCTUATION)),
 				List.of(new Word(19, 28, 0, 2), new Word(43, 44, 2, 3)));
 		assertEquals("tin", document.getId());
 		assertEquals("tin.txt", document.getSourceName());

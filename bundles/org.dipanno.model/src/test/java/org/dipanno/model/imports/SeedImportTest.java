@@ -15,12 +15,12 @@ import java.util.Map;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
 import org.dipanno.model.SeedFiles;
-import org.dipanno.model.ZoneKind;
 import org.dipanno.model.custom.Corpora;
 import org.dipanno.model.persistence.CorpusStore;
 import org.dipanno.text.AnalyzedArticle;
 import org.dipanno.text.ArticleAnalyzer;
 import org.dipanno.text.TextImportException;
+import org.dipanno.text.ZoneKind;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,12 +50,12 @@ class SeedImportTest {
 			Document document = corpus.findDocument(SeedFiles.documentId(name));
 			assertEquals(article.text(), document.getText(), name);
 			assertEquals(article.zones().stream().map(z -> z.kind().name() + z.start() + "-" + z.end()).toList(),
-					document.getZones().stream().map(z -> z.getKind().getName() + z.getStart() + "-" + z.getEnd()).toList(),
+					document.getZones().stream().map(z -> z.getKind().name() + z.getStart() + "-" + z.getEnd()).toList(),
 					name);
 			assertEquals(article.sentences().stream().map(s -> s.start() + "-" + s.end()).toList(),
 					document.getSentences().stream().map(s -> s.getStart() + "-" + s.getEnd()).toList(), name);
 			assertEquals(article.tokens().stream().map(t -> t.kind().name() + t.start() + "-" + t.end()).toList(),
-					document.getTokens().stream().map(t -> t.getKind().getName() + t.getStart() + "-" + t.getEnd())
+					document.getTokens().stream().map(t -> t.getKind().name() + t.getStart() + "-" + t.getEnd())
 							.toList(), name);
 			assertEquals(article.words().stream().map(w -> w.start() + "-" + w.end() + "/" + w.tokenCount()).toList(),
 					document.getWords().stream().map(w -> w.getStart() + "-" + w.getEnd() + "/" + w.getSyllableCount())

@@ -15,10 +15,10 @@ import org.dipanno.model.Document;
 import org.dipanno.model.EntityType;
 import org.dipanno.model.SeedFiles;
 import org.dipanno.model.Token;
-import org.dipanno.model.TokenKind;
 import org.dipanno.model.custom.Corpora;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.model.imports.ArticleImporter;
+import org.dipanno.text.TokenKind;
 
 /**
  * Prints how long loading a corpus folder takes when it holds one large article (default: 1 MB of seed text,

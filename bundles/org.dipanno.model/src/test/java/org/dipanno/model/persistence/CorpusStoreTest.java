@@ -24,7 +24,7 @@ import org.dipanno.model.EventMention;
 import org.dipanno.model.ManualProvenance;
 import org.dipanno.model.RuleProvenance;
 import org.dipanno.model.SampleCorpus;
-import org.dipanno.model.ZoneKind;
+import org.dipanno.text.ZoneKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,6 +3,7 @@ package org.dipanno.rules.ui;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
@@ -32,6 +33,12 @@ final class RuleAnalysis implements IReconcilingStrategy, IReconcilingStrategyEx
 		this.monitor = monitor;
 	}
 
+	/** The document's modification stamp (which says whether the text is still the analysed one). */
+	static long stamp(IDocument document) {
+		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
+				: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+	}
+
 	@Override
 	public void initialReconcile() {
 		analyse();
@@ -53,10 +60,14 @@ final class RuleAnalysis implements IReconcilingStrategy, IReconcilingStrategyEx
 			return;
 		}
 		try {
+			long stamp = stamp(analysed);
 			String text = analysed.get();
+			if (stamp(analysed) != stamp) {
+				stamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+			}
 			RuleFileState state = RuleFileState.compute(editor.resourceUri(), text, monitor::isCanceled);
 			if (state != null) {
-				editor.analysed(analysed, state);
+				editor.analysed(analysed, state, stamp);
 			}
 		} catch (RuntimeException e) {
 			RulesUi.log("The rule file could not be analysed", e);

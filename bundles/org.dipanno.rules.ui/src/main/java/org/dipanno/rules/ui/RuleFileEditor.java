@@ -181,16 +181,17 @@ public class RuleFileEditor extends TextEditor {
 	}
 
 	/**
-	 * Called on the reconciler's thread with a finished analysis. On the UI thread, if the text is still the analysed
-	 * one, each view of it takes what changed: highlighting, example marks, outline; the problem markers are written
-	 * by a job. An analysis of text typed over since is dropped (a newer one follows).
+	 * Called on the reconciler's thread with a finished analysis (of the document's text at that modification stamp).
+	 * On the UI thread, if the text is still the analysed one, each view of it takes what changed: highlighting,
+	 * example marks, outline; the problem markers are written by a job. An analysis of text typed over since is dropped
+	 * (a newer one follows).
 	 */
-	void analysed(IDocument document, RuleFileState analysis) {
+	void analysed(IDocument document, RuleFileState analysis, long stamp) {
 		state = analysis;
 		IFile file = file();
 		Display.getDefault().asyncExec(() -> {
 			ISourceViewer viewer = getSourceViewer();
-			if (viewer == null || viewer.getDocument() != document || !document.get().equals(analysis.text())) {
+			if (viewer == null || viewer.getDocument() != document || !stillAnalysed(document, analysis, stamp)) {
 				return;
 			}
 			semanticHighlighter.update(document, analysis.highlights());
@@ -204,6 +205,14 @@ public class RuleFileEditor extends TextEditor {
 				fireAnalysed();
 			}
 		});
+	}
+
+	/** Whether the document's text is the analysed one (by its modification stamp: copying 10,000 lines takes a while). */
+	private static boolean stillAnalysed(IDocument document, RuleFileState analysis, long stamp) {
+		if (stamp != org.eclipse.jface.text.IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP) {
+			return RuleAnalysis.stamp(document) == stamp;
+		}
+		return document.get().equals(analysis.text());
 	}
 
 	private void updateMarkers(IFile file, RuleFileState analysis) {

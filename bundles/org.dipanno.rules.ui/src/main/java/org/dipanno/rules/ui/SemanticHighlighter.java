@@ -31,6 +31,7 @@ final class SemanticHighlighter {
 	private static final String CATEGORY = "org.dipanno.rules.ui.semanticHighlighting";
 	/** Above this many ranges to swap, all are placed anew (appending in order is cheaper than many inserts). */
 	private static final int MOST_SWAPPED = 2000;
+	private static final int LINES_PER_REPAINT = 400;
 	private static final Map<String, IToken> STYLES = new HashMap<>();
 
 	static {
@@ -87,7 +88,7 @@ final class SemanticHighlighter {
 			document.addPositionCategory(CATEGORY);
 			document.addPositionUpdater(updater);
 			replaceAll(fresh);
-			viewer.invalidateTextPresentation();
+			repaint(0, document.getLength());
 			return;
 		}
 		List<StyledPosition> old = positions;
@@ -123,7 +124,59 @@ final class SemanticHighlighter {
 		}
 		from = Math.max(0, Math.min(from, document.getLength()));
 		to = Math.min(document.getLength(), Math.max(to, from));
-		((ITextViewerExtension2) viewer).invalidateTextPresentation(from, to - from);
+		repaint(from, to);
+	}
+
+	/**
+	 * Repaints a range with its new highlighting, in pieces of {@value #LINES_PER_REPAINT} lines, each a UI event of
+	 * its own, the piece on screen first: repainting a whole large file at once (styling every token of it) kept the
+	 * UI thread from the keys typed meanwhile.
+	 */
+	private void repaint(int from, int to) {
+		try {
+			int firstLine = document.getLineOfOffset(from);
+			int lastLine = document.getLineOfOffset(to);
+			int shown = Math.min(Math.max(viewer.getTopIndex(), firstLine), lastLine);
+			List<Integer> starts = new ArrayList<>();
+			int onScreen = firstLine + (shown - firstLine) / LINES_PER_REPAINT * LINES_PER_REPAINT;
+			starts.add(onScreen);
+			for (int line = firstLine; line <= lastLine; line += LINES_PER_REPAINT) {
+				if (line != onScreen) {
+					starts.add(line);
+				}
+			}
+			IDocument painted = document;
+			repaintLines(painted, starts.get(0), Math.min(lastLine, starts.get(0) + LINES_PER_REPAINT - 1), from, to);
+			for (int start : starts.subList(1, starts.size())) {
+				int end = Math.min(lastLine, start + LINES_PER_REPAINT - 1);
+				viewer.getTextWidget().getDisplay().asyncExec(() -> {
+					if (viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()
+							&& viewer.getDocument() == painted) {
+						repaintLines(painted, start, end, from, to);
+					}
+				});
+			}
+		} catch (BadLocationException e) {
+			((ITextViewerExtension2) viewer).invalidateTextPresentation(from, to - from);
+		}
+	}
+
+	/** Repaints lines first..last (of the document as it is now), within from..to. */
+	private void repaintLines(IDocument painted, int first, int last, int from, int to) {
+		try {
+			int lines = painted.getNumberOfLines();
+			if (first >= lines) {
+				return;
+			}
+			int start = Math.max(from, painted.getLineOffset(first));
+			int end = Math.min(Math.min(to, painted.getLength()),
+					last + 1 < lines ? painted.getLineOffset(last + 1) : painted.getLength());
+			if (end > start) {
+				((ITextViewerExtension2) viewer).invalidateTextPresentation(start, end - start);
+			}
+		} catch (BadLocationException e) {
+			// the text changed under a later piece: the edit repainted its lines
+		}
 	}
 
 	private static List<StyledPosition> styled(List<RuleFileState.Highlight> highlights, int textLength) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.dipanno.export.EntitySpan;
 import org.dipanno.export.agreement.AgreementCalculator;
 import org.dipanno.export.agreement.AgreementDocument;
 import org.dipanno.export.agreement.AgreementReport;
@@ -19,6 +20,7 @@ import org.dipanno.model.AnnotationSet;
 import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Corpus;
 import org.dipanno.model.Document;
+import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
 import org.dipanno.ui.views.CorpusNavigator;
@@ -182,7 +184,7 @@ public class AgreementView extends ViewPart {
 			return;
 		}
 		compared = candidates.stream().filter(d -> annotators.stream().allMatch(a -> d.findAnnotationSet(
-				org.dipanno.model.custom.DocumentOperations.annotationSetId(AnnotationSetKind.ANNOTATOR, a)) != null))
+				DocumentOperations.annotationSetId(AnnotationSetKind.ANNOTATOR, a)) != null))
 				.toList();
 		if (compared.isEmpty()) {
 			summary.setText(scope.getSelectionIndex() == 1 && selectedArticle == null
@@ -275,7 +277,7 @@ public class AgreementView extends ViewPart {
 		heatMap.redraw();
 	}
 
-	private static String describe(org.dipanno.export.EntitySpan mention) {
+	private static String describe(EntitySpan mention) {
 		return mention == null ? "(nothing)" : mention.type() + " [" + mention.start() + "," + mention.end() + ")";
 	}
 

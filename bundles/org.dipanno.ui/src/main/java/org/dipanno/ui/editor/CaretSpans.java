@@ -5,8 +5,8 @@ import java.util.List;
 import org.dipanno.model.Document;
 import org.dipanno.model.Span;
 import org.dipanno.model.Token;
-import org.dipanno.model.TokenKind;
 import org.dipanno.model.Word;
+import org.dipanno.text.TokenKind;
 
 /**
  * What a type key labels when only the caret is placed: a run of capitalized syllables under it (a name: "Vương Văn

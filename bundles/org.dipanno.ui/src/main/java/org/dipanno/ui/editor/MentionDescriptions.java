@@ -1,6 +1,7 @@
 package org.dipanno.ui.editor;
 
 import org.dipanno.model.EntityMention;
+import org.dipanno.model.EventArgument;
 import org.dipanno.model.EventMention;
 import org.dipanno.model.ImportedProvenance;
 import org.dipanno.model.ManualProvenance;
@@ -53,12 +54,12 @@ public final class MentionDescriptions {
 	public static String arguments(Mention mention) {
 		java.util.List<String> parts = new java.util.ArrayList<>();
 		if (mention instanceof EventMention event) {
-			for (org.dipanno.model.EventArgument argument : event.getArguments()) {
+			for (EventArgument argument : event.getArguments()) {
 				parts.add(argument.getRole() + ": " + (argument.getEntity() == null ? "?" : argument.getEntity().getText()));
 			}
 		} else if (mention instanceof EntityMention entity && entity.getAnnotationSet() != null) {
 			for (EventMention event : entity.getAnnotationSet().getEventMentions()) {
-				for (org.dipanno.model.EventArgument argument : event.getArguments()) {
+				for (EventArgument argument : event.getArguments()) {
 					if (argument.getEntity() == entity) {
 						parts.add(argument.getRole() + " of " + (event.getType() == null ? "?" : event.getType().getName())
 								+ " \u201C" + event.getText() + "\u201D");

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.dipanno.model.Span;
 import org.dipanno.model.Token;
-import org.dipanno.model.TokenKind;
+import org.dipanno.text.TokenKind;
 
 /**
  * Turns a selection into an annotation span on syllable boundaries: a span that starts or ends inside a syllable

@@ -8,7 +8,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.dipanno.model.Document;
 import org.dipanno.model.Token;
-import org.dipanno.model.TokenKind;
+import org.dipanno.text.TokenKind;
 import org.dipanno.text.VietnameseText;
 
 /**

@@ -12,6 +12,7 @@ import org.dipanno.model.AnnotationSetKind;
 import org.dipanno.model.Document;
 import org.dipanno.model.EntityMention;
 import org.dipanno.model.EntityType;
+import org.dipanno.model.custom.DocumentOperations;
 import org.dipanno.model.editing.AnnotationActions;
 import org.dipanno.ui.DipannoUi;
 import org.dipanno.ui.corpus.WorkspaceCorpus;
@@ -72,7 +73,7 @@ public final class LabelAllOperation extends AbstractOperation {
 				skipped = SpanChecks.problem(document, hit.start(), hit.end());
 			} else {
 				AnnotationSet mine = document.findAnnotationSet(
-						org.dipanno.model.custom.DocumentOperations.annotationSetId(AnnotationSetKind.ANNOTATOR, annotator));
+						DocumentOperations.annotationSetId(AnnotationSetKind.ANNOTATOR, annotator));
 				if (mine != null && mine.getEntityMentions().stream()
 						.anyMatch(m -> m.getStart() < hit.end() && hit.start() < m.getEnd())) {
 					skipped = "already annotated";

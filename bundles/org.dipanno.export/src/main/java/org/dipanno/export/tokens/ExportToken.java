@@ -3,10 +3,10 @@ package org.dipanno.export.tokens;
 import org.dipanno.export.Span;
 
 /**
- * A token of an exported sentence: its offsets on the stored text and the form
+ * A token of an exported sentence (a syllable or a word, as the export writes it): its offsets on the stored text and the form
  * written to files (whitespace inside a word replaced by {@code _}).
  */
-public record Token(int start, int end, String form) {
+public record ExportToken(int start, int end, String form) {
 
 	public Span span() {
 		return new Span(start, end);

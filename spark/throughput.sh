@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of the Spark job in local mode against the command line on the same corpus: N articles made from the
 # seeds (title numbered, paragraphs rotated), then dipanno-cli import + annotate + export --set rules, and the Spark
-# job with local[1] and local[2]; wall and CPU seconds of each, and a check that the files are the same.
+# job with local[1] and local[2], all formats (brat included); wall and CPU seconds of each, and a check that the
+# files are the same.
 #   spark/throughput.sh [ARTICLES]      (default 2000; needs the shaded jar: see docs/spark.md)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,7 +37,7 @@ timed() { /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > /dev/null 2> "$work
 "$cli" --help > /dev/null # builds the product when none is installed, outside the timing
 tw=0; tu=0; ts=0
 for step in "import --corpus $work/cli $work/corpus" "annotate --corpus $work/cli" \
-    "export --corpus $work/cli --set rules --formats conll,hf,spans --out $work/cli-dataset --created-at 2026-01-01T00:00:00Z"; do
+    "export --corpus $work/cli --set rules --out $work/cli-dataset --created-at 2026-01-01T00:00:00Z"; do
   # shellcheck disable=SC2086
   timed "$cli" $step
   tw=$(awk -v a="$tw" -v b="$w" 'BEGIN { print a + b }'); tu=$(awk -v a="$tu" -v b="$u" 'BEGIN { print a + b }'); ts=$(awk -v a="$ts" -v b="$s" 'BEGIN { print a + b }')
@@ -44,7 +45,7 @@ done
 report "dipanno-cli import + annotate + export" "$tw" "$tu" "$ts" 1
 for cores in 1 2; do
   timed "$JAVA_HOME/bin/java" -Dfile.encoding=UTF-8 -Xmx2g -XX:+UseParallelGC -cp "$shaded" org.dipanno.spark.SparkDatasetJob \
-    --master "local[$cores]" --partitions 8 --formats conll,hf,spans --out "$work/spark-$cores" \
+    --master "local[$cores]" --partitions 8 --out "$work/spark-$cores" \
     --created-at 2026-01-01T00:00:00Z "$work/corpus"
   report "Spark job local[$cores] (JVM start to exit)" "$w" "$u" "$s" "$cores"
 done
@@ -52,4 +53,7 @@ for file in conll/syllable/bio/train.conll conll/word/bioes/dev.conll hf/word/te
   cmp -s <(cat "$work/spark-2/${file%.*}"-*."${file##*.}" 2>/dev/null) "$work/cli-dataset/$file" \
     && echo "same as the command line: $file" || { echo "DIFFERENT from the command line: $file"; exit 1; }
 done
+diff -r -q "$work/spark-2/brat" "$work/cli-dataset/brat" > /dev/null \
+  && echo "same as the command line: brat/ ($(find "$work/cli-dataset/brat" -type f | wc -l) files)" \
+  || { echo "DIFFERENT from the command line: brat/"; exit 1; }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

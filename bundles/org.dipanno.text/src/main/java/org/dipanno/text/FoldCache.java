@@ -20,7 +20,8 @@ final class FoldCache {
 
 	private final char[][] spellings = new char[SLOTS][];
 	private final String[] keys = new String[SLOTS];
-	private final int[] hashes = new int[SLOTS];
+	/** The spelling's hash (1 for a hash of 0) per used slot, 0 for an empty one: probing reads only this array. */
+	private final int[] marks = new int[SLOTS];
 	private int entries;
 
 	private FoldCache() {
@@ -39,8 +40,9 @@ final class FoldCache {
 		}
 		int length = end - start;
 		int slot = (hash ^ hash >>> 15) * 0x9E3779B1 >>> (32 - SLOT_BITS);
-		for (char[] spelling; (spelling = spellings[slot]) != null; slot = slot + 1 & SLOTS - 1) {
-			if (hashes[slot] == hash && spelling.length == length && matches(text, start, spelling)) {
+		int mark = hash == 0 ? 1 : hash; // 0 marks an empty slot
+		for (int stored; (stored = marks[slot]) != 0; slot = slot + 1 & SLOTS - 1) {
+			if (stored == mark && spellings[slot].length == length && matches(text, start, spellings[slot])) {
 				return keys[slot];
 			}
 		}
@@ -48,7 +50,7 @@ final class FoldCache {
 		if (entries < MAX_ENTRIES) {
 			spellings[slot] = text.substring(start, end).toCharArray();
 			keys[slot] = key;
-			hashes[slot] = hash;
+			marks[slot] = mark;
 			entries++;
 		}
 		return key;

@@ -55,7 +55,9 @@ public final class SyllableTokenizer {
 		int i = start;
 		while (i < end) {
 			int cp = text.codePointAt(i);
-			if (isSeparator(cp)) {
+			if (cp == ' ') {
+				i++; // the common separator, without the character class look-ups
+			} else if (isSeparator(cp)) {
 				i += Character.charCount(cp);
 			} else if (Character.isLetter(cp)) {
 				int tokenEnd = joinDomainParts(text, alphanumericEnd(text, i, end), end);
@@ -101,6 +103,9 @@ public final class SyllableTokenizer {
 	}
 
 	private static boolean isWordPart(int cp) {
+		if (cp < 0x80) {
+			return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+		}
 		int type = Character.getType(cp);
 		return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
 				|| type == Character.COMBINING_SPACING_MARK;
@@ -237,6 +242,9 @@ public final class SyllableTokenizer {
 
 	/** True if [start, end) holds only separators and no line break. */
 	static boolean isSpaceOnly(String text, int start, int end) {
+		if (end == start + 1 && text.charAt(start) == ' ') {
+			return true; // the common case, one space
+		}
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			if (c == '\n' || !isSeparator(c)) {

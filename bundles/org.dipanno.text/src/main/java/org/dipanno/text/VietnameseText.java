@@ -64,13 +64,14 @@ public final class VietnameseText {
 	 * lower case, NBSP replaced by a space.
 	 */
 	public static String fold(String text) {
-		return fold(text, 0, text.length());
+		return foldUncached(text, 0, text.length()); // word lists and lines: the cache keeps the syllables of texts
 	}
 
 	/**
 	 * The matching key of text[start, end): {@link #fold(String)} of that part,
 	 * without copying it out first when it is precomposed Latin text (as
-	 * Vietnamese is after NFC).
+	 * Vietnamese is after NFC). Short parts are looked up in a per-thread cache
+	 * first (a text's syllables repeat).
 	 */
 	public static String fold(String text, int start, int end) {
 		Objects.checkFromToIndex(start, end, text.length());

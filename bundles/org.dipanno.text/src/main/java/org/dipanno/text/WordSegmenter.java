@@ -174,62 +174,106 @@ public final class WordSegmenter {
 	 * refer to {@code tokens}. Words never cross {@code from} or {@code to}.
 	 */
 	public void segment(String text, List<Token> tokens, int from, int to, List<Word> out) {
-		List<Unit> chunk = new ArrayList<>();
+		Chunk chunk = new Chunk(Math.max(0, to - from));
 		int k = from;
 		while (k < to) {
 			Token token = tokens.get(k);
-			boolean initial = SyllableTokenizer.isInitial(text, tokens, k) && k + 2 < to && !chunk.isEmpty();
 			if (token.kind() != TokenKind.WORD) {
 				flush(text, tokens, chunk, out);
 				out.add(new Word(token.start(), token.end(), k, k + 1));
 				k++;
 				continue;
 			}
-			if (!chunk.isEmpty() && !SyllableTokenizer.isSpaceOnly(text, tokens.get(chunk.getLast().last - 1).end(),
+			boolean initial = chunk.size > 0 && k + 2 < to && SyllableTokenizer.isInitial(text, tokens, k);
+			if (chunk.size > 0 && !SyllableTokenizer.isSpaceOnly(text, tokens.get(chunk.last[chunk.size - 1] - 1).end(),
 					token.start())) {
 				flush(text, tokens, chunk, out);
 			}
 			if (initial) {
-				chunk.add(new Unit(k, k + 2, null, SyllableTrie.NONE, true, true));
+				chunk.add(k, k + 2, null, SyllableTrie.NONE, true, true);
 				k += 2;
 			} else {
 				String key = VietnameseText.fold(text, token.start(), token.end());
-				chunk.add(new Unit(k, k + 1, key, trie.syllableId(key),
-						Character.isUpperCase(text.codePointAt(token.start())), false));
+				chunk.add(k, k + 1, key, trie.syllableId(key), Character.isUpperCase(text.codePointAt(token.start())),
+						false);
 				k++;
 			}
 		}
 		flush(text, tokens, chunk, out);
 	}
 
-	/** A chunk element: one syllable token, or a name initial (letter + full stop, two tokens). */
-	private record Unit(int first, int last, String key, int syllableId, boolean capitalised, boolean initial) {
+	/**
+	 * The units of the chunk being segmented, as parallel arrays: one syllable
+	 * token, or a name initial (letter + full stop, two tokens) each; and the
+	 * arrays the segmentation works in. One per {@link #segment} call.
+	 */
+	private static final class Chunk {
+		final int[] first;
+		final int[] last;
+		final String[] key;
+		final int[] syllableId;
+		final boolean[] capitalised;
+		final boolean[] initial;
+		final long[] cost;
+		final int[] take;
+		final boolean[] isName;
+		final int[] wordStart;
+		final int[] wordEnd;
+		final boolean[] wordIsName;
+		int size;
+
+		Chunk(int capacity) {
+			first = new int[capacity];
+			last = new int[capacity];
+			key = new String[capacity];
+			syllableId = new int[capacity];
+			capitalised = new boolean[capacity];
+			initial = new boolean[capacity];
+			cost = new long[capacity + 1];
+			take = new int[capacity + 1];
+			isName = new boolean[capacity + 1];
+			wordStart = new int[capacity];
+			wordEnd = new int[capacity];
+			wordIsName = new boolean[capacity];
+		}
+
+		void add(int firstToken, int lastToken, String foldedKey, int id, boolean upper, boolean isInitial) {
+			first[size] = firstToken;
+			last[size] = lastToken;
+			key[size] = foldedKey;
+			syllableId[size] = id;
+			capitalised[size] = upper;
+			initial[size] = isInitial;
+			size++;
+		}
 	}
 
-	private void flush(String text, List<Token> tokens, List<Unit> chunk, List<Word> out) {
-		if (chunk.isEmpty()) {
+	private void flush(String text, List<Token> tokens, Chunk chunk, List<Word> out) {
+		if (chunk.size == 0) {
 			return;
 		}
-		int n = chunk.size();
+		int n = chunk.size;
 		// cost[i]: best segmentation of units [i, n): fewest words first, then most syllables in proper
 		// names (entries of proper-names.txt, single country syllables). take[i]: the length of its
 		// first word; among equal costs the longest first word wins (forward maximum matching).
 		long wordCost = n + 1L;
-		long[] cost = new long[n + 1];
-		int[] take = new int[n + 1];
-		boolean[] isName = new boolean[n + 1];
+		long[] cost = chunk.cost;
+		int[] take = chunk.take;
+		boolean[] isName = chunk.isName;
+		cost[n] = 0;
 		for (int i = n - 1; i >= 0; i--) {
-			Unit unit = chunk.get(i);
-			boolean country = unit.key() != null && unit.capitalised() && countrySyllables.contains(unit.key());
+			String key = chunk.key[i];
+			boolean country = key != null && chunk.capitalised[i] && countrySyllables.contains(key);
 			cost[i] = wordCost - (country ? 1 : 0) + cost[i + 1];
 			take[i] = 1;
-			if (unit.key() == null) {
+			isName[i] = false;
+			if (key == null) {
 				continue;
 			}
-			int node = trie.child(SyllableTrie.ROOT, unit.syllableId());
+			int node = trie.child(SyllableTrie.ROOT, chunk.syllableId[i]);
 			for (int length = 2; node != SyllableTrie.NONE && i + length <= n; length++) {
-				Unit next = chunk.get(i + length - 1);
-				node = next.key() == null ? SyllableTrie.NONE : trie.child(node, next.syllableId());
+				int next = i + length - 1;
+				node = chunk.key[next] == null ? SyllableTrie.NONE : trie.child(node, chunk.syllableId[next]);
 				if (node != SyllableTrie.NONE && trie.isWord(node)) {
 					long candidateCost = wordCost - (trie.isName(node) ? length : 0) + cost[i + length];
 					if (candidateCost <= cost[i]) {
@@ -242,9 +286,9 @@ public final class WordSegmenter {
 		}
 		// the chosen words, left to right: units [wordStart[w], wordEnd[w])
 		int count = 0;
-		int[] wordStart = new int[n];
-		int[] wordEnd = new int[n];
-		boolean[] wordIsName = new boolean[n];
+		int[] wordStart = chunk.wordStart;
+		int[] wordEnd = chunk.wordEnd;
+		boolean[] wordIsName = chunk.wordIsName;
 		for (int i = 0; i < n; i += take[i]) {
 			wordStart[count] = i;
 			wordEnd[count] = i + take[i];
@@ -255,42 +299,40 @@ public final class WordSegmenter {
 		while (w < count) {
 			int first = wordStart[w];
 			int runEnd = w + 1; // words [w, runEnd) form a name run
-			if (wordEnd[w] - first == 1 && canStartName(text, tokens, chunk.get(first))) {
+			if (wordEnd[w] - first == 1 && canStartName(text, tokens, chunk, first)) {
 				while (runEnd < count && canContinueName(text, tokens, chunk, wordStart[runEnd], wordEnd[runEnd],
 						wordIsName[runEnd])) {
 					runEnd++;
 				}
 				// a run may not end on an initial: "L." needs a name after it
-				while (runEnd > w + 1 && chunk.get(wordStart[runEnd - 1]).initial()) {
+				while (runEnd > w + 1 && chunk.initial[wordStart[runEnd - 1]]) {
 					runEnd--;
 				}
 			}
 			if (runEnd - w >= 2) {
-				emit(tokens, chunk.get(first).first(), chunk.get(wordEnd[runEnd - 1] - 1).last(), out);
+				emit(tokens, chunk.first[first], chunk.last[wordEnd[runEnd - 1] - 1], out);
 				w = runEnd;
 			} else {
-				Unit unit = chunk.get(first);
-				if (wordEnd[w] - first == 1 && unit.initial()) {
-					emit(tokens, unit.first(), unit.first() + 1, out);
-					emit(tokens, unit.first() + 1, unit.last(), out);
+				if (wordEnd[w] - first == 1 && chunk.initial[first]) {
+					emit(tokens, chunk.first[first], chunk.first[first] + 1, out);
+					emit(tokens, chunk.first[first] + 1, chunk.last[first], out);
 				} else {
-					emit(tokens, unit.first(), chunk.get(wordEnd[w] - 1).last(), out);
+					emit(tokens, chunk.first[first], chunk.last[wordEnd[w] - 1], out);
 				}
 				w++;
 			}
 		}
-		chunk.clear();
+		chunk.size = 0;
 	}
 
 	/** A single syllable that may continue a name run, or a Viet74K word with every syllable capitalised. */
-	private boolean canContinueName(String text, List<Token> tokens, List<Unit> chunk, int from, int to,
+	private boolean canContinueName(String text, List<Token> tokens, Chunk chunk, int from, int to,
 			boolean properNameEntry) {
 		if (properNameEntry) {
 			return false;
 		}
 		for (int u = from; u < to; u++) {
-			Unit unit = chunk.get(u);
-			if (!unit.capitalised() || (!unit.initial() && isDomainLike(text, tokens.get(unit.first())))) {
+			if (!chunk.capitalised[u] || (!chunk.initial[u] && isDomainLike(text, tokens.get(chunk.first[u])))) {
 				return false;
 			}
 		}
@@ -306,9 +348,9 @@ public final class WordSegmenter {
 		return false;
 	}
 
-	private boolean canStartName(String text, List<Token> tokens, Unit unit) {
-		return unit.capitalised() && !unit.initial() && !NOT_NAME_START.contains(unit.key())
-				&& !countrySyllables.contains(unit.key()) && !isDomainLike(text, tokens.get(unit.first()));
+	private boolean canStartName(String text, List<Token> tokens, Chunk chunk, int unit) {
+		return chunk.capitalised[unit] && !chunk.initial[unit] && !NOT_NAME_START.contains(chunk.key[unit])
+				&& !countrySyllables.contains(chunk.key[unit]) && !isDomainLike(text, tokens.get(chunk.first[unit]));
 	}
 
 	private static void emit(List<Token> tokens, int first, int lastExclusive, List<Word> out) {

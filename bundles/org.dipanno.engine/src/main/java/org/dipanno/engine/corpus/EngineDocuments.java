@@ -10,6 +10,7 @@ import org.dipanno.model.Token;
 import org.dipanno.text.AnalyzedArticle;
 import org.dipanno.text.TokenKind;
 import org.dipanno.text.VietnameseText;
+import org.dipanno.text.Zone;
 import org.dipanno.text.ZoneKind;
 
 /**
@@ -59,10 +60,16 @@ public final class EngineDocuments {
 		var tokens = article.tokens(); // the text layer's tokens and sentences, not the model's
 		var sentences = article.sentences();
 		Tokens t = new Tokens(tokens.size(), sentences.size());
+		List<Zone> zones = article.zones();
+		int zone = 0; // tokens are in text order: the zones are walked along, not searched per token
 		for (int i = 0; i < t.count; i++) {
 			var token = tokens.get(i);
+			while (zone < zones.size() && zones.get(zone).end() <= token.start()) {
+				zone++;
+			}
+			ZoneKind kind = zone < zones.size() && zones.get(zone).contains(token.start()) ? zones.get(zone).kind() : null;
 			t.set(i, token.start(), token.end(), VietnameseText.fold(text, token.start(), token.end()), token.kind(),
-					allBody ? ZoneKind.BODY : article.zoneKindAt(token.start()));
+					allBody ? ZoneKind.BODY : kind);
 		}
 		for (int s = 0; s < sentences.size(); s++) {
 			t.sentence(s, sentences.get(s).start(), sentences.get(s).end());

@@ -102,6 +102,28 @@ class RuleFileLimitsTest {
 	}
 
 	@Test
+	void hugeRepetitionBoundsInsideRegularExpressionsAreLocatedErrorsAndNeverRun() throws IOException {
+		// Java's matcher loops once per bound even where the group matches nothing: this example would run for minutes.
+		String text = "entity X\nrule Slow: t:/(a?){99999999}b/ -> X(t)\n"
+				+ "example Slowly \"ab\" yields X \"ab\"\nrule Fine: t:/[{]x{1,100}\\{999}\\Q{999}\\E/ -> X(t)\n";
+		RuleFile file = load("regex.dar", text);
+		List<Issue> errors = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> errors(file));
+		assertTrue(errors.stream().anyMatch(i -> i.getLineNumber() == 2
+				&& IssueCodes.INVALID_REPETITION_BOUNDS.equals(i.getCode())
+				&& i.getMessage().contains("in a regular expression")), errors.toString());
+		assertTrue(errors.stream().noneMatch(i -> i.getLineNumber() == 4), errors.toString());
+		assertTrue(PatternAnalysis.hasRepetitionBeyondLimits(file));
+		assertAuthorsWords(errors);
+	}
+
+	@Test
+	void regularExpressionBoundsSkipEscapesClassesAndQuotes() {
+		assertEquals(0, PatternAnalysis.largestRegexRepetition("\\p{Lu}[a-z{5}]\\{7}\\Q{9}\\E"));
+		assertEquals(12, PatternAnalysis.largestRegexRepetition("(ng|nh){1,12}x{3,}"));
+		assertEquals(Long.MAX_VALUE, PatternAnalysis.largestRegexRepetition("a{99999999999999999999}"));
+	}
+
+	@Test
 	void wordListsOutsideTheRuleFilesFolderAreRefused() throws IOException {
 		Path outside = Files.writeString(project.resolve("secret.txt"), "mật khẩu\n");
 		Files.createDirectories(project.resolve("rules/lexicons"));

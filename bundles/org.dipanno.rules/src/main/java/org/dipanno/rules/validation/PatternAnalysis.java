@@ -14,6 +14,7 @@ import org.dipanno.rules.model.LexiconValue;
 import org.dipanno.rules.model.ModelPackage;
 import org.dipanno.rules.model.Pattern;
 import org.dipanno.rules.model.ReferencePattern;
+import org.dipanno.rules.model.RegexPattern;
 import org.dipanno.rules.model.Repetition;
 import org.dipanno.rules.model.Sequence;
 import org.eclipse.emf.ecore.EAttribute;
@@ -72,13 +73,57 @@ public final class PatternAnalysis {
 	 */
 	public static boolean hasRepetitionBeyondLimits(EObject file) {
 		for (java.util.Iterator<EObject> contents = file.eAllContents(); contents.hasNext();) {
-			if (contents.next() instanceof Repetition repetition && (exceedsRepetitionLimit(repetition)
+			EObject next = contents.next();
+			if (next instanceof Repetition repetition && (exceedsRepetitionLimit(repetition)
 					|| repetition.isRange() && hasExplicitMax(repetition)
 							&& repetition.getMax() < Math.max(1, repetition.getMin()))) {
 				return true;
 			}
+			if (next instanceof RegexPattern regex && regex.getRegex() != null
+					&& largestRegexRepetition(regex.getRegex()) > MAX_REPETITION) {
+				return true;
+			}
 		}
 		return false;
+	}
+
+	/**
+	 * The largest bound of the quantifiers {n}, {n,} and {n,m} in a Java regular expression (0 when it has none);
+	 * escapes, character classes and \Q...\E quotes are skipped. Java's matcher loops once per bound even where
+	 * the repeated part matches nothing, so a huge bound can keep one token busy for minutes.
+	 */
+	public static long largestRegexRepetition(String regex) {
+		long largest = 0;
+		int classDepth = 0;
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+					int end = regex.indexOf("\\E", i + 2);
+					i = end < 0 ? regex.length() : end + 1;
+				} else {
+					i++;
+				}
+			} else if (c == '[') {
+				classDepth++;
+			} else if (c == ']' && classDepth > 0) {
+				classDepth--;
+			} else if (c == '{' && classDepth == 0) {
+				int j = i + 1;
+				while (j < regex.length() && (Character.isDigit(regex.charAt(j)) || regex.charAt(j) == ',')) {
+					j++;
+				}
+				if (j < regex.length() && regex.charAt(j) == '}' && j > i + 1) {
+					for (String bound : regex.substring(i + 1, j).split(",")) {
+						if (!bound.isEmpty()) {
+							largest = Math.max(largest, bound.length() > 18 ? Long.MAX_VALUE : Long.parseLong(bound));
+						}
+					}
+					i = j;
+				}
+			}
+		}
+		return largest;
 	}
 
 	/** Whether a repetition has no upper bound ({@code *}, {@code +}, {@code {n,}}). */

@@ -253,6 +253,11 @@ public class RulesValidator extends AbstractRulesValidator {
 		}
 		try {
 			java.util.regex.Pattern.compile(pattern.getRegex());
+			if (PatternAnalysis.largestRegexRepetition(pattern.getRegex()) > PatternAnalysis.MAX_REPETITION) {
+				error("A repetition of more than " + PatternAnalysis.MAX_REPETITION
+						+ " in a regular expression is beyond the limit (it matches within one syllable): lower the bound",
+						pattern, Literals.REGEX_PATTERN__REGEX, IssueCodes.INVALID_REPETITION_BOUNDS);
+			}
 		} catch (PatternSyntaxException invalid) {
 			error("Invalid regular expression: " + invalid.getDescription()
 					+ (invalid.getIndex() >= 0 ? " near index " + invalid.getIndex() : ""), pattern,

@@ -6,9 +6,12 @@ import java.util.Map;
 
 /**
  * The word segmenter's dictionary: a trie over folded syllables, each syllable
- * numbered once and each edge (node, syllable) an entry of one open-addressing
- * table, so that following an edge is a look-up in two flat arrays. Built once,
- * then read-only and safe to share between threads.
+ * numbered once and each edge (node, syllable) one {@code long} of an
+ * open-addressing table that also holds the child and its word and name flags,
+ * so that following an edge and testing where it leads reads one array element
+ * (one cache miss at most). Nodes are handed out as handles (node number with
+ * the two flags in the low bits). Built once, then read-only and safe to share
+ * between threads.
  */
 final class SyllableTrie {
 
@@ -16,18 +19,21 @@ final class SyllableTrie {
 	/** No such syllable or node. */
 	static final int NONE = -1;
 
+	private static final int WORD = 1;
+	private static final int NAME = 2;
+	/** An edge entry: (node, syllable id) in the high bits, the child's handle in the low {@value} bits. */
+	private static final int HANDLE_BITS = 22;
+	private static final int ID_BITS = 21;
+	private static final int MAX_NODES = 1 << HANDLE_BITS - 2;
+
 	private final Map<String, Integer> syllableIds = new HashMap<>();
-	/** The root's child for each syllable id, or {@link #NONE}: the look-up made for every syllable of a text. */
+	/** The root's child handle for each syllable id, or {@link #NONE}: the look-up made for every syllable of a text. */
 	private int[] rootChildren = new int[0];
 	/** Per thread: syllable ids of recently seen key instances (keys come from {@link FoldCache}, one per spelling). */
 	private final ThreadLocal<IdCache> idCache = ThreadLocal.withInitial(IdCache::new);
-	/** Edge keys, (node &lt;&lt; 32 | syllable id); the slot is empty where {@link #edgeChildren} is 0. */
-	private long[] edgeKeys = new long[1 << 16];
-	/** The child node of each edge; 0 (the root, never a child) for an empty slot. */
-	private int[] edgeChildren = new int[1 << 16];
+	/** Edges below the root, (node &lt;&lt; ID_BITS | syllable id) &lt;&lt; HANDLE_BITS | child handle; 0 is an empty slot. */
+	private long[] edges = new long[1 << 16];
 	private int edgeCount;
-	private boolean[] word = new boolean[1 << 16];
-	private boolean[] name = new boolean[1 << 16];
 	private int nodeCount = 1;
 
 	/** The id of a folded syllable, or {@link #NONE} if no entry has it. */
@@ -40,7 +46,7 @@ final class SyllableTrie {
 		return id == null ? NONE : id;
 	}
 
-	/** The node reached from {@code node} over the syllable {@code syllableId}, or {@link #NONE}. */
+	/** The node handle reached from the handle {@code node} over the syllable {@code syllableId}, or {@link #NONE}. */
 	int child(int node, int syllableId) {
 		if (node < 0 || syllableId < 0) {
 			return NONE;
@@ -48,34 +54,36 @@ final class SyllableTrie {
 		if (node == ROOT) {
 			return syllableId < rootChildren.length ? rootChildren[syllableId] : NONE;
 		}
-		long key = (long) node << 32 | syllableId;
-		int mask = edgeKeys.length - 1;
-		for (int slot = slotOf(key, mask); edgeChildren[slot] != 0; slot = slot + 1 & mask) {
-			if (edgeKeys[slot] == key) {
-				return edgeChildren[slot];
-			}
-		}
-		return NONE;
+		int slot = slotOf(edgeKey(node >>> 2, syllableId));
+		return slot < 0 ? NONE : (int) edges[slot] & (1 << HANDLE_BITS) - 1;
 	}
 
-	/** True if an entry ends at {@code node}. */
+	/** True if an entry ends at the node {@code node} is the handle of. */
 	boolean isWord(int node) {
-		return node > ROOT && word[node];
+		return node > ROOT && (node & WORD) != 0;
 	}
 
-	/** True if a proper name ends at {@code node}. */
+	/** True if a proper name ends at the node {@code node} is the handle of. */
 	boolean isName(int node) {
-		return node > ROOT && name[node];
+		return node > ROOT && (node & NAME) != 0;
 	}
 
 	/** Adds an entry (its folded syllables); true if it was not there yet. */
 	boolean add(String[] keys, boolean properName) {
+		if (keys.length == 0) {
+			throw new IllegalArgumentException("A dictionary entry needs at least one syllable");
+		}
 		int node = ROOT;
+		int parent = ROOT;
+		int lastId = NONE;
 		for (String key : keys) {
 			int id = syllableIds.computeIfAbsent(key, k -> syllableIds.size());
+			if (id >= 1 << ID_BITS) {
+				throw new IllegalStateException("More than " + (1 << ID_BITS) + " distinct syllables in the dictionary");
+			}
 			int next = child(node, id);
 			if (next == NONE) {
-				next = newNode();
+				next = newNode() << 2;
 				if (node == ROOT) {
 					if (id >= rootChildren.length) {
 						int old = rootChildren.length;
@@ -84,45 +92,62 @@ final class SyllableTrie {
 					}
 					rootChildren[id] = next;
 				} else {
-					putEdge((long) node << 32 | id, next);
+					putEdge(edgeKey(node >>> 2, id), next);
 				}
 			}
+			parent = node;
+			lastId = id;
 			node = next;
 		}
-		boolean added = !word[node];
-		word[node] = true;
-		name[node] |= properName;
+		boolean added = !isWord(node);
+		int flags = WORD | (properName ? NAME : 0);
+		if (parent == ROOT) {
+			rootChildren[lastId] |= flags;
+		} else {
+			edges[slotOf(edgeKey(parent >>> 2, lastId))] |= flags;
+		}
 		return added;
 	}
 
 	private int newNode() {
-		if (nodeCount == word.length) {
-			word = Arrays.copyOf(word, nodeCount * 2);
-			name = Arrays.copyOf(name, nodeCount * 2);
+		if (nodeCount == MAX_NODES) {
+			throw new IllegalStateException("More than " + MAX_NODES + " trie nodes in the dictionary");
 		}
 		return nodeCount++;
 	}
 
-	private void putEdge(long key, int child) {
-		if ((edgeCount + 1) * 2 > edgeKeys.length) {
-			long[] oldKeys = edgeKeys;
-			int[] oldChildren = edgeChildren;
-			edgeKeys = new long[oldKeys.length * 2];
-			edgeChildren = new int[oldKeys.length * 2];
+	private static long edgeKey(int nodeNumber, int syllableId) {
+		return (long) nodeNumber << ID_BITS | syllableId;
+	}
+
+	/** The slot of the edge with this key, or -1. */
+	private int slotOf(long edgeKey) {
+		int mask = edges.length - 1;
+		for (int slot = hash(edgeKey, mask); edges[slot] != 0; slot = slot + 1 & mask) {
+			if (edges[slot] >>> HANDLE_BITS == edgeKey) {
+				return slot;
+			}
+		}
+		return -1;
+	}
+
+	private void putEdge(long edgeKey, int childHandle) {
+		if ((edgeCount + 1) * 2 > edges.length) {
+			long[] old = edges;
+			edges = new long[old.length * 2];
 			edgeCount = 0;
-			for (int slot = 0; slot < oldKeys.length; slot++) {
-				if (oldChildren[slot] != 0) {
-					putEdge(oldKeys[slot], oldChildren[slot]);
+			for (long entry : old) {
+				if (entry != 0) {
+					putEdge(entry >>> HANDLE_BITS, (int) entry & (1 << HANDLE_BITS) - 1);
 				}
 			}
 		}
-		int mask = edgeKeys.length - 1;
-		int slot = slotOf(key, mask);
-		while (edgeChildren[slot] != 0) {
+		int mask = edges.length - 1;
+		int slot = hash(edgeKey, mask);
+		while (edges[slot] != 0) {
 			slot = slot + 1 & mask;
 		}
-		edgeKeys[slot] = key;
-		edgeChildren[slot] = child;
+		edges[slot] = edgeKey << HANDLE_BITS | childHandle;
 		edgeCount++;
 	}
 
@@ -147,7 +172,7 @@ final class SyllableTrie {
 		}
 	}
 
-	private static int slotOf(long key, int mask) {
+	private static int hash(long key, int mask) {
 		long mixed = key * 0x9E3779B97F4A7C15L;
 		return (int) (mixed >>> 40) & mask;
 	}
